@@ -1,0 +1,10 @@
+package id.etalase.business;
+
+/** Where a catalog record stands in curation. Only PUBLISHED records are public. */
+public enum PublicationStatus {
+  DRAFT,
+  SUBMITTED,
+  PUBLISHED,
+  REJECTED,
+  ARCHIVED
+}

@@ -1,0 +1,215 @@
+package id.etalase.tenant;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A regency or city that has its own directory. This is platform data, read before any tenant is
+ * known (to resolve one), so it is not tenant-scoped itself. Its id is the {@code tenant_id} of
+ * every tenant-scoped row.
+ */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+  public static final String SLUG = "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$";
+  public static final String REGENCY_CODE = "^[0-9]{2}\\.[0-9]{2}$";
+  public static final String DOMAIN =
+      "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$";
+
+  @Id
+  @SequenceGenerator(name = "tenant_id", sequenceName = "tenant_id_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tenant_id")
+  private Long id;
+
+  @NotNull
+  @Pattern(regexp = SLUG)
+  private String slug;
+
+  @NotBlank
+  @Size(max = 200)
+  private String name;
+
+  @NotNull
+  @Pattern(regexp = REGENCY_CODE)
+  @Column(name = "regency_code")
+  private String regencyCode;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  private TenantStatus status = TenantStatus.ACTIVE;
+
+  @NotNull
+  @Pattern(regexp = "^(id|en)$")
+  @Column(name = "default_language")
+  private String defaultLanguage = "id";
+
+  @Size(max = 300)
+  private String tagline;
+
+  @Valid @NotNull @Embedded private Branding branding;
+
+  @Valid @NotNull @Embedded private Office office;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "tenant_domain", joinColumns = @JoinColumn(name = "tenant_id"))
+  @Column(name = "domain")
+  private Set<@Pattern(regexp = DOMAIN) String> domains = new TreeSet<>();
+
+  @Column(name = "created_at", updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Tenant() {}
+
+  public Tenant(String slug, String name, String regencyCode, Branding branding, Office office) {
+    if (slug == null || !slug.matches(SLUG)) {
+      throw new IllegalArgumentException("A tenant slug is lower-case letters, digits and '-'");
+    }
+    this.slug = slug;
+    rename(name);
+    if (regencyCode == null || !regencyCode.matches(REGENCY_CODE)) {
+      throw new IllegalArgumentException("A regency code looks like 35.11, not: " + regencyCode);
+    }
+    this.regencyCode = regencyCode;
+    brand(branding);
+    this.office = office == null ? new Office() : office;
+  }
+
+  @PrePersist
+  void onCreate() {
+    createdAt = Instant.now();
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void onUpdate() {
+    updatedAt = Instant.now();
+  }
+
+  public void rename(String name) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("A tenant needs a name");
+    }
+    this.name = name.strip();
+  }
+
+  public void brand(Branding branding) {
+    if (branding == null) {
+      throw new IllegalArgumentException("A tenant needs its colours");
+    }
+    this.branding = branding;
+  }
+
+  public void describe(String tagline, Office office, String defaultLanguage) {
+    this.tagline = tagline;
+    this.office = office == null ? new Office() : office;
+    if (!"id".equals(defaultLanguage) && !"en".equals(defaultLanguage)) {
+      throw new IllegalArgumentException("The default language is id or en");
+    }
+    this.defaultLanguage = defaultLanguage;
+  }
+
+  /** Replaces the custom domains. Domains are compared in lower case. */
+  public void serveOn(Set<String> newDomains) {
+    Set<String> normalised = new TreeSet<>();
+    for (String domain : newDomains) {
+      String d = domain.strip().toLowerCase(Locale.ROOT);
+      if (!d.matches(DOMAIN)) {
+        throw new IllegalArgumentException("Not a domain name: " + domain);
+      }
+      normalised.add(d);
+    }
+    domains.retainAll(normalised);
+    domains.addAll(normalised);
+  }
+
+  public void suspend() {
+    status = TenantStatus.SUSPENDED;
+  }
+
+  public void resume() {
+    status = TenantStatus.ACTIVE;
+  }
+
+  public boolean isActive() {
+    return status == TenantStatus.ACTIVE;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getRegencyCode() {
+    return regencyCode;
+  }
+
+  public TenantStatus getStatus() {
+    return status;
+  }
+
+  public String getDefaultLanguage() {
+    return defaultLanguage;
+  }
+
+  public String getTagline() {
+    return tagline;
+  }
+
+  public Branding getBranding() {
+    return branding;
+  }
+
+  public Office getOffice() {
+    return office;
+  }
+
+  public Set<String> getDomains() {
+    return Collections.unmodifiableSet(domains);
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,83 @@
+package id.etalase.tenant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All tenants, held in memory so that resolving the tenant of a request costs no query. There are
+ * at most a few hundred tenants. Changes made on this node refresh it at once; changes made on
+ * another node are seen within {@link #MAX_AGE}.
+ */
+@ApplicationScoped
+public class TenantDirectory {
+
+  static final Duration MAX_AGE = Duration.ofSeconds(30);
+
+  private record Snapshot(
+      Map<String, TenantSnapshot> bySlug,
+      Map<String, TenantSnapshot> byDomain,
+      List<TenantSnapshot> all,
+      Instant loadedAt) {}
+
+  @Inject private TenantRepository tenants;
+
+  private volatile Snapshot snapshot;
+
+  public Optional<TenantSnapshot> bySlug(String slug) {
+    return Optional.ofNullable(current().bySlug().get(slug));
+  }
+
+  public Optional<TenantSnapshot> byDomain(String domain) {
+    return Optional.ofNullable(current().byDomain().get(domain));
+  }
+
+  /** Every tenant, active or not, sorted by name. */
+  public List<TenantSnapshot> all() {
+    return current().all();
+  }
+
+  public List<TenantSnapshot> active() {
+    return all().stream().filter(TenantSnapshot::isActive).toList();
+  }
+
+  private Snapshot current() {
+    Snapshot s = snapshot;
+    if (s == null || s.loadedAt().plus(MAX_AGE).isBefore(Instant.now())) {
+      refresh();
+      s = snapshot;
+    }
+    return s;
+  }
+
+  /** Reloads the registry; call after a change to the tenants. */
+  @Transactional
+  public void refresh() {
+    Map<Long, Map<AssetKind, String>> assets = new HashMap<>();
+    for (AssetHeader header : tenants.findAllAssetHeaders()) {
+      assets
+          .computeIfAbsent(header.tenantId(), id -> new EnumMap<>(AssetKind.class))
+          .put(header.kind(), header.fileName());
+    }
+    Map<String, TenantSnapshot> bySlug = new HashMap<>();
+    Map<String, TenantSnapshot> byDomain = new HashMap<>();
+    for (Tenant tenant : tenants.findAll()) {
+      TenantSnapshot t = TenantSnapshot.of(tenant, assets.getOrDefault(tenant.getId(), Map.of()));
+      bySlug.put(t.slug(), t);
+      t.domains().forEach(domain -> byDomain.put(domain, t));
+    }
+    List<TenantSnapshot> all =
+        bySlug.values().stream()
+            .sorted(Comparator.comparing(TenantSnapshot::name, String.CASE_INSENSITIVE_ORDER))
+            .toList();
+    snapshot = new Snapshot(Map.copyOf(bySlug), Map.copyOf(byDomain), all, Instant.now());
+  }
+}

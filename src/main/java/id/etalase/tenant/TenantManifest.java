@@ -1,0 +1,202 @@
+package id.etalase.tenant;
+
+import static id.etalase.platform.YamlFiles.section;
+import static id.etalase.platform.YamlFiles.text;
+
+import id.etalase.platform.YamlFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A tenant as described by its folder under {@code tenants/}: {@code tenant.yaml}, a logo and a
+ * hero image. Parsing checks everything and reports every problem at once, naming the file, so a
+ * platform engineer can fix a new tenant in one go.
+ */
+public record TenantManifest(
+    Path folder,
+    String slug,
+    String name,
+    String regencyCode,
+    TenantStatus status,
+    String defaultLanguage,
+    String tagline,
+    Set<String> domains,
+    Branding branding,
+    Office office,
+    Image logo,
+    Image hero) {
+
+  public static final String FILE = "tenant.yaml";
+  private static final long MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+  /** A branding image of the folder. */
+  public record Image(Path file, String contentType) {}
+
+  /** A tenant folder that cannot be loaded, with every reason. */
+  public static class InvalidException extends Exception {
+    private final List<String> problems;
+
+    InvalidException(Path folder, List<String> problems) {
+      super(folder.resolve(FILE) + ": " + String.join("; ", problems));
+      this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+      return problems;
+    }
+  }
+
+  public static boolean isTenantFolder(Path folder) {
+    return Files.isRegularFile(folder.resolve(FILE));
+  }
+
+  public static TenantManifest read(Path folder) throws InvalidException {
+    List<String> problems = new ArrayList<>();
+    Map<String, Object> yaml;
+    try {
+      yaml = YamlFiles.readMap(folder.resolve(FILE));
+    } catch (IOException e) {
+      throw new InvalidException(folder, List.of(e.getMessage()));
+    }
+    String slug = text(yaml, "slug");
+    String folderName = folder.getFileName().toString();
+    if (slug == null || !slug.matches(Tenant.SLUG)) {
+      problems.add("slug must be lower-case letters, digits and '-', got: " + slug);
+    } else if (TenantResolver.RESERVED_SLUGS.contains(slug)) {
+      problems.add("slug '" + slug + "' is reserved for the platform");
+    } else if (!slug.equals(folderName)) {
+      problems.add("slug '" + slug + "' must equal the folder name '" + folderName + "'");
+    }
+    String name = text(yaml, "name");
+    if (name == null || name.isBlank() || name.length() > 200) {
+      problems.add("name is required (at most 200 characters)");
+    }
+    String regencyCode = text(yaml, "regencyCode");
+    if (regencyCode == null || !regencyCode.matches(Tenant.REGENCY_CODE)) {
+      problems.add("regencyCode must look like \"35.11\" (quoted), got: " + regencyCode);
+    }
+    TenantStatus status = TenantStatus.ACTIVE;
+    String statusText = text(yaml, "status");
+    if (statusText != null) {
+      try {
+        status = TenantStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.add("status must be active or suspended, got: " + statusText);
+      }
+    }
+    String language = text(yaml, "defaultLanguage");
+    language = language == null ? "id" : language;
+    if (!language.equals("id") && !language.equals("en")) {
+      problems.add("defaultLanguage must be id or en, got: " + language);
+    }
+    Set<String> domains = new LinkedHashSet<>();
+    if (yaml.get("domains") instanceof List<?> list) {
+      for (Object d : list) {
+        String domain = String.valueOf(d).strip().toLowerCase(Locale.ROOT);
+        if (!domain.matches(Tenant.DOMAIN)) {
+          problems.add("not a domain name: " + d);
+        }
+        domains.add(domain);
+      }
+    } else if (yaml.containsKey("domains")) {
+      problems.add("domains must be a list");
+    }
+    Map<?, ?> colours = section(yaml, "colours");
+    Branding branding = null;
+    try {
+      branding =
+          new Branding(
+              lower(text(colours, "primary")),
+              lower(text(colours, "secondary")),
+              lower(text(colours, "accent")));
+    } catch (IllegalArgumentException e) {
+      problems.add("colours: " + e.getMessage());
+    }
+    Map<?, ?> office = section(yaml, "office");
+    String email = text(office, "email");
+    if (email != null && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+      problems.add("office.email is not an e-mail address: " + email);
+    }
+    Image logo = image(folder, text(yaml, "logo"), "logo", problems);
+    Image hero = image(folder, text(yaml, "hero"), "hero", problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidException(folder, problems);
+    }
+    return new TenantManifest(
+        folder,
+        slug,
+        name.strip(),
+        regencyCode,
+        status,
+        language,
+        text(yaml, "tagline"),
+        domains,
+        branding,
+        new Office(
+            text(office, "name"),
+            text(office, "address"),
+            text(office, "phone"),
+            text(office, "whatsapp"),
+            email,
+            text(office, "website")),
+        logo,
+        hero);
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+
+  private static Image image(Path folder, String fileName, String key, List<String> problems) {
+    if (fileName == null) {
+      problems.add(key + " names the image file, and is required");
+      return null;
+    }
+    Path file = folder.resolve(fileName).normalize();
+    if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
+      problems.add(key + ": no file " + fileName + " in the tenant folder");
+      return null;
+    }
+    String contentType = contentType(fileName);
+    if (contentType == null) {
+      problems.add(key + ": use .svg, .png, .jpg or .webp, not " + fileName);
+      return null;
+    }
+    try {
+      if (Files.size(file) > MAX_IMAGE_BYTES) {
+        problems.add(key + ": " + fileName + " is larger than 2 MB");
+        return null;
+      }
+    } catch (IOException e) {
+      problems.add(key + ": cannot read " + fileName);
+      return null;
+    }
+    return new Image(file, contentType);
+  }
+
+  private static String contentType(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".svg")) {
+      return "image/svg+xml";
+    } else if (lower.endsWith(".png")) {
+      return "image/png";
+    } else if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
+      return "image/jpeg";
+    } else if (lower.endsWith(".webp")) {
+      return "image/webp";
+    }
+    return null;
+  }
+
+  /** The folder of optional demo data. */
+  public Path demoFolder() {
+    return folder.resolve("demo");
+  }
+}

@@ -1,0 +1,36 @@
+package id.etalase.web.site;
+
+import id.etalase.business.Business;
+import id.etalase.business.BusinessService;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Backs {@code /site/home.xhtml}: a tenant's public home page. */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+  static final int LISTED = 12;
+
+  @Inject private BusinessService businesses;
+
+  private List<Business> featured;
+  private long businessCount;
+
+  @PostConstruct
+  void load() {
+    featured = businesses.published(LISTED);
+    businessCount = businesses.countPublished();
+  }
+
+  public List<Business> getFeatured() {
+    return featured;
+  }
+
+  public long getBusinessCount() {
+    return businessCount;
+  }
+}

@@ -1,0 +1,8 @@
+--liquibase formatted sql
+--changeset etalase:app-role-grants logicalFilePath:changes/app-role-grants.sql runAlways:true runOnChange:true
+--comment: The application role owns nothing and only gets the rights it needs. ${appRole} is the app pool's user.
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO ${appRole};
+GRANT SELECT, INSERT, UPDATE, DELETE ON tenant, tenant_domain, tenant_asset TO ${appRole};
+GRANT SELECT, INSERT, UPDATE, DELETE ON business TO ${appRole};
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${appRole};
