@@ -17,7 +17,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * A UMKM (micro, small or medium enterprise) listed in a regency's directory: who makes what, and
@@ -55,10 +56,10 @@ public class Business extends TenantScopedEntity {
   private PublicationStatus status = PublicationStatus.DRAFT;
 
   @Column(name = "created_at", updatable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   @Column(name = "updated_at")
-  private Instant updatedAt;
+  private OffsetDateTime updatedAt;
 
   @Version private long version;
 
@@ -74,13 +75,13 @@ public class Business extends TenantScopedEntity {
 
   @PrePersist
   void onCreate() {
-    createdAt = Instant.now();
+    createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     updatedAt = createdAt;
   }
 
   @PreUpdate
   void onUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   public void rename(String name) {
@@ -142,7 +143,7 @@ public class Business extends TenantScopedEntity {
     return status;
   }
 
-  public Instant getUpdatedAt() {
+  public OffsetDateTime getUpdatedAt() {
     return updatedAt;
   }
 

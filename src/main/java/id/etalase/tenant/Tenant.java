@@ -22,7 +22,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
@@ -82,10 +83,10 @@ public class Tenant {
   private Set<@Pattern(regexp = DOMAIN) String> domains = new TreeSet<>();
 
   @Column(name = "created_at", updatable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   @Column(name = "updated_at")
-  private Instant updatedAt;
+  private OffsetDateTime updatedAt;
 
   @Version private long version;
 
@@ -107,13 +108,13 @@ public class Tenant {
 
   @PrePersist
   void onCreate() {
-    createdAt = Instant.now();
+    createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     updatedAt = createdAt;
   }
 
   @PreUpdate
   void onUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   public void rename(String name) {
@@ -205,7 +206,7 @@ public class Tenant {
     return Collections.unmodifiableSet(domains);
   }
 
-  public Instant getUpdatedAt() {
+  public OffsetDateTime getUpdatedAt() {
     return updatedAt;
   }
 

@@ -5,7 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import org.eclipse.persistence.config.EntityManagerProperties;
 
 /**
@@ -44,14 +48,28 @@ public class TenantEntityManager {
     Object bound = transactions.getResource(BOUND_TENANT);
     if (bound == null) {
       String id = Long.toString(tenantId);
-      em.setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, id);
-      em.createNativeQuery("SELECT set_config('app.tenant_id', ?1, true)")
-          .setParameter(1, id)
-          .getSingleResult();
+      // A Long, not a String: EclipseLink binds the value as given, and bigint = varchar fails.
+      em.setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, tenantId);
+      bindDatabaseSession(id);
       transactions.putResource(BOUND_TENANT, tenantId);
     } else if (!bound.equals(tenantId)) {
       throw new IllegalStateException("A transaction serves one tenant only");
     }
     return em;
+  }
+
+  /**
+   * EclipseLink forbids native queries once a multitenant entity exists, so the setting goes
+   * through the transaction's own JDBC connection, which {@code unwrap} pins for the rest of it.
+   */
+  private void bindDatabaseSession(String tenantId) {
+    Connection connection = em.unwrap(Connection.class);
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+      statement.setString(1, tenantId);
+      statement.execute();
+    } catch (SQLException e) {
+      throw new PersistenceException("Could not bind the transaction to tenant " + tenantId, e);
+    }
   }
 }

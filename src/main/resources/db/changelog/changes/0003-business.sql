@@ -1,7 +1,8 @@
 --liquibase formatted sql
 --changeset etalase:0003-business logicalFilePath:changes/0003-business.sql
 --comment: The UMKM profile, first tenant-scoped table. The catalog issue extends it.
-CREATE SEQUENCE business_id_seq INCREMENT BY 50;
+-- EclipseLink reads nextval as the last id of a block of 50, so the first value is 50.
+CREATE SEQUENCE business_id_seq START WITH 50 MINVALUE 50 INCREMENT BY 50;
 
 CREATE TABLE business (
   tenant_id    bigint       NOT NULL REFERENCES tenant (id),

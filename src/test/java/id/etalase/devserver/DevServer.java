@@ -104,6 +104,9 @@ public final class DevServer {
               + "  http://bondowoso.localhost:%d/  the same, by subdomain%n"
               + "  %s/health/ready%n  Ctrl-C stops it.%n%n",
           startup.toMillis() / 1000.0, process.pid(), root, root, root, httpPort, root);
+    } else {
+      System.err.println("Etalase did not become ready; the Payara log above says why.");
+      System.exit(1);
     }
     System.exit(process.waitFor());
   }
@@ -114,11 +117,12 @@ public final class DevServer {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
     while (process.isAlive() && Instant.now().isBefore(deadline)) {
       try {
-        HttpResponse<Void> response =
+        HttpResponse<String> response =
             client.send(
                 HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
+                HttpResponse.BodyHandlers.ofString());
+        // Payara answers /health even when the app failed to deploy; our check proves it did not.
+        if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
           return true;
         }
       } catch (IOException e) {
