@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,7 +39,15 @@ public class TenantFilter extends HttpFilter {
 
   @Override
   public void init() {
-    resolver = new TenantResolver(platformDomain, directory::bySlug, directory::byDomain);
+    // Read here, not injected: servlet filters are not CDI beans, and Payara cannot inject a
+    // parameterized type such as Optional<List<String>> into them.
+    List<String> sharedPaths =
+        ConfigProvider.getConfig()
+            .getOptionalValues("etalase.tenancy.shared-paths", String.class)
+            .orElse(List.of());
+    resolver =
+        new TenantResolver(
+            platformDomain, Set.copyOf(sharedPaths), directory::bySlug, directory::byDomain);
   }
 
   @Override

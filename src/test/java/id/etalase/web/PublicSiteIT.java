@@ -1,0 +1,319 @@
+package id.etalase.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.etalase.testing.Browser;
+import id.etalase.testing.DemoData;
+import id.etalase.testing.Deployments;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The public site as visitors reach it, over HTTP and in headless Chromium: tenant resolution by
+ * domain, subdomain and path, the error pages, branding, language, and isolation at the page level.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicSiteIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.etalase();
+  }
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1) // HTTP/2 upgrades drop a custom Host header
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  // --- resolution ------------------------------------------------------------------------------
+
+  @Test
+  void rootListsActiveTenantsWithLinks() throws Exception {
+    HttpResponse<String> page = get(null, "/");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("href=\"/bondowoso/\""), page.body());
+    assertTrue(page.body().contains("href=\"/situbondo/\""), page.body());
+    assertTrue(page.body().contains("Kabupaten Bondowoso"));
+    assertFalse(page.body().contains("ditangguhkan"), "suspended tenants are not listed");
+  }
+
+  @Test
+  void pathPrefixResolvesEachTenantAndShowsOnlyItsBusinesses() throws Exception {
+    DemoData bondowoso = DemoData.of("bondowoso");
+    DemoData situbondo = DemoData.of("situbondo");
+
+    String a = get(null, "/bondowoso/").body();
+    assertEquals("Kabupaten Bondowoso", h1(a));
+    assertEquals(bondowoso.publishedSlugs(), sorted(listedSlugs(a)));
+    assertTrue(a.contains(bondowoso.publishedSlugs().size() + " UMKM terdaftar"), a);
+    for (String name : situbondo.names()) {
+      assertFalse(a.contains(name), "Bondowoso's page shows Situbondo's " + name);
+    }
+
+    String b = get(null, "/situbondo/").body();
+    assertEquals("Kabupaten Situbondo", h1(b));
+    assertEquals(situbondo.publishedSlugs(), sorted(listedSlugs(b)));
+    for (String name : bondowoso.names()) {
+      assertFalse(b.contains(name), "Situbondo's page shows Bondowoso's " + name);
+    }
+  }
+
+  @Test
+  void draftsAreNotShownToVisitors() throws Exception {
+    DemoData bondowoso = DemoData.of("bondowoso");
+    List<String> listed = listedSlugs(get(null, "/bondowoso/").body());
+    for (String slug : bondowoso.allSlugs()) {
+      assertEquals(bondowoso.publishedSlugs().contains(slug), listed.contains(slug), slug);
+    }
+  }
+
+  @Test
+  void customDomainAndPlatformSubdomainResolveTheTenant() throws Exception {
+    HttpResponse<String> custom = get("umkm.bondowosokab.go.id", "/");
+    assertEquals(200, custom.statusCode());
+    assertEquals("Kabupaten Bondowoso", h1(custom.body()));
+    assertTrue(custom.body().contains("src=\"/aset/logo-"), "links have no slug on a tenant host");
+
+    HttpResponse<String> sub = get("situbondo.etalase.test:8080", "/");
+    assertEquals(200, sub.statusCode());
+    assertEquals("Kabupaten Situbondo", h1(sub.body()));
+
+    // The host wins over the path: on Situbondo's domain, /bondowoso/ is not Bondowoso.
+    HttpResponse<String> crossed = get("umkm.situbondokab.go.id", "/bondowoso/");
+    assertEquals(404, crossed.statusCode());
+  }
+
+  @Test
+  void missingSlashIsRedirected() throws Exception {
+    HttpResponse<String> r = get(null, "/bondowoso");
+    assertEquals(301, r.statusCode());
+    assertEquals("/bondowoso/", r.headers().firstValue("Location").orElse(""));
+  }
+
+  @Test
+  void unknownTenantsGetTheNotFoundPageInIndonesian() throws Exception {
+    for (HttpResponse<String> r :
+        List.of(
+            get(null, "/tidak-ada/"),
+            get(null, "/tidak-ada"),
+            get("tidak-ada.etalase.test", "/"),
+            get(null, "/bondowoso/tidak-ada"))) {
+      assertEquals(404, r.statusCode(), r.uri().toString());
+      assertTrue(r.body().contains("Halaman tidak ditemukan"), r.body());
+      assertNoServerDetails(r);
+    }
+  }
+
+  @Test
+  void suspendedTenantsGetA503NoticeInIndonesian() throws Exception {
+    for (HttpResponse<String> r :
+        List.of(
+            get(null, "/ditangguhkan/"),
+            get(null, "/ditangguhkan"),
+            get("umkm.ditangguhkan.example", "/"))) {
+      assertEquals(503, r.statusCode(), r.uri().toString());
+      assertTrue(r.body().contains("sedang dinonaktifkan sementara"), r.body());
+      assertTrue(r.body().contains("Kabupaten Contoh Ditangguhkan"), r.body());
+      assertTrue(r.headers().firstValue("Retry-After").isPresent());
+      assertNoServerDetails(r);
+    }
+  }
+
+  @Test
+  void hostileRequestsGetClientErrorsWithoutDetails() throws Exception {
+    List<String> paths =
+        List.of(
+            "/bondowoso/aset/..%2F..%2FWEB-INF%2Fweb.xml",
+            "/bondowoso/aset/%00",
+            "/%27%20OR%201%3D1--/",
+            "/%3Cscript%3Ealert(1)%3C%2Fscript%3E/",
+            "/site/home.xhtml",
+            "/WEB-INF/web.xml",
+            "/_aset/logo.svg",
+            "/bondowoso/" + "a".repeat(4000));
+    for (String path : paths) {
+      HttpResponse<String> r = get(null, path);
+      assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, path + " -> " + r.statusCode());
+      assertNoServerDetails(r);
+      assertFalse(r.body().contains("<script>alert(1)"), "reflected markup for " + path);
+    }
+    HttpResponse<String> weirdHost = get("<script>.etalase.test", "/");
+    assertTrue(weirdHost.statusCode() < 500, "weird host -> " + weirdHost.statusCode());
+    assertEquals(200, get(null, "/health/ready").statusCode(), "the server is still up");
+  }
+
+  // --- assets are per tenant --------------------------------------------------------------------
+
+  @Test
+  void tenantAssetsAreServedImmutableAndOnlyUnderTheirTenant() throws Exception {
+    String page = get(null, "/bondowoso/").body();
+    Matcher logo = Pattern.compile("src=\"/bondowoso/aset/(logo-[0-9a-f]+\\.svg)\"").matcher(page);
+    assertTrue(logo.find(), page);
+    HttpResponse<String> asset = get(null, "/bondowoso/aset/" + logo.group(1));
+    assertEquals(200, asset.statusCode());
+    assertEquals("image/svg+xml", asset.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(asset.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+    assertEquals(404, get(null, "/situbondo/aset/" + logo.group(1)).statusCode());
+  }
+
+  // --- health
+  // -------------------------------------------------------------------------------------
+
+  @Test
+  void healthReportsLiveAndReadyWithTheDatabase() throws Exception {
+    HttpResponse<String> live = get(null, "/health/live");
+    assertEquals(200, live.statusCode());
+    HttpResponse<String> ready = get(null, "/health/ready");
+    assertEquals(200, ready.statusCode());
+    assertTrue(ready.body().contains("\"database\""), ready.body());
+    assertTrue(ready.body().contains("\"migrated\":\"true\""), ready.body());
+    // The same on a tenant's host: health is the platform's, not the tenant's.
+    assertEquals(200, get("umkm.bondowosokab.go.id", "/health/ready").statusCode());
+  }
+
+  // --- language -------------------------------------------------------------------------------
+
+  @Test
+  void indonesianFirstEnglishOnRequestRememberedInACookieWithoutASession() throws Exception {
+    HttpResponse<String> id = get(null, "/bondowoso/");
+    assertTrue(id.body().contains("lang=\"id\""), id.body());
+    assertTrue(id.body().contains("UMKM pilihan"));
+    assertTrue(
+        id.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+
+    HttpResponse<String> en = get(null, "/bondowoso/?lang=en");
+    assertTrue(en.body().contains("lang=\"en\""));
+    assertTrue(en.body().contains("Featured businesses"), en.body());
+    String cookie =
+        en.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("lang=en"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(cookie.contains("HttpOnly"));
+
+    HttpResponse<String> remembered =
+        http.send(
+            request(null, "/situbondo/").header("Cookie", "lang=en").build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(remembered.body().contains("Featured businesses"));
+    assertNotEquals(-1, get(null, "/bondowoso/?lang=xx").body().indexOf("lang=\"id\""));
+  }
+
+  // --- in the browser ---------------------------------------------------------------------------
+
+  @Test
+  void eachTenantHomeIsBrandedAndWorksOnAPhone() throws Exception {
+    ChromeDriver browser = Browser.phone("MAP *.etalase.test " + base.getHost());
+    try {
+      browser.get(url("/bondowoso/"));
+      assertEquals("Kabupaten Bondowoso", browser.findElement(By.id("tenant-name")).getText());
+      assertEquals("rgba(74, 44, 29, 1)", css(browser, ".masthead", "background-color"));
+      assertImageLoaded(browser, "img.logo");
+      assertImageLoaded(browser, "img.hero-image");
+      assertNoHorizontalScroll(browser);
+      assertEquals(List.of(), Browser.consoleErrors(browser));
+
+      browser.findElement(By.cssSelector("a.lang")).click();
+      assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+      assertTrue(browser.findElement(By.tagName("body")).getText().contains("Featured businesses"));
+      browser.manage().deleteAllCookies();
+
+      String sub = "http://situbondo.etalase.test:" + base.getPort() + "/";
+      browser.get(sub);
+      assertEquals("Kabupaten Situbondo", browser.findElement(By.id("tenant-name")).getText());
+      assertEquals("rgba(11, 84, 112, 1)", css(browser, ".masthead", "background-color"));
+      assertImageLoaded(browser, "img.logo");
+      assertEquals(List.of(), Browser.consoleErrors(browser));
+      assertTrue(browser.manage().getCookieNamed("JSESSIONID") == null, "no session for visitors");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  // --- helpers
+  // ---------------------------------------------------------------------------------------
+
+  private String url(String path) {
+    return base.toString().replaceAll("/$", "") + path;
+  }
+
+  private HttpRequest.Builder request(String host, String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
+    if (host != null) {
+      builder.header("Host", host);
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> get(String host, String path)
+      throws IOException, InterruptedException {
+    return http.send(request(host, path).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void assertNoServerDetails(HttpResponse<String> r) {
+    for (String leak : List.of("Exception", "at id.etalase", "Payara Micro 6", "StackTrace")) {
+      assertFalse(r.body().contains(leak), r.uri() + " shows " + leak + ": " + r.body());
+    }
+  }
+
+  private static String h1(String html) {
+    Matcher m = Pattern.compile("<h1 id=\"tenant-name\">([^<]*)</h1>").matcher(html);
+    assertTrue(m.find(), html);
+    return m.group(1);
+  }
+
+  private static List<String> listedSlugs(String html) {
+    Matcher m = Pattern.compile("data-slug=\"([^\"]+)\"").matcher(html);
+    List<String> slugs = new java.util.ArrayList<>();
+    while (m.find()) {
+      slugs.add(m.group(1));
+    }
+    return slugs;
+  }
+
+  private static java.util.Set<String> sorted(List<String> values) {
+    return new java.util.TreeSet<>(values);
+  }
+
+  private static String css(ChromeDriver browser, String selector, String property) {
+    return browser.findElement(By.cssSelector(selector)).getCssValue(property);
+  }
+
+  private static void assertImageLoaded(ChromeDriver browser, String selector) {
+    WebElement image = browser.findElement(By.cssSelector(selector));
+    Object width = browser.executeScript("return arguments[0].naturalWidth", image);
+    assertTrue(((Number) width).intValue() > 0, selector + " did not load");
+  }
+
+  private static void assertNoHorizontalScroll(ChromeDriver browser) {
+    Object overflow =
+        browser.executeScript(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    assertEquals(Boolean.FALSE, overflow, "the page scrolls sideways on a phone");
+  }
+}
