@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Sets up Etalase on Payara Server 6 and deploys it. Safe to run again: it replaces what it made.
+#
+#   PAYARA_HOME=/opt/payara6 ETALASE_WAR=etalase.war ETALASE_DB_URL=jdbc:postgresql://db:5432/etalase \
+#   ETALASE_DB_USER=etalase_app ETALASE_DB_PASSWORD=... \
+#   ETALASE_DB_MIGRATION_USER=etalase_owner ETALASE_DB_MIGRATION_PASSWORD=... \
+#   ETALASE_TENANTS_DIR=/srv/etalase/tenants deployment/payara-server/setup.sh
+#
+# Passwords are read from the environment once and stored as Payara password aliases
+# (encrypted in the domain's keystore); domain.xml only holds ${ALIAS=...} references.
+# With ETALASE_DB_SECRETS=env the pools read ETALASE_DB_* from the server's environment instead.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+
+: "${PAYARA_HOME:?PAYARA_HOME must point at the Payara Server 6 folder (the one holding bin/asadmin)}"
+: "${ETALASE_DB_URL:?ETALASE_DB_URL is required, e.g. jdbc:postgresql://db.example:5432/etalase}"
+: "${ETALASE_DB_USER:?ETALASE_DB_USER (the application role) is required}"
+: "${ETALASE_DB_MIGRATION_USER:?ETALASE_DB_MIGRATION_USER (the schema owner) is required}"
+war="${ETALASE_WAR:-$repo/target/etalase.war}"
+driver="${ETALASE_JDBC_DRIVER:-$repo/target/runtime/postgresql.jar}"
+domain="${ETALASE_DOMAIN:-etalase}"
+secrets="${ETALASE_DB_SECRETS:-alias}"
+http_port="${ETALASE_HTTP_PORT:-8080}"
+tenants_dir="${ETALASE_TENANTS_DIR:-$repo/tenants}"
+platform_domain="${ETALASE_PLATFORM_DOMAIN:-}"
+asadmin="$PAYARA_HOME/bin/asadmin"
+
+for f in "$war" "$driver"; do
+  [[ -f "$f" ]] || { echo "Missing $f (run mvn package, or set ETALASE_WAR / ETALASE_JDBC_DRIVER)" >&2; exit 2; }
+done
+
+# A new domain gets its ports from ETALASE_PORT_BASE (admin = base + 48, HTTP = base + 80).
+if [[ ! -d "$PAYARA_HOME/glassfish/domains/$domain" ]]; then
+  create=(create-domain --nopassword=true)
+  [[ -n "${ETALASE_PORT_BASE:-}" ]] && create+=(--portbase "$ETALASE_PORT_BASE")
+  "$asadmin" "${create[@]}" "$domain"
+fi
+if [[ -n "${ETALASE_PORT_BASE:-}" ]]; then
+  admin_port="${ETALASE_ADMIN_PORT:-$((ETALASE_PORT_BASE + 48))}"
+else
+  admin_port="${ETALASE_ADMIN_PORT:-4848}"
+fi
+a=("$asadmin" --port "$admin_port")
+
+if ! "${a[@]}" list-domains 2>/dev/null | grep -q "^$domain running"; then
+  "$asadmin" start-domain "$domain"
+fi
+
+# The driver is a server library: the pools exist before the application is deployed.
+if ! "${a[@]}" list-libraries --type common | grep -qx "$(basename "$driver")"; then
+  "${a[@]}" add-library --type common "$driver"
+  "$asadmin" restart-domain "$domain"
+fi
+
+# Pools and resources, defined once for Micro and Server in deployment/payara.
+"${a[@]}" delete-jdbc-connection-pool --cascade=true etalase-pool >/dev/null 2>&1 || true
+"${a[@]}" delete-jdbc-connection-pool --cascade=true etalase-migration-pool >/dev/null 2>&1 || true
+"${a[@]}" multimode --file "$repo/deployment/payara/etalase-resources.asadmin"
+
+if [[ "$secrets" == alias ]]; then
+  : "${ETALASE_DB_PASSWORD:?ETALASE_DB_PASSWORD is required to create the password alias}"
+  : "${ETALASE_DB_MIGRATION_PASSWORD:?ETALASE_DB_MIGRATION_PASSWORD is required to create the password alias}"
+  secret_file="$(mktemp)"
+  trap 'rm -f "$secret_file"' EXIT
+  chmod 600 "$secret_file"
+  save_alias() { # name, value: the value goes through a private temporary file, never argv
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2" > "$secret_file"
+    if "${a[@]}" list-password-aliases | grep -qx "$1"; then
+      "${a[@]}" --passwordfile "$secret_file" update-password-alias "$1"
+    else
+      "${a[@]}" --passwordfile "$secret_file" create-password-alias "$1"
+    fi
+  }
+  save_alias etalase-db-password "$ETALASE_DB_PASSWORD"
+  save_alias etalase-db-migration-password "$ETALASE_DB_MIGRATION_PASSWORD"
+  # URL and user names are not secret; they are written as they are.
+  for pool in etalase-pool etalase-migration-pool; do
+    "${a[@]}" set "resources.jdbc-connection-pool.$pool.property.url=$ETALASE_DB_URL"
+  done
+  "${a[@]}" set "resources.jdbc-connection-pool.etalase-pool.property.user=$ETALASE_DB_USER"
+  "${a[@]}" set "resources.jdbc-connection-pool.etalase-migration-pool.property.user=$ETALASE_DB_MIGRATION_USER"
+  "${a[@]}" set 'resources.jdbc-connection-pool.etalase-pool.property.password=${ALIAS=etalase-db-password}'
+  "${a[@]}" set 'resources.jdbc-connection-pool.etalase-migration-pool.property.password=${ALIAS=etalase-db-migration-password}'
+fi
+
+# Application settings (MicroProfile Config, domain source).
+"${a[@]}" set-config-property --source=domain --propertyName=etalase.tenants.dir --propertyValue="$tenants_dir"
+if [[ -n "$platform_domain" ]]; then
+  "${a[@]}" set-config-property --source=domain --propertyName=etalase.platform.domain --propertyValue="$platform_domain"
+fi
+
+# The public HTTP listener: its port, gzip for slow phone connections, no server banners.
+listener=configs.config.server-config.network-config
+"${a[@]}" set "$listener.network-listeners.network-listener.http-listener-1.port=$http_port"
+"${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.compression=on"
+"${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.compressable-mime-type=text/html,text/css,text/javascript,application/javascript,application/json,image/svg+xml"
+"${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.xpowered-by=false"
+"${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.server-header=false"
+
+"${a[@]}" deploy --force=true --name=etalase --contextroot=/ "$war"
+echo "Etalase is deployed on domain $domain: http://localhost:$http_port/ (health: /health/ready)"
