@@ -16,6 +16,14 @@ public class BusinessService {
 
   @Inject private BusinessRepository businesses;
 
+  /** What a tenant's home page shows: some published businesses, and how many there are. */
+  public record Showcase(List<Business> featured, long publishedCount) {}
+
+  /** One transaction, so the page binds the tenant and reads once. */
+  public Showcase showcase(int limit) {
+    return new Showcase(businesses.findPublished(limit), businesses.countPublished());
+  }
+
   /** The published businesses for a listing, at most {@code limit}. */
   public List<Business> published(int limit) {
     return businesses.findPublished(limit);

@@ -30,7 +30,7 @@ public class TenantBootstrap {
   private Optional<String> tenantsDir;
 
   @Inject
-  @ConfigProperty(name = "etalase.tenants.demo-data", defaultValue = "true")
+  @ConfigProperty(name = "etalase.tenants.demo-data", defaultValue = "false")
   private boolean demoData;
 
   @Inject private TenantLoader loader;

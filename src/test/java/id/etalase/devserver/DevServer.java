@@ -53,6 +53,7 @@ public final class DevServer {
     }
     childEnv.putIfAbsent("ETALASE_TENANTS_DIR", base.resolve("tenants").toString());
     childEnv.putIfAbsent("ETALASE_DATA_DIR", dataDir.toString());
+    childEnv.putIfAbsent("ETALASE_TENANTS_DEMO_DATA", "true");
 
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -22,8 +22,9 @@ public class HomeBacking {
 
   @PostConstruct
   void load() {
-    featured = businesses.published(LISTED);
-    businessCount = businesses.countPublished();
+    BusinessService.Showcase showcase = businesses.showcase(LISTED);
+    featured = showcase.featured();
+    businessCount = showcase.publishedCount();
   }
 
   public List<Business> getFeatured() {
