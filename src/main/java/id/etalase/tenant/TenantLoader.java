@@ -1,5 +1,6 @@
 package id.etalase.tenant;
 
+import id.etalase.region.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -31,6 +32,8 @@ public class TenantLoader {
 
   @Inject private TenantDirectory directory;
 
+  @Inject private RegionRepository regions;
+
   @Inject private Event<TenantFolderLoaded> loaded;
 
   /** Through the proxy, so that each tenant is saved in a transaction of its own. */
@@ -51,6 +54,13 @@ public class TenantLoader {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list the tenant folders in " + tenantsDir, e);
+    }
+    for (TenantManifest manifest : manifests) {
+      if (regions.regency(manifest.regencyCode()).isEmpty()) {
+        throw new TenantManifest.InvalidException(
+            manifest.folder(),
+            List.of("regencyCode " + manifest.regencyCode() + " is not an official regency code"));
+      }
     }
     List<String> created = new ArrayList<>();
     List<String> updated = new ArrayList<>();

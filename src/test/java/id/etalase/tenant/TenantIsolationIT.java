@@ -300,11 +300,20 @@ class TenantIsolationIT {
 
   /**
    * Tables that belong to the platform, not to one tenant: the tenant registry, which must be read
-   * before any tenant is known, and Liquibase's own. Every other table is tenant-scoped.
+   * before any tenant is known, the official regions, and Liquibase's own. Every other table is
+   * tenant-scoped.
    */
   private static final Set<String> PLATFORM_TABLES =
       Set.of(
-          "tenant", "tenant_domain", "tenant_asset", "databasechangelog", "databasechangeloglock");
+          "tenant",
+          "tenant_domain",
+          "tenant_asset",
+          "region_province",
+          "region_regency",
+          "region_district",
+          "region_village",
+          "databasechangelog",
+          "databasechangeloglock");
 
   // From the catalog, not information_schema, which hides tables the app role has no rights on.
   private static final String ALL_TABLES =
