@@ -1,13 +1,20 @@
 package id.etalase.business;
 
+import id.etalase.cluster.Cluster;
 import id.etalase.tenant.TenantScopedEntity;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
@@ -17,8 +24,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * A UMKM (micro, small or medium enterprise) listed in a regency's directory: who makes what, and
@@ -50,6 +62,48 @@ public class Business extends TenantScopedEntity {
 
   @Size(max = 5000)
   private String description;
+
+  @Size(max = 60)
+  private String sector;
+
+  @Column(name = "district_code")
+  private String districtCode;
+
+  @Column(name = "village_code")
+  private String villageCode;
+
+  @Size(max = 300)
+  @Column(name = "street_address")
+  private String streetAddress;
+
+  private BigDecimal latitude;
+  private BigDecimal longitude;
+
+  /** E.164, as {@link id.etalase.contact.PhoneNumbers} normalised it. */
+  private String phone;
+
+  /** E.164 of a mobile number. */
+  private String whatsapp;
+
+  private String email;
+
+  @Column(name = "founded_year")
+  private Integer foundedYear;
+
+  /** Nomor Induk Berusaha, the 13-digit business number from OSS. */
+  private String nib;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "cluster_id")
+  private Cluster cluster;
+
+  @OneToMany(mappedBy = "business", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<BusinessLink> links = new ArrayList<>();
+
+  @OneToMany(mappedBy = "business", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("kind")
+  private List<Certification> certifications = new ArrayList<>();
 
   @NotNull
   @Enumerated(EnumType.STRING)
@@ -97,22 +151,84 @@ public class Business extends TenantScopedEntity {
   }
 
   /**
-   * Takes the editable fields from {@code data}.
+   * Takes the editable fields from checked {@code data}; the cluster is resolved by the service.
    *
    * @return true when a field changed
    */
-  boolean apply(BusinessData data) {
-    boolean changed =
-        !java.util.Objects.equals(name, data.name().strip())
-            || !java.util.Objects.equals(ownerName, data.ownerName())
-            || !java.util.Objects.equals(description, data.description())
-            || status != data.status();
-    if (changed) {
-      rename(data.name());
-      describe(data.ownerName(), data.description());
-      status = data.status() == null ? PublicationStatus.DRAFT : data.status();
+  boolean apply(BusinessData data, Cluster cluster) {
+    Object[] before = state();
+    rename(data.name());
+    describe(data.ownerName(), data.description());
+    sector = data.sector();
+    districtCode = data.districtCode();
+    villageCode = data.villageCode();
+    streetAddress = data.streetAddress();
+    latitude = data.latitude();
+    longitude = data.longitude();
+    phone = data.phone();
+    whatsapp = data.whatsapp();
+    email = data.email();
+    foundedYear = data.foundedYear();
+    nib = data.nib();
+    this.cluster = cluster;
+    status = data.status() == null ? PublicationStatus.DRAFT : data.status();
+    boolean changed = !Arrays.equals(before, state());
+    return replaceLinks(data.links()) | replaceCertifications(data.certifications()) | changed;
+  }
+
+  private Object[] state() {
+    return new Object[] {
+      name,
+      ownerName,
+      description,
+      sector,
+      districtCode,
+      villageCode,
+      streetAddress,
+      latitude,
+      longitude,
+      phone,
+      whatsapp,
+      email,
+      foundedYear,
+      nib,
+      cluster == null ? null : cluster.getId(),
+      status
+    };
+  }
+
+  private boolean replaceLinks(List<BusinessData.Link> wanted) {
+    List<BusinessData.Link> current =
+        links.stream().map(l -> new BusinessData.Link(l.getKind(), l.getUrl())).toList();
+    if (current.equals(wanted)) {
+      return false;
     }
-    return changed;
+    links.clear();
+    for (int i = 0; i < wanted.size(); i++) {
+      links.add(new BusinessLink(this, i, wanted.get(i).kind(), wanted.get(i).url()));
+    }
+    return true;
+  }
+
+  private boolean replaceCertifications(List<BusinessData.CertificationData> wanted) {
+    List<BusinessData.CertificationData> current =
+        certifications.stream()
+            .map(
+                c ->
+                    new BusinessData.CertificationData(
+                        c.getKind(), c.getNumber(), c.getExpiresOn()))
+            .sorted(Comparator.comparing(BusinessData.CertificationData::kind))
+            .toList();
+    List<BusinessData.CertificationData> sorted =
+        wanted.stream().sorted(Comparator.comparing(BusinessData.CertificationData::kind)).toList();
+    if (current.equals(sorted)) {
+      return false;
+    }
+    certifications.clear();
+    for (BusinessData.CertificationData c : sorted) {
+      certifications.add(new Certification(this, c.kind(), c.number(), c.expiresOn()));
+    }
+    return true;
   }
 
   public void publish() {
@@ -137,6 +253,63 @@ public class Business extends TenantScopedEntity {
 
   public String getDescription() {
     return description;
+  }
+
+  public String getSector() {
+    return sector;
+  }
+
+  public String getDistrictCode() {
+    return districtCode;
+  }
+
+  public String getVillageCode() {
+    return villageCode;
+  }
+
+  public String getStreetAddress() {
+    return streetAddress;
+  }
+
+  public BigDecimal getLatitude() {
+    return latitude;
+  }
+
+  public BigDecimal getLongitude() {
+    return longitude;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getWhatsapp() {
+    return whatsapp;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public Integer getFoundedYear() {
+    return foundedYear;
+  }
+
+  public String getNib() {
+    return nib;
+  }
+
+  /** Read inside the service's transaction only: lazy loads outside it see no rows (RLS). */
+  public Cluster getCluster() {
+    return cluster;
+  }
+
+  public List<BusinessLink> getLinks() {
+    return List.copyOf(links);
+  }
+
+  public List<Certification> getCertifications() {
+    return List.copyOf(certifications);
   }
 
   public PublicationStatus getStatus() {

@@ -1,5 +1,65 @@
 package id.etalase.business;
 
-/** The editable fields of a business, as an importer or a form supplies them. */
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A business profile as an operator or a demo file gives it, before {@link BusinessService} checks
+ * and normalises it. Areas are official codes; the cluster is named by its slug.
+ */
 public record BusinessData(
-    String slug, String name, String ownerName, String description, PublicationStatus status) {}
+    String slug,
+    String name,
+    String ownerName,
+    String description,
+    String sector,
+    String districtCode,
+    String villageCode,
+    String streetAddress,
+    BigDecimal latitude,
+    BigDecimal longitude,
+    String phone,
+    String whatsapp,
+    String email,
+    Integer foundedYear,
+    String nib,
+    String clusterSlug,
+    List<Link> links,
+    List<CertificationData> certifications,
+    PublicationStatus status) {
+
+  public BusinessData {
+    links = links == null ? List.of() : List.copyOf(links);
+    certifications = certifications == null ? List.of() : List.copyOf(certifications);
+  }
+
+  /** Only the basics; the rest empty. */
+  public static BusinessData basic(
+      String slug, String name, String ownerName, String description, PublicationStatus status) {
+    return new BusinessData(
+        slug,
+        name,
+        ownerName,
+        description,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        status);
+  }
+
+  public record Link(LinkKind kind, String url) {}
+
+  public record CertificationData(CertificationKind kind, String number, LocalDate expiresOn) {}
+}

@@ -2,16 +2,24 @@ package id.etalase.business;
 
 import static id.etalase.platform.YamlFiles.text;
 
+import id.etalase.platform.DemoImportOrder;
 import id.etalase.platform.YamlFiles;
+import id.etalase.region.District;
+import id.etalase.region.RegionNames;
+import id.etalase.region.RegionRepository;
+import id.etalase.region.Village;
 import id.etalase.tenant.TenantFolderLoaded;
 import id.etalase.tenant.TenantWork;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,37 +39,101 @@ public class BusinessDemoImporter {
 
   @Inject private BusinessService businesses;
 
-  void onTenantLoaded(@Observes TenantFolderLoaded event) {
+  @Inject private RegionRepository regions;
+
+  void onTenantLoaded(@Observes @Priority(DemoImportOrder.BUSINESSES) TenantFolderLoaded event) {
     Path file = event.demoFolder().resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return;
     }
-    List<BusinessData> data = read(file);
+    List<Map<?, ?>> rows = read(file);
     int written =
         tenantWork.callAs(
-            event.tenant(), () -> (int) data.stream().filter(businesses::upsert).count());
+            event.tenant(),
+            () -> {
+              String regency = event.tenant().regencyCode();
+              return (int)
+                  rows.stream()
+                      .map(row -> toData(file, regency, row))
+                      .filter(businesses::upsert)
+                      .count();
+            });
     LOG.info(
-        event.tenant().slug() + ": " + written + " of " + data.size() + " demo businesses written");
+        event.tenant().slug() + ": " + written + " of " + rows.size() + " demo businesses written");
   }
 
-  static List<BusinessData> read(Path file) {
+  static List<Map<?, ?>> read(Path file) {
     try {
-      return YamlFiles.readList(file).stream().map(item -> toData(file, item)).toList();
+      return YamlFiles.readMappings(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static BusinessData toData(Path file, Object item) {
-    if (!(item instanceof Map<?, ?> map)) {
-      throw new IllegalArgumentException(file + ": every business is a mapping");
-    }
+  /** Demo files name areas as people do ("kecamatan: Tamanan"); the service takes codes. */
+  private BusinessData toData(Path file, String regency, Map<?, ?> map) {
     String status = text(map, "status");
+    String district = null;
+    String village = null;
+    String kecamatan = text(map, "kecamatan");
+    if (kecamatan != null) {
+      District d =
+          regions
+              .districtBySlug(regency, RegionNames.slug(kecamatan))
+              .orElseThrow(
+                  () -> new IllegalArgumentException(file + ": no kecamatan " + kecamatan));
+      district = d.getCode();
+      String desa = text(map, "desa");
+      if (desa != null) {
+        village =
+            regions.villagesOf(district).stream()
+                .filter(v -> RegionNames.slug(v.getName()).equals(RegionNames.slug(desa)))
+                .findFirst()
+                .map(Village::getCode)
+                .orElseThrow(() -> new IllegalArgumentException(file + ": no desa " + desa));
+      }
+    }
+    List<BusinessData.Link> links = new java.util.ArrayList<>();
+    for (Map.Entry<?, ?> e : YamlFiles.section(map, "links").entrySet()) {
+      links.add(
+          new BusinessData.Link(
+              LinkKind.valueOf(e.getKey().toString().toUpperCase(Locale.ROOT)),
+              e.getValue().toString()));
+    }
+    List<BusinessData.CertificationData> certifications = new java.util.ArrayList<>();
+    if (map.get("certifications") instanceof List<?> list) {
+      for (Object o : list) {
+        Map<?, ?> c = (Map<?, ?>) o;
+        String expires = text(c, "expires");
+        certifications.add(
+            new BusinessData.CertificationData(
+                CertificationKind.valueOf(text(c, "kind").toUpperCase(Locale.ROOT)),
+                text(c, "number"),
+                expires == null ? null : LocalDate.parse(expires)));
+      }
+    }
+    String lat = text(map, "lat");
+    String lon = text(map, "lon");
+    String founded = text(map, "founded");
     return new BusinessData(
         text(map, "slug"),
         text(map, "name"),
         text(map, "owner"),
         text(map, "description"),
+        text(map, "sector"),
+        district,
+        village,
+        text(map, "address"),
+        lat == null ? null : new BigDecimal(lat),
+        lon == null ? null : new BigDecimal(lon),
+        text(map, "phone"),
+        text(map, "whatsapp"),
+        text(map, "email"),
+        founded == null ? null : Integer.valueOf(founded),
+        text(map, "nib"),
+        text(map, "cluster"),
+        links,
+        certifications,
         status == null
             ? PublicationStatus.PUBLISHED
             : PublicationStatus.valueOf(status.toUpperCase(Locale.ROOT)));

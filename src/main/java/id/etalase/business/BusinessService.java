@@ -1,10 +1,20 @@
 package id.etalase.business;
 
+import id.etalase.cluster.Cluster;
+import id.etalase.cluster.ClusterRepository;
+import id.etalase.platform.InputChecks;
+import id.etalase.platform.InvalidInputException;
+import id.etalase.region.RegionRepository;
+import id.etalase.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the site, the consoles and the importers do with businesses, each call one transaction of
@@ -15,6 +25,9 @@ import java.util.Optional;
 public class BusinessService {
 
   @Inject private BusinessRepository businesses;
+  @Inject private ClusterRepository clusters;
+  @Inject private RegionRepository regions;
+  @Inject private CurrentTenant currentTenant;
 
   /** What a tenant's home page shows: some published businesses, and how many there are. */
   public record Showcase(List<Business> featured, long publishedCount) {}
@@ -34,18 +47,84 @@ public class BusinessService {
   }
 
   /**
-   * Creates or updates a business by its slug, writing nothing when nothing changed, so importing
-   * the same data twice is a no-op.
+   * Creates or updates a business by its slug after checking and normalising every field (phone
+   * numbers to E.164, areas within the tenant's regency), writing nothing when nothing changed, so
+   * importing the same data twice is a no-op.
    *
    * @return true when something was written
+   * @throws InvalidInputException with every problem, before anything is written
    */
-  public boolean upsert(BusinessData data) {
+  public boolean upsert(BusinessData input) {
+    InputChecks in = new InputChecks();
+    String slug = in.slug("slug", input.slug());
+    String regency = currentTenant.require().regencyCode();
+    String district = in.text("districtCode", input.districtCode(), 8);
+    if (district != null && !regions.isDistrictOf(regency, district)) {
+      in.problem("districtCode", "problem.district", district);
+    }
+    String village = in.text("villageCode", input.villageCode(), 13);
+    if (village != null && (district == null || !regions.isVillageOf(district, village))) {
+      in.problem("villageCode", "problem.village", village);
+    }
+    String nib = in.text("nib", input.nib(), 13);
+    if (nib != null && !nib.matches("[0-9]{13}")) {
+      in.problem("nib", "problem.nib", nib);
+    }
+    Cluster cluster = null;
+    if (input.clusterSlug() != null) {
+      cluster = clusters.findBySlug(input.clusterSlug()).orElse(null);
+      if (cluster == null) {
+        in.problem("clusterSlug", "problem.cluster", input.clusterSlug());
+      }
+    }
+    List<BusinessData.Link> links = new ArrayList<>();
+    for (BusinessData.Link link : input.links()) {
+      String url = in.url("links", link.url());
+      if (url != null) {
+        links.add(new BusinessData.Link(link.kind() == null ? LinkKind.OTHER : link.kind(), url));
+      }
+    }
+    if (links.size() > 10) {
+      in.problem("links", "problem.tooMany", 10);
+    }
+    Set<CertificationKind> kinds = EnumSet.noneOf(CertificationKind.class);
+    List<BusinessData.CertificationData> certifications = new ArrayList<>();
+    for (BusinessData.CertificationData c : input.certifications()) {
+      String number = in.required("certifications", c.number(), 60);
+      if (c.kind() == null || !kinds.add(c.kind())) {
+        in.problem("certifications", "problem.certification", String.valueOf(c.kind()));
+      } else if (number != null) {
+        certifications.add(new BusinessData.CertificationData(c.kind(), number, c.expiresOn()));
+      }
+    }
+    BusinessData data =
+        new BusinessData(
+            slug,
+            in.required("name", input.name(), 200),
+            in.text("ownerName", input.ownerName(), 200),
+            in.text("description", input.description(), 5000),
+            in.text("sector", input.sector(), 60),
+            district,
+            village,
+            in.text("streetAddress", input.streetAddress(), 300),
+            in.coordinate("latitude", input.latitude(), 90),
+            in.coordinate("longitude", input.longitude(), 180),
+            in.phone("phone", input.phone()),
+            in.whatsapp("whatsapp", input.whatsapp()),
+            in.email("email", input.email()),
+            in.range("foundedYear", input.foundedYear(), 1900, Year.now().getValue()),
+            nib,
+            input.clusterSlug(),
+            links,
+            certifications,
+            input.status());
+    in.verify();
     Optional<Business> existing = businesses.findBySlug(data.slug());
     if (existing.isPresent()) {
-      return existing.get().apply(data);
+      return existing.get().apply(data, cluster);
     }
     Business created = new Business(data.slug(), data.name());
-    created.apply(data);
+    created.apply(data, cluster);
     businesses.persist(created);
     return true;
   }

@@ -44,6 +44,18 @@ public final class YamlFiles {
     return list;
   }
 
+  /** A YAML file that lists mappings, such as the demo data files. */
+  public static List<Map<?, ?>> readMappings(Path file) throws IOException {
+    List<Map<?, ?>> rows = new java.util.ArrayList<>();
+    for (Object item : readList(file)) {
+      if (!(item instanceof Map<?, ?> map)) {
+        throw new IOException(file + ": every entry must be a mapping of keys to values");
+      }
+      rows.add(map);
+    }
+    return rows;
+  }
+
   private static Object read(Path file) throws IOException {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);

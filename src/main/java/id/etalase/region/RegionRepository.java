@@ -51,6 +51,16 @@ public class RegionRepository {
     return districtsOf(regencyCode).stream().filter(d -> d.getSlug().equals(slug)).findFirst();
   }
 
+  /** True when {@code districtCode} is a kecamatan of the regency. */
+  public boolean isDistrictOf(String regencyCode, String districtCode) {
+    return district(districtCode).map(d -> d.getRegencyCode().equals(regencyCode)).orElse(false);
+  }
+
+  /** True when {@code villageCode} is a desa of the kecamatan. */
+  public boolean isVillageOf(String districtCode, String villageCode) {
+    return village(villageCode).map(v -> v.getDistrictCode().equals(districtCode)).orElse(false);
+  }
+
   public long countVillagesOf(String regencyCode) {
     return em.createQuery(
             "SELECT COUNT(v) FROM Village v WHERE v.districtCode LIKE :prefix", Long.class)

@@ -18,6 +18,22 @@ public class TenantWork {
   @ActivateRequestContext
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public <T> T callAs(TenantSnapshot tenant, Supplier<T> work) {
+    return as(tenant, work);
+  }
+
+  /** Like {@link #callAs}; annotated itself, since a call from one method to another skips them. */
+  @ActivateRequestContext
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void runAs(TenantSnapshot tenant, Runnable work) {
+    as(
+        tenant,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  private <T> T as(TenantSnapshot tenant, Supplier<T> work) {
     TenantSnapshot previous = currentTenant.get().orElse(null);
     String previousBase = currentTenant.getBasePath();
     currentTenant.enter(tenant, "");
@@ -30,14 +46,5 @@ public class TenantWork {
         currentTenant.enter(previous, previousBase);
       }
     }
-  }
-
-  public void runAs(TenantSnapshot tenant, Runnable work) {
-    callAs(
-        tenant,
-        () -> {
-          work.run();
-          return null;
-        });
   }
 }

@@ -1,0 +1,87 @@
+package id.etalase.catalog;
+
+import static id.etalase.platform.YamlFiles.text;
+
+import id.etalase.business.PublicationStatus;
+import id.etalase.platform.DemoImportOrder;
+import id.etalase.platform.YamlFiles;
+import id.etalase.tenant.TenantFolderLoaded;
+import id.etalase.tenant.TenantWork;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Gives a tenant the default categories, then imports {@code demo/products.yaml} through {@link
+ * ProductService}; idempotent by slug.
+ */
+@ApplicationScoped
+public class CatalogDemoImporter {
+
+  private static final Logger LOG = Logger.getLogger(CatalogDemoImporter.class.getName());
+
+  @Inject private TenantWork tenantWork;
+  @Inject private CategoryService categories;
+  @Inject private ProductService products;
+
+  void seedCategories(@Observes @Priority(DemoImportOrder.CATEGORIES) TenantFolderLoaded event) {
+    int added = tenantWork.callAs(event.tenant(), categories::seedDefaults);
+    if (added > 0) {
+      LOG.info(event.tenant().slug() + ": " + added + " default categories added");
+    }
+  }
+
+  void importProducts(@Observes @Priority(DemoImportOrder.PRODUCTS) TenantFolderLoaded event) {
+    Path file = event.demoFolder().resolve("products.yaml");
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    List<Map<?, ?>> rows;
+    try {
+      rows = YamlFiles.readMappings(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    long written =
+        tenantWork.callAs(
+            event.tenant(),
+            () -> rows.stream().map(CatalogDemoImporter::toData).filter(products::upsert).count());
+    LOG.info(
+        event.tenant().slug() + ": " + written + " of " + rows.size() + " demo products written");
+  }
+
+  private static ProductData toData(Map<?, ?> m) {
+    String min = text(m, "price");
+    String max = text(m, "priceMax");
+    String minOrder = text(m, "minOrder");
+    String availability = text(m, "availability");
+    String status = text(m, "status");
+    return new ProductData(
+        text(m, "slug"),
+        text(m, "business"),
+        text(m, "category"),
+        text(m, "name"),
+        text(m, "description"),
+        min == null ? null : Long.valueOf(min),
+        max == null ? null : Long.valueOf(max),
+        Boolean.parseBoolean(text(m, "negotiable")),
+        text(m, "unit"),
+        minOrder == null ? null : Integer.valueOf(minOrder),
+        availability == null
+            ? Availability.READY
+            : Availability.valueOf(availability.toUpperCase(Locale.ROOT).replace('-', '_')),
+        Boolean.parseBoolean(text(m, "featured")),
+        status == null
+            ? PublicationStatus.PUBLISHED
+            : PublicationStatus.valueOf(status.toUpperCase(Locale.ROOT)));
+  }
+}

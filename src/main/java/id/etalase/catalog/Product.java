@@ -1,0 +1,191 @@
+package id.etalase.catalog;
+
+import id.etalase.business.Business;
+import id.etalase.business.PublicationStatus;
+import id.etalase.tenant.TenantScopedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+
+/**
+ * Something a UMKM makes and sells: batik cloth, a bag of roasted coffee, a jar of tape. Priced in
+ * whole rupiah, or "harga nego" when the producer prefers to talk.
+ */
+@Entity
+@Table(name = "product")
+public class Product extends TenantScopedEntity {
+
+  @Id
+  @SequenceGenerator(name = "catalog_id", sequenceName = "catalog_id_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalog_id")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "business_id")
+  private Business business;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "category_id")
+  private Category category;
+
+  private String slug;
+  private String name;
+  private String description;
+
+  @Column(name = "price_min")
+  private Long priceMin;
+
+  @Column(name = "price_max")
+  private Long priceMax;
+
+  @Column(name = "price_negotiable")
+  private boolean negotiable;
+
+  private String unit;
+
+  @Column(name = "min_order")
+  private Integer minOrder;
+
+  @Enumerated(EnumType.STRING)
+  private Availability availability = Availability.READY;
+
+  private boolean featured;
+
+  @Enumerated(EnumType.STRING)
+  private PublicationStatus status = PublicationStatus.DRAFT;
+
+  @Column(name = "created_at", updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at")
+  private OffsetDateTime updatedAt;
+
+  @Version private long version;
+
+  protected Product() {}
+
+  Product(String slug) {
+    this.slug = slug;
+  }
+
+  @PrePersist
+  void onCreate() {
+    createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void onUpdate() {
+    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  /** Takes checked values; true when one changed. */
+  boolean apply(ProductData d, Business business, Category category) {
+    Object[] before = state();
+    this.business = business;
+    this.category = category;
+    name = d.name();
+    description = d.description();
+    priceMin = d.priceMin();
+    priceMax = d.priceMax();
+    negotiable = d.negotiable();
+    unit = d.unit();
+    minOrder = d.minOrder();
+    availability = d.availability();
+    featured = d.featured();
+    status = d.status();
+    return !Arrays.equals(before, state());
+  }
+
+  private Object[] state() {
+    return new Object[] {
+      business == null ? null : business.getId(),
+      category == null ? null : category.getId(),
+      name,
+      description,
+      priceMin,
+      priceMax,
+      negotiable,
+      unit,
+      minOrder,
+      availability,
+      featured,
+      status
+    };
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Business getBusiness() {
+    return business;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public Long getPriceMin() {
+    return priceMin;
+  }
+
+  public Long getPriceMax() {
+    return priceMax;
+  }
+
+  public boolean isNegotiable() {
+    return negotiable;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public Integer getMinOrder() {
+    return minOrder;
+  }
+
+  public Availability getAvailability() {
+    return availability;
+  }
+
+  public boolean isFeatured() {
+    return featured;
+  }
+
+  public PublicationStatus getStatus() {
+    return status;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

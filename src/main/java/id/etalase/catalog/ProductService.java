@@ -1,0 +1,100 @@
+package id.etalase.catalog;
+
+import id.etalase.business.Business;
+import id.etalase.business.BusinessRepository;
+import id.etalase.business.PublicationStatus;
+import id.etalase.platform.InputChecks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Products of the current tenant: the one way to read and write them. */
+@ApplicationScoped
+@Transactional
+public class ProductService {
+
+  /** The largest price accepted: a rupiah amount no UMKM product reaches (one trillion). */
+  static final long MAX_PRICE = 1_000_000_000_000L;
+
+  @Inject private ProductRepository products;
+  @Inject private BusinessRepository businesses;
+  @Inject private CategoryRepository categories;
+
+  public List<Product> published(int limit) {
+    return products.findPublished(limit);
+  }
+
+  /** A product visitors may see: published, and its business too. */
+  public Optional<Product> publishedBySlug(String slug) {
+    return products
+        .findBySlug(slug)
+        .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED)
+        .filter(p -> p.getBusiness().getStatus() == PublicationStatus.PUBLISHED);
+  }
+
+  /**
+   * Creates or updates a product by slug, after checking every field.
+   *
+   * @return true when something was written
+   * @throws id.etalase.platform.InvalidInputException with every problem, writing nothing
+   */
+  public boolean upsert(ProductData d) {
+    InputChecks in = new InputChecks();
+    String slug = in.slug("slug", d.slug());
+    String name = in.required("name", d.name(), 200);
+    Business business = null;
+    if (d.businessSlug() == null) {
+      in.problem("businessSlug", "problem.required");
+    } else {
+      business = businesses.findBySlug(d.businessSlug()).orElse(null);
+      if (business == null) {
+        in.problem("businessSlug", "problem.business", d.businessSlug());
+      }
+    }
+    Category category = null;
+    if (d.categorySlug() != null) {
+      category = categories.findBySlug(d.categorySlug()).orElse(null);
+      if (category == null) {
+        in.problem("categorySlug", "problem.category", d.categorySlug());
+      }
+    }
+    Long min = d.priceMin();
+    Long max = d.priceMax();
+    if (min != null && (min < 0 || min > MAX_PRICE)) {
+      in.problem("priceMin", "problem.price", min);
+    }
+    if (max != null && (min == null || max < min || max > MAX_PRICE)) {
+      in.problem("priceMax", "problem.priceRange", max);
+    }
+    if (min == null && !d.negotiable()) {
+      in.problem("priceMin", "problem.priceOrNegotiable");
+    }
+    Integer minOrder = in.range("minOrder", d.minOrder(), 1, 1_000_000);
+    ProductData checked =
+        new ProductData(
+            slug,
+            d.businessSlug(),
+            d.categorySlug(),
+            name,
+            in.text("description", d.description(), 5000),
+            min,
+            max != null && max.equals(min) ? null : max,
+            d.negotiable(),
+            in.text("unit", d.unit(), 40),
+            minOrder,
+            d.availability() == null ? Availability.READY : d.availability(),
+            d.featured(),
+            d.status() == null ? PublicationStatus.DRAFT : d.status());
+    in.verify();
+    Optional<Product> existing = products.findBySlug(slug);
+    if (existing.isPresent()) {
+      return existing.get().apply(checked, business, category);
+    }
+    Product created = new Product(slug);
+    created.apply(checked, business, category);
+    products.persist(created);
+    return true;
+  }
+}

@@ -1,0 +1,85 @@
+package id.etalase.cluster;
+
+import static id.etalase.platform.YamlFiles.text;
+
+import id.etalase.business.PublicationStatus;
+import id.etalase.platform.DemoImportOrder;
+import id.etalase.platform.YamlFiles;
+import id.etalase.region.RegionNames;
+import id.etalase.region.RegionRepository;
+import id.etalase.tenant.TenantFolderLoaded;
+import id.etalase.tenant.TenantWork;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/** Imports {@code demo/clusters.yaml} through {@link ClusterService}; idempotent by slug. */
+@ApplicationScoped
+public class ClusterDemoImporter {
+
+  private static final Logger LOG = Logger.getLogger(ClusterDemoImporter.class.getName());
+
+  @Inject private TenantWork tenantWork;
+  @Inject private ClusterService clusters;
+  @Inject private RegionRepository regions;
+
+  void onTenantLoaded(@Observes @Priority(DemoImportOrder.CLUSTERS) TenantFolderLoaded event) {
+    Path file = event.demoFolder().resolve("clusters.yaml");
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    List<Map<?, ?>> rows;
+    try {
+      rows = YamlFiles.readMappings(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String regency = event.tenant().regencyCode();
+    long written =
+        tenantWork.callAs(
+            event.tenant(),
+            () -> rows.stream().map(r -> toData(regency, r)).filter(clusters::upsert).count());
+    LOG.info(
+        event.tenant().slug() + ": " + written + " of " + rows.size() + " demo clusters written");
+  }
+
+  private ClusterData toData(String regency, Map<?, ?> m) {
+    String kecamatan = text(m, "kecamatan");
+    String district =
+        kecamatan == null
+            ? null
+            : regions
+                .districtBySlug(regency, RegionNames.slug(kecamatan))
+                .map(d -> d.getCode())
+                .orElse(kecamatan);
+    String lat = text(m, "lat");
+    String lon = text(m, "lon");
+    String status = text(m, "status");
+    return new ClusterData(
+        text(m, "slug"),
+        text(m, "name"),
+        text(m, "description"),
+        district,
+        lat == null ? null : new BigDecimal(lat),
+        lon == null ? null : new BigDecimal(lon),
+        text(m, "openingHours"),
+        text(m, "activities"),
+        text(m, "visitorPrices"),
+        text(m, "directions"),
+        text(m, "contactName"),
+        text(m, "contactPhone"),
+        status == null
+            ? PublicationStatus.PUBLISHED
+            : PublicationStatus.valueOf(status.toUpperCase(Locale.ROOT)));
+  }
+}

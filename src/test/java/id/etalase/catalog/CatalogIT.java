@@ -1,0 +1,258 @@
+package id.etalase.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.etalase.business.Business;
+import id.etalase.business.BusinessData;
+import id.etalase.business.BusinessRepository;
+import id.etalase.business.BusinessService;
+import id.etalase.business.CertificationKind;
+import id.etalase.business.LinkKind;
+import id.etalase.business.PublicationStatus;
+import id.etalase.cluster.Cluster;
+import id.etalase.cluster.ClusterRepository;
+import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.Problem;
+import id.etalase.tenant.TenantDirectory;
+import id.etalase.tenant.TenantLoader;
+import id.etalase.tenant.TenantSnapshot;
+import id.etalase.tenant.TenantWork;
+import id.etalase.testing.DemoData;
+import id.etalase.testing.Deployments;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The catalog services on the real database: the demo import, checks on every field, and isolation
+ * of clusters, categories, products and business profiles between Bondowoso (A) and Situbondo (B).
+ */
+@ExtendWith(ArquillianExtension.class)
+class CatalogIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.etalase().addClasses(CatalogIT.class, DemoData.class);
+  }
+
+  @Inject TenantDirectory directory;
+  @Inject TenantWork work;
+  @Inject TenantLoader loader;
+  @Inject BusinessService businessService;
+  @Inject BusinessRepository businesses;
+  @Inject ProductService productService;
+  @Inject ProductRepository products;
+  @Inject CategoryRepository categories;
+  @Inject ClusterRepository clusters;
+
+  private TenantSnapshot a() {
+    return directory.bySlug("bondowoso").orElseThrow();
+  }
+
+  private TenantSnapshot b() {
+    return directory.bySlug("situbondo").orElseThrow();
+  }
+
+  @Test
+  void theDemoProfileIsNormalisedAndLinked() {
+    work.runAs(
+        a(),
+        () -> {
+          Business batik = businesses.findBySlug("batik-sekar-tamanan").orElseThrow();
+          assertEquals("+6281234901123", batik.getPhone());
+          assertEquals("+6281234901123", batik.getWhatsapp());
+          assertEquals("35.11.02", batik.getDistrictCode());
+          assertEquals("35.11.02.2005", batik.getVillageCode());
+          assertEquals("9120108452311", batik.getNib());
+          assertEquals(new BigDecimal("-7.982200"), batik.getLatitude());
+          assertEquals("sentra-batik-tamanan", batik.getCluster().getSlug());
+          assertEquals(
+              List.of(LinkKind.INSTAGRAM, LinkKind.SHOPEE),
+              batik.getLinks().stream().map(l -> l.getKind()).toList());
+          assertEquals(CertificationKind.SNI, batik.getCertifications().get(0).getKind());
+          Cluster sentra = clusters.findBySlug("sentra-batik-tamanan").orElseThrow();
+          assertEquals("+6282331124456", sentra.getContactPhone());
+          assertEquals(PublicationStatus.PUBLISHED, sentra.getStatus());
+          assertEquals(CategoryService.DEFAULTS.size(), categories.count());
+          Product coffee = products.findBySlug("kopi-arabika-ijen-250g").orElseThrow();
+          assertEquals(65000L, coffee.getPriceMin());
+          assertEquals("kopi", coffee.getCategory().getSlug());
+          Product basket = products.findBySlug("keranjang-anyaman-bambu").orElseThrow();
+          assertTrue(basket.isNegotiable());
+          assertEquals(Availability.PRE_ORDER, basket.getAvailability());
+        });
+  }
+
+  @Test
+  void tenantBCannotFindCountOrUseTenantAsCatalog() {
+    long productOfA =
+        work.callAs(a(), () -> products.findBySlug("kopi-arabika-ijen-250g").orElseThrow().getId());
+    long clusterOfA =
+        work.callAs(a(), () -> clusters.findBySlug("sentra-batik-tamanan").orElseThrow().getId());
+    long categoryOfA = work.callAs(a(), () -> categories.findBySlug("kopi").orElseThrow().getId());
+    long productsOfA = work.callAs(a(), products::count);
+    assertTrue(productsOfA >= 4);
+
+    work.runAs(
+        b(),
+        () -> {
+          assertTrue(products.findBySlug("kopi-arabika-ijen-250g").isEmpty());
+          assertTrue(products.findById(productOfA).isEmpty());
+          assertTrue(clusters.findBySlug("sentra-batik-tamanan").isEmpty());
+          assertTrue(clusters.findById(clusterOfA).isEmpty());
+          assertTrue(categories.findById(categoryOfA).isEmpty());
+          // B has its own "kopi" category: same slug, another row.
+          assertNotEquals(categoryOfA, categories.findBySlug("kopi").orElseThrow().getId());
+          assertTrue(products.findAll().stream().noneMatch(p -> p.getId() == productOfA));
+          assertTrue(productService.publishedBySlug("batik-tulis-motif-kopi").isEmpty());
+          assertEquals(0, clusters.count());
+          assertTrue(products.count() < productsOfA);
+          assertTrue(!products.delete(productOfA));
+        });
+    assertTrue(work.callAs(a(), () -> products.findById(productOfA)).isPresent());
+  }
+
+  @Test
+  void tenantBCannotAttachItsRecordsToTenantAsRecords() {
+    InvalidInputException product =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                work.callAs(
+                    b(),
+                    () ->
+                        productService.upsert(
+                            new ProductData(
+                                "curian",
+                                "batik-sekar-tamanan",
+                                null,
+                                "Curian",
+                                null,
+                                1000L,
+                                null,
+                                false,
+                                null,
+                                null,
+                                null,
+                                false,
+                                PublicationStatus.PUBLISHED))));
+    assertTrue(product.concerns("businessSlug"), product.getMessage());
+
+    InvalidInputException business =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                work.callAs(
+                    b(),
+                    () ->
+                        businessService.upsert(
+                            withCluster(
+                                BusinessData.basic("penyusup", "Penyusup", null, null, null),
+                                "sentra-batik-tamanan"))));
+    assertTrue(business.concerns("clusterSlug"), business.getMessage());
+    assertTrue(work.callAs(b(), () -> businesses.findBySlug("penyusup")).isEmpty());
+  }
+
+  @Test
+  void hostileInputIsRefusedFieldByFieldAndWritesNothing() {
+    long before = work.callAs(a(), businesses::count);
+    BusinessData hostile =
+        new BusinessData(
+            "Robert'); DROP TABLE business;--",
+            "  ",
+            "x".repeat(300),
+            null,
+            null,
+            "35.12.01", // a kecamatan of Situbondo, not Bondowoso
+            "35.11.02.2005",
+            null,
+            new BigDecimal("200"),
+            new BigDecimal("-7.9"),
+            "'; DROP TABLE business; --",
+            "(0332) 421234", // a landline cannot take WhatsApp
+            "bukan-email",
+            1800,
+            "12",
+            null,
+            List.of(new BusinessData.Link(LinkKind.WEBSITE, "javascript:alert(1)")),
+            List.of(
+                new BusinessData.CertificationData(CertificationKind.HALAL, "ID123", null),
+                new BusinessData.CertificationData(CertificationKind.HALAL, "ID456", null)),
+            PublicationStatus.PUBLISHED);
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> work.callAs(a(), () -> businessService.upsert(hostile)));
+    Set<String> fields =
+        refused.problems().stream().map(Problem::field).collect(Collectors.toSet());
+    assertEquals(
+        Set.of(
+            "slug",
+            "name",
+            "ownerName",
+            "districtCode",
+            "villageCode",
+            "latitude",
+            "phone",
+            "whatsapp",
+            "email",
+            "foundedYear",
+            "nib",
+            "links",
+            "certifications"),
+        fields);
+    assertEquals(before, work.callAs(a(), businesses::count));
+  }
+
+  @Test
+  void importingTheDemoCatalogAgainChangesNothing() throws Exception {
+    List<Long> before = versions();
+    loader.loadAll(DemoData.tenantsDir(), true);
+    assertEquals(before, versions());
+  }
+
+  private List<Long> versions() {
+    return work.callAs(
+        a(),
+        () -> {
+          List<Long> v = new java.util.ArrayList<>();
+          products.findAll().forEach(p -> v.add(p.getVersion()));
+          clusters.findAll().forEach(c -> v.add(c.getVersion()));
+          businesses.findAll().forEach(b -> v.add(b.getVersion()));
+          return v;
+        });
+  }
+
+  private static BusinessData withCluster(BusinessData d, String cluster) {
+    return new BusinessData(
+        d.slug(),
+        d.name(),
+        d.ownerName(),
+        d.description(),
+        d.sector(),
+        d.districtCode(),
+        d.villageCode(),
+        d.streetAddress(),
+        d.latitude(),
+        d.longitude(),
+        d.phone(),
+        d.whatsapp(),
+        d.email(),
+        d.foundedYear(),
+        d.nib(),
+        cluster,
+        d.links(),
+        d.certifications(),
+        d.status());
+  }
+}
