@@ -1,0 +1,45 @@
+package id.etalase.media;
+
+import java.util.Optional;
+
+/**
+ * The photo formats accepted, told apart by their first bytes (magic numbers), never by the file
+ * name or the declared content type. SVG, GIF, HEIC and everything else are refused.
+ */
+public enum ImageFormat {
+  JPEG,
+  PNG,
+  WEBP;
+
+  public static Optional<ImageFormat> sniff(byte[] head) {
+    if (head.length >= 3
+        && (head[0] & 0xff) == 0xff
+        && (head[1] & 0xff) == 0xd8
+        && (head[2] & 0xff) == 0xff) {
+      return Optional.of(JPEG);
+    }
+    if (head.length >= 8
+        && (head[0] & 0xff) == 0x89
+        && head[1] == 'P'
+        && head[2] == 'N'
+        && head[3] == 'G'
+        && head[4] == 0x0d
+        && head[5] == 0x0a
+        && head[6] == 0x1a
+        && head[7] == 0x0a) {
+      return Optional.of(PNG);
+    }
+    if (head.length >= 12
+        && head[0] == 'R'
+        && head[1] == 'I'
+        && head[2] == 'F'
+        && head[3] == 'F'
+        && head[8] == 'W'
+        && head[9] == 'E'
+        && head[10] == 'B'
+        && head[11] == 'P') {
+      return Optional.of(WEBP);
+    }
+    return Optional.empty();
+  }
+}
