@@ -24,6 +24,7 @@ domain="${ETALASE_DOMAIN:-etalase}"
 secrets="${ETALASE_DB_SECRETS:-alias}"
 http_port="${ETALASE_HTTP_PORT:-8080}"
 tenants_dir="${ETALASE_TENANTS_DIR:-$repo/tenants}"
+data_dir="${ETALASE_DATA_DIR:-/var/lib/etalase}"
 platform_domain="${ETALASE_PLATFORM_DOMAIN:-}"
 asadmin="$PAYARA_HOME/bin/asadmin"
 
@@ -87,6 +88,7 @@ fi
 
 # Application settings (MicroProfile Config, domain source).
 "${a[@]}" set-config-property --source=domain --propertyName=etalase.tenants.dir --propertyValue="$tenants_dir"
+"${a[@]}" set-config-property --source=domain --propertyName=etalase.data.dir --propertyValue="$data_dir"
 if [[ -n "$platform_domain" ]]; then
   "${a[@]}" set-config-property --source=domain --propertyName=etalase.platform.domain --propertyValue="$platform_domain"
 fi

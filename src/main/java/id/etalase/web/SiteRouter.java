@@ -44,6 +44,11 @@ public class SiteRouter extends HttpFilter {
         && tenantPath.indexOf('/', 6) < 0) {
       return "/_aset/" + tenantPath.substring(6);
     }
+    if (tenantPath.startsWith("/foto/")
+        && tenantPath.length() > 6
+        && tenantPath.indexOf('/', 6) < 0) {
+      return "/_foto/" + tenantPath.substring(6);
+    }
     return null;
   }
 }

@@ -1,0 +1,95 @@
+package id.etalase.media;
+
+import id.etalase.business.BusinessRepository;
+import id.etalase.catalog.ProductRepository;
+import id.etalase.cluster.ClusterRepository;
+import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.Problem;
+import id.etalase.tenant.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** The photo rows of the current tenant, each call one transaction. */
+@ApplicationScoped
+@Transactional
+public class PhotoRecords {
+
+  @Inject private TenantEntityManager tenantEm;
+  @Inject private BusinessRepository businesses;
+  @Inject private ProductRepository products;
+  @Inject private ClusterRepository clusters;
+
+  /** The owner in the current tenant, or a refusal naming it: another tenant's slug is unknown. */
+  PhotoOwner.Resolved resolve(PhotoOwner owner) {
+    Long id =
+        switch (owner.kind()) {
+          case BUSINESS -> businesses.findBySlug(owner.slug()).map(b -> b.getId()).orElse(null);
+          case PRODUCT -> products.findBySlug(owner.slug()).map(p -> p.getId()).orElse(null);
+          case CLUSTER -> clusters.findBySlug(owner.slug()).map(c -> c.getId()).orElse(null);
+        };
+    if (id == null) {
+      String key =
+          switch (owner.kind()) {
+            case BUSINESS -> "problem.business";
+            case PRODUCT -> "problem.product";
+            case CLUSTER -> "problem.cluster";
+          };
+      throw new InvalidInputException(
+          List.of(new Problem("owner", key, List.of(String.valueOf(owner.slug())))));
+    }
+    return new PhotoOwner.Resolved(owner.kind(), id);
+  }
+
+  Photo insert(PhotoOwner owner, ProcessedImage image, String altText) {
+    PhotoOwner.Resolved resolved = resolve(owner);
+    int position = of(resolved).size();
+    Photo photo = new Photo(resolved, image, altText, position);
+    tenantEm.get().persist(photo);
+    return photo;
+  }
+
+  public List<Photo> of(PhotoOwner owner) {
+    return of(resolve(owner));
+  }
+
+  private List<Photo> of(PhotoOwner.Resolved owner) {
+    String column =
+        switch (owner.kind()) {
+          case BUSINESS -> "businessId";
+          case PRODUCT -> "productId";
+          case CLUSTER -> "clusterId";
+        };
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT p FROM Photo p WHERE p." + column + " = :owner ORDER BY p.position",
+            Photo.class)
+        .setParameter("owner", owner.id())
+        .getResultList();
+  }
+
+  /** Puts the owner's photos in the given order; ids not among them are refused. */
+  public void reorder(PhotoOwner owner, List<Long> ids) {
+    List<Photo> photos = of(resolve(owner));
+    if (photos.size() != ids.size()
+        || !photos.stream().map(Photo::getId).toList().containsAll(ids)) {
+      throw new InvalidInputException(
+          List.of(new Problem("photos", "problem.photoOrder", List.of())));
+    }
+    for (Photo p : photos) {
+      p.moveTo(ids.indexOf(p.getId()));
+    }
+  }
+
+  /** Makes one photo the primary one of its owner. */
+  public void makePrimary(PhotoOwner owner, long photoId) {
+    List<Photo> photos = of(resolve(owner));
+    if (photos.stream().noneMatch(p -> p.getId() == photoId)) {
+      throw new InvalidInputException(
+          List.of(new Problem("photos", "problem.photoOrder", List.of())));
+    }
+    photos.forEach(p -> p.setPrimary(p.getId() == photoId));
+  }
+}

@@ -1,0 +1,45 @@
+package id.etalase.media;
+
+import id.etalase.tenant.CurrentTenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Adds photos to businesses, products and clusters of the current tenant. The image is processed
+ * and its files stored before the row is written, outside the transaction, so a refused or broken
+ * upload leaves no record and a slow decode holds no database connection.
+ */
+@ApplicationScoped
+public class PhotoService {
+
+  @Inject private ImagePipeline pipeline;
+  @Inject private MediaStorage storage;
+  @Inject private PhotoRecords records;
+  @Inject private CurrentTenant currentTenant;
+
+  /**
+   * @throws id.etalase.platform.InvalidInputException when the file is refused or the owner is not
+   *     in the current tenant; nothing is written then
+   */
+  public Photo add(PhotoOwner owner, byte[] upload, String altText) {
+    long tenantId = currentTenant.require().id();
+    records.resolve(owner); // refuse an unknown owner before any work
+    ProcessedImage image = pipeline.process(upload);
+    try {
+      for (ProcessedImage.Variant v : image.variants()) {
+        storage.put(key(tenantId, v.fileName(image.hash())), v.jpeg());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot store the photo", e);
+    }
+    String alt = altText == null || altText.isBlank() ? null : altText.strip();
+    return records.insert(
+        owner, image, alt == null || alt.length() <= 300 ? alt : alt.substring(0, 300));
+  }
+
+  static String key(long tenantId, String fileName) {
+    return tenantId + "/" + fileName;
+  }
+}
