@@ -7,6 +7,7 @@ import id.etalase.platform.InvalidInputException;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Year;
@@ -28,6 +29,7 @@ public class BusinessService {
   @Inject private ClusterRepository clusters;
   @Inject private RegionRepository regions;
   @Inject private CurrentTenant currentTenant;
+  @Inject private Event<BusinessChanged> changes;
 
   /** What a tenant's home page shows: some published businesses, and how many there are. */
   public record Showcase(List<Business> featured, long publishedCount) {}
@@ -121,7 +123,11 @@ public class BusinessService {
     in.verify();
     Optional<Business> existing = businesses.findBySlug(data.slug());
     if (existing.isPresent()) {
-      return existing.get().apply(data, cluster);
+      boolean changed = existing.get().apply(data, cluster);
+      if (changed) {
+        changes.fire(new BusinessChanged(existing.get().getId()));
+      }
+      return changed;
     }
     Business created = new Business(data.slug(), data.name());
     created.apply(data, cluster);

@@ -75,6 +75,10 @@ public class Product extends TenantScopedEntity {
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
 
+  /** What search reads: this product's words and those of its business, cluster and area. */
+  @Column(name = "search_text")
+  private String searchText = "";
+
   @Version private long version;
 
   protected Product() {}
@@ -127,6 +131,10 @@ public class Product extends TenantScopedEntity {
       featured,
       status
     };
+  }
+
+  void index(String text) {
+    searchText = text;
   }
 
   public Long getId() {

@@ -48,6 +48,27 @@ public class ProductRepository {
         .getResultList();
   }
 
+  public List<Product> findByBusiness(long businessId) {
+    return tenantEm
+        .get()
+        .createQuery("SELECT p FROM Product p WHERE p.business.id = :business", Product.class)
+        .setParameter("business", businessId)
+        .getResultList();
+  }
+
+  /** The given products, with their businesses, in no particular order. */
+  public List<Product> findByIds(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT p FROM Product p JOIN FETCH p.business WHERE p.id IN :ids", Product.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
   public long count() {
     return tenantEm
         .get()

@@ -21,6 +21,7 @@ public class ProductService {
   @Inject private ProductRepository products;
   @Inject private BusinessRepository businesses;
   @Inject private CategoryRepository categories;
+  @Inject private SearchIndex searchIndex;
 
   public List<Product> published(int limit) {
     return products.findPublished(limit);
@@ -90,10 +91,13 @@ public class ProductService {
     in.verify();
     Optional<Product> existing = products.findBySlug(slug);
     if (existing.isPresent()) {
-      return existing.get().apply(checked, business, category);
+      boolean changed = existing.get().apply(checked, business, category);
+      searchIndex.index(existing.get());
+      return changed;
     }
     Product created = new Product(slug);
     created.apply(checked, business, category);
+    searchIndex.index(created);
     products.persist(created);
     return true;
   }

@@ -59,6 +59,16 @@ public class TenantEntityManager {
   }
 
   /**
+   * The transaction's JDBC connection, already bound to the tenant, for the few queries JPQL cannot
+   * express (full-text search). Such SQL must still name {@code tenant_id} itself; row-level
+   * security stands behind it. Never close it: the transaction owns it.
+   */
+  public Connection connection() {
+    get();
+    return em.unwrap(Connection.class);
+  }
+
+  /**
    * EclipseLink forbids native queries once a multitenant entity exists, so the setting goes
    * through the transaction's own JDBC connection, which {@code unwrap} pins for the rest of it.
    */

@@ -1,0 +1,149 @@
+package id.etalase.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.etalase.business.CertificationKind;
+import id.etalase.tenant.TenantDirectory;
+import id.etalase.tenant.TenantSnapshot;
+import id.etalase.tenant.TenantWork;
+import id.etalase.testing.Deployments;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Search on the real PostgreSQL: stemming, typos, facets and filters, and that a search as one
+ * tenant never returns or counts another tenant's products. Bondowoso is A, Situbondo is B.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.etalase().addClass(SearchIT.class);
+  }
+
+  @Inject TenantDirectory directory;
+  @Inject TenantWork work;
+  @Inject SearchService search;
+
+  private TenantSnapshot a() {
+    return directory.bySlug("bondowoso").orElseThrow();
+  }
+
+  private TenantSnapshot b() {
+    return directory.bySlug("situbondo").orElseThrow();
+  }
+
+  private SearchResult as(TenantSnapshot tenant, SearchQuery query) {
+    return work.callAs(tenant, () -> search.search(query));
+  }
+
+  private static List<String> slugs(SearchResult r) {
+    return r.products().stream().map(Product::getSlug).toList();
+  }
+
+  @Test
+  void aMisspelledQueryFindsTheTamananBatik() {
+    assertEquals(List.of("batik-tulis-motif-kopi"), slugs(as(a(), SearchQuery.of("batk tamanan"))));
+    assertEquals(List.of("batik-tulis-motif-kopi"), slugs(as(a(), SearchQuery.of("Batik Tmanan"))));
+  }
+
+  @Test
+  void kopiIjenFindsTheIjenCoffeeFirst() {
+    List<String> found = slugs(as(a(), SearchQuery.of("kopi ijen")));
+    assertEquals("kopi-arabika-ijen-250g", found.get(0));
+  }
+
+  @Test
+  void stemmingAndStopWordsHelp() {
+    // "makanan" stems to "makan", the category of the tape; "yang" and "dan" are stop words.
+    assertTrue(
+        slugs(as(a(), SearchQuery.of("makanan yang manis dan")))
+            .contains("tape-singkong-bondowoso"));
+    assertEquals(List.of(), slugs(as(a(), SearchQuery.of("xyzzy qwerty"))));
+  }
+
+  @Test
+  void browsingCountsFacetsOverTheWholeTenant() {
+    // Four products, but the basket's business is still a draft: three are public.
+    SearchResult all = as(a(), SearchQuery.of(null));
+    assertEquals(3, all.total());
+    assertEquals(Map.of("batik-fesyen", 1L, "kopi", 1L, "makanan-minuman", 1L), all.categories());
+    assertEquals(List.of(), slugs(as(a(), SearchQuery.of("keranjang anyaman bambu"))));
+    assertEquals(Map.of("35.11.02", 1L), all.districts());
+    assertEquals(Map.of("sentra-batik-tamanan", 1L), all.clusters());
+    assertEquals(Map.of("SNI", 1L), all.certifications());
+    assertEquals(Map.of("25000-100000", 2L, "100000-500000", 1L), all.priceRanges());
+  }
+
+  @Test
+  void filtersNarrowTheResults() {
+    SearchQuery coffee = new SearchQuery(null, "kopi", null, null, null, null, null, null, 1);
+    assertEquals(List.of("kopi-arabika-ijen-250g"), slugs(as(a(), coffee)));
+    SearchQuery certified =
+        new SearchQuery(null, null, null, null, CertificationKind.SNI, null, null, null, 1);
+    assertEquals(List.of("batik-tulis-motif-kopi"), slugs(as(a(), certified)));
+    SearchQuery cheap =
+        new SearchQuery(null, null, null, null, null, 0L, 50_000L, SearchQuery.Sort.PRICE_LOW, 1);
+    assertEquals(List.of("tape-singkong-bondowoso"), slugs(as(a(), cheap)));
+    SearchQuery inCluster =
+        new SearchQuery(
+            "batik", null, "35.11.02", "sentra-batik-tamanan", null, null, null, null, 1);
+    assertEquals(List.of("batik-tulis-motif-kopi"), slugs(as(a(), inCluster)));
+    SearchQuery pageTwo = new SearchQuery(null, null, null, null, null, null, null, null, 2);
+    SearchResult second = as(a(), pageTwo);
+    assertEquals(List.of(), second.products());
+    assertEquals(3, second.total());
+  }
+
+  @Test
+  void tenantBNeverFindsOrCountsTenantAsProducts() {
+    Set<Long> idsOfA =
+        as(a(), SearchQuery.of(null)).products().stream()
+            .map(Product::getId)
+            .collect(Collectors.toSet());
+    for (String text : new String[] {null, "batk tamanan", "kopi ijen", "batik", "tape", "kopi"}) {
+      SearchResult r = as(b(), SearchQuery.of(text));
+      assertTrue(r.products().stream().noneMatch(p -> idsOfA.contains(p.getId())), text);
+      assertFalse(r.categories().containsKey("batik-fesyen"), text);
+      assertFalse(r.districts().keySet().stream().anyMatch(d -> d.startsWith("35.11")), text);
+      assertFalse(r.clusters().containsKey("sentra-batik-tamanan"), text);
+      assertTrue(r.certifications().isEmpty(), text);
+    }
+    assertEquals(2, as(b(), SearchQuery.of(null)).total(), "only B's two products");
+    assertEquals(List.of(), slugs(as(b(), SearchQuery.of("batk tamanan"))));
+    // A's category slug used as a filter by B finds nothing of A's.
+    SearchQuery batikOfA =
+        new SearchQuery(null, "batik-fesyen", null, null, null, null, null, null, 1);
+    assertEquals(0, as(b(), batikOfA).total());
+  }
+
+  @Test
+  void hostileQueriesAreJustText() {
+    for (String text :
+        new String[] {
+          "'; DROP TABLE product; --",
+          "<script>alert(1)</script>",
+          "kopi & | ! ( ) :*",
+          "\\",
+          "%",
+          "_",
+          "a".repeat(10_000),
+          "\u0000kopi"
+        }) {
+      SearchResult r = as(a(), SearchQuery.of(text.replace("\u0000", "")));
+      assertTrue(r.total() >= 0, text);
+    }
+    assertEquals(3, as(a(), SearchQuery.of(null)).total(), "the products are still there");
+  }
+}
