@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Maps the public URLs of a tenant's site to the views and servlets that serve them. The views live
@@ -17,6 +19,19 @@ import java.io.IOException;
  */
 public class SiteRouter extends HttpFilter {
 
+  /** The slug a page route named, for the page's backing bean. */
+  public static final String SLUG = SiteRouter.class.getName() + ".slug";
+
+  /** Where a tenant path is served, and the slug it names, if any. */
+  record Route(String target, String slug) {}
+
+  private static final Pattern SLUG_PATH = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private static final Map<String, String> PAGES =
+      Map.of(
+          "produk", "/site/product.xhtml",
+          "usaha", "/site/business.xhtml");
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -26,29 +41,40 @@ public class SiteRouter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    String target = route(tenantPath);
-    if (target == null) {
+    Route route = route(tenantPath);
+    if (route == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    request.getRequestDispatcher(target).forward(request, response);
+    if (route.slug() != null) {
+      request.setAttribute(SLUG, route.slug());
+    }
+    request.getRequestDispatcher(route.target()).forward(request, response);
   }
 
-  /** The internal path serving a tenant path, or null when there is none. */
-  static String route(String tenantPath) {
+  /** The route of a tenant path, or null when there is none. */
+  static Route route(String tenantPath) {
     if (tenantPath.equals("/")) {
-      return "/site/home.xhtml";
+      return new Route("/site/home.xhtml", null);
     }
-    if (tenantPath.startsWith("/aset/")
-        && tenantPath.length() > 6
-        && tenantPath.indexOf('/', 6) < 0) {
-      return "/_aset/" + tenantPath.substring(6);
+    if (tenantPath.equals("/cari")) {
+      return new Route("/site/search.xhtml", null);
     }
-    if (tenantPath.startsWith("/foto/")
-        && tenantPath.length() > 6
-        && tenantPath.indexOf('/', 6) < 0) {
-      return "/_foto/" + tenantPath.substring(6);
+    String[] parts = tenantPath.substring(1).split("/", -1);
+    if (parts.length != 2 || parts[1].isEmpty()) {
+      return null;
     }
-    return null;
+    switch (parts[0]) {
+      case "aset":
+        return new Route("/_aset/" + parts[1], null);
+      case "foto":
+        return new Route("/_foto/" + parts[1], null);
+      default:
+        String page = PAGES.get(parts[0]);
+        if (page == null || parts[1].length() > 120 || !SLUG_PATH.matcher(parts[1]).matches()) {
+          return null;
+        }
+        return new Route(page, parts[1]);
+    }
   }
 }

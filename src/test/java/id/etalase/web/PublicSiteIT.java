@@ -180,6 +180,101 @@ class PublicSiteIT {
     assertEquals(404, get(null, "/situbondo/aset/" + logo.group(1)).statusCode());
   }
 
+  // --- catalog pages
+
+  @Test
+  void productAndBusinessPagesShowThePublishedCatalogWithOneTapContact() throws Exception {
+    HttpResponse<String> product = get(null, "/bondowoso/produk/batik-tulis-motif-kopi");
+    assertEquals(200, product.statusCode());
+    String html = product.body();
+    assertTrue(html.contains("<h1 id=\"product-name\">Batik Tulis Motif Daun Kopi</h1>"), html);
+    assertTrue(html.contains("Rp450.000 – Rp750.000"), html);
+    assertTrue(
+        html.contains("href=\"https://wa.me/6281234901123?text=Halo%2C%20saya%20tertarik"), html);
+    assertTrue(html.contains("Direktori%20UMKM%20Kabupaten%20Bondowoso"), "names the directory");
+    assertTrue(html.contains("href=\"tel:+6281234901123\""), html);
+    assertTrue(
+        html.contains(
+            "<link rel=\"canonical\" href=\"https://umkm.bondowosokab.go.id/produk/batik-tulis-motif-kopi\""),
+        html);
+    assertTrue(html.contains("property=\"og:title\""), html);
+    assertTrue(html.contains("Kec. Tamanan"), html);
+
+    HttpResponse<String> business = get(null, "/bondowoso/usaha/batik-sekar-tamanan");
+    assertEquals(200, business.statusCode());
+    assertTrue(business.body().contains("data-slug=\"batik-tulis-motif-kopi\""), business.body());
+    assertTrue(business.body().contains("SNI"), business.body());
+    assertTrue(
+        business.headers().allValues("Set-Cookie").stream()
+            .noneMatch(c -> c.startsWith("JSESSIONID")));
+  }
+
+  @Test
+  void unpublishedUnknownAndOtherTenantsCatalogSlugsAre404() throws Exception {
+    for (String path :
+        List.of(
+            "/bondowoso/produk/keranjang-anyaman-bambu", // its business is a draft
+            "/bondowoso/usaha/anyaman-bambu-wonosari", // a draft
+            "/bondowoso/produk/tidak-ada",
+            "/situbondo/produk/batik-tulis-motif-kopi", // Bondowoso's
+            "/situbondo/usaha/batik-sekar-tamanan",
+            "/bondowoso/produk/kopi-argopuro-bubuk-200g", // Situbondo's
+            "/bondowoso/produk/%27%20OR%201%3D1--")) {
+      HttpResponse<String> r = get(null, path);
+      assertEquals(404, r.statusCode(), path);
+      assertTrue(r.body().contains("Halaman tidak ditemukan"), path);
+      assertNoServerDetails(r);
+    }
+    assertEquals(
+        404, get("umkm.situbondokab.go.id", "/produk/batik-tulis-motif-kopi").statusCode());
+  }
+
+  @Test
+  void searchFindsTyposCountsFacetsAndStaysInTheTenant() throws Exception {
+    String a = get(null, "/bondowoso/cari?q=batk+tamanan").body();
+    assertEquals(List.of("batik-tulis-motif-kopi"), listedSlugs(a));
+    assertTrue(a.contains("1 produk ditemukan"), a);
+    String b = get(null, "/situbondo/cari?q=batk+tamanan").body();
+    assertEquals(List.of(), listedSlugs(b));
+    assertTrue(b.contains("0 produk ditemukan"), b);
+    String browseB = get(null, "/situbondo/cari").body();
+    assertFalse(browseB.contains("batik-fesyen\""), "A's category counted under B");
+    assertTrue(browseB.contains("2 produk ditemukan"), browseB);
+    String filtered = get(null, "/bondowoso/cari?kategori=kopi").body();
+    assertEquals(List.of("kopi-arabika-ijen-250g"), listedSlugs(filtered));
+    String hostile =
+        get(
+                null,
+                "/bondowoso/cari?q=%27%3B+DROP+TABLE+product%3B--&hal=99999&harga=x&urut=%3Cscript%3E")
+            .body();
+    assertFalse(hostile.contains("<script>"), hostile);
+    assertTrue(hostile.contains("produk ditemukan"), hostile);
+  }
+
+  @Test
+  void aVisitorSearchesWithATypoAndOrdersOnWhatsAppFromAPhone() throws Exception {
+    ChromeDriver browser = Browser.phone(null);
+    try {
+      browser.get(url("/bondowoso/cari"));
+      browser.findElement(By.id("q")).sendKeys("batk tamanan");
+      browser.findElement(By.cssSelector(".search-form button")).click();
+      List<WebElement> results = browser.findElements(By.cssSelector(".results li a"));
+      assertEquals(1, results.size());
+      results.get(0).click();
+      assertEquals(
+          "Batik Tulis Motif Daun Kopi", browser.findElement(By.id("product-name")).getText());
+      String whatsapp = browser.findElement(By.id("whatsapp")).getAttribute("href");
+      assertTrue(whatsapp.startsWith("https://wa.me/6281234901123?text="), whatsapp);
+      assertNoHorizontalScroll(browser);
+      assertEquals(List.of(), Browser.consoleErrors(browser));
+      browser.findElement(By.id("business-link")).click();
+      assertEquals("Batik Sekar Tamanan", browser.findElement(By.id("business-name")).getText());
+      assertTrue(browser.manage().getCookieNamed("JSESSIONID") == null, "no session for visitors");
+    } finally {
+      browser.quit();
+    }
+  }
+
   // --- health
   // -------------------------------------------------------------------------------------
 

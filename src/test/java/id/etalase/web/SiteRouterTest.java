@@ -8,10 +8,19 @@ import org.junit.jupiter.api.Test;
 class SiteRouterTest {
 
   @Test
-  void homeAndAssetsAreRouted() {
-    assertEquals("/site/home.xhtml", SiteRouter.route("/"));
-    assertEquals("/_aset/logo-abc.svg", SiteRouter.route("/aset/logo-abc.svg"));
-    assertEquals("/_foto/abc-320.jpg", SiteRouter.route("/foto/abc-320.jpg"));
+  void pagesAssetsAndPhotosAreRouted() {
+    assertEquals(new SiteRouter.Route("/site/home.xhtml", null), SiteRouter.route("/"));
+    assertEquals(new SiteRouter.Route("/site/search.xhtml", null), SiteRouter.route("/cari"));
+    assertEquals(
+        new SiteRouter.Route("/_aset/logo-abc.svg", null), SiteRouter.route("/aset/logo-abc.svg"));
+    assertEquals(
+        new SiteRouter.Route("/_foto/abc-320.jpg", null), SiteRouter.route("/foto/abc-320.jpg"));
+    assertEquals(
+        new SiteRouter.Route("/site/product.xhtml", "kopi-ijen"),
+        SiteRouter.route("/produk/kopi-ijen"));
+    assertEquals(
+        new SiteRouter.Route("/site/business.xhtml", "batik-sekar"),
+        SiteRouter.route("/usaha/batik-sekar"));
   }
 
   @Test
@@ -25,7 +34,14 @@ class SiteRouterTest {
           "/foto/a/b.jpg",
           "/WEB-INF/web.xml",
           "/index.xhtml",
-          "//"
+          "//",
+          "/produk/",
+          "/produk/Kopi",
+          "/produk/a/b",
+          "/produk/%27--",
+          "/usaha/" + "a".repeat(121),
+          "/cari/",
+          "/lain/x"
         }) {
       assertNull(SiteRouter.route(path), path);
     }

@@ -1,0 +1,139 @@
+package id.etalase.catalog;
+
+import id.etalase.business.Business;
+import id.etalase.business.BusinessRepository;
+import id.etalase.business.PublicationStatus;
+import id.etalase.cluster.Cluster;
+import id.etalase.media.Photo;
+import id.etalase.media.PhotoOwner;
+import id.etalase.media.PhotoRecords;
+import id.etalase.region.District;
+import id.etalase.region.RegionRepository;
+import id.etalase.region.Village;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the public site shows, read in one transaction per page and handed over as plain views, so
+ * nothing is lazily loaded while the page renders (outside the transaction, row-level security
+ * would show no rows). Only published records, of published businesses, are ever returned.
+ */
+@ApplicationScoped
+@Transactional
+public class PublicCatalog {
+
+  static final int OTHER_PRODUCTS = 8;
+
+  @Inject private ProductRepository products;
+  @Inject private BusinessRepository businesses;
+  @Inject private PhotoRecords photos;
+  @Inject private RegionRepository regions;
+
+  /** A product page: the product, its photos, its producer and their other products. */
+  public record ProductPage(
+      Product product,
+      Business business,
+      String categoryName,
+      String clusterSlug,
+      String clusterName,
+      String districtName,
+      String villageName,
+      List<Photo> photos,
+      List<ProductCard> others) {}
+
+  /** A product in a list: enough for a card with its primary photo. */
+  public record ProductCard(Product product, String businessName, Photo photo) {}
+
+  /** A business page: the profile, its photos, certifications, links and products. */
+  public record BusinessPage(
+      Business business,
+      String clusterSlug,
+      String clusterName,
+      String districtName,
+      String villageName,
+      List<Photo> photos,
+      List<id.etalase.business.Certification> certifications,
+      List<id.etalase.business.BusinessLink> links,
+      List<ProductCard> products) {}
+
+  public Optional<ProductPage> product(String slug) {
+    return products
+        .findBySlug(slug)
+        .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED)
+        .filter(p -> p.getBusiness().getStatus() == PublicationStatus.PUBLISHED)
+        .map(
+            p -> {
+              Business b = p.getBusiness();
+              Cluster cluster = publishedCluster(b);
+              return new ProductPage(
+                  p,
+                  b,
+                  p.getCategory() == null ? null : p.getCategory().getName(),
+                  cluster == null ? null : cluster.getSlug(),
+                  cluster == null ? null : cluster.getName(),
+                  districtName(b),
+                  villageName(b),
+                  photos.of(PhotoOwner.product(p.getSlug())),
+                  cards(
+                      products.findByBusiness(b.getId()).stream()
+                          .filter(o -> !o.getId().equals(p.getId()))
+                          .filter(o -> o.getStatus() == PublicationStatus.PUBLISHED)
+                          .limit(OTHER_PRODUCTS)
+                          .toList()));
+            });
+  }
+
+  public Optional<BusinessPage> business(String slug) {
+    return businesses
+        .findBySlug(slug)
+        .filter(b -> b.getStatus() == PublicationStatus.PUBLISHED)
+        .map(
+            b -> {
+              Cluster cluster = publishedCluster(b);
+              return new BusinessPage(
+                  b,
+                  cluster == null ? null : cluster.getSlug(),
+                  cluster == null ? null : cluster.getName(),
+                  districtName(b),
+                  villageName(b),
+                  photos.of(PhotoOwner.business(b.getSlug())),
+                  b.getCertifications(),
+                  b.getLinks(),
+                  cards(
+                      products.findByBusiness(b.getId()).stream()
+                          .filter(o -> o.getStatus() == PublicationStatus.PUBLISHED)
+                          .toList()));
+            });
+  }
+
+  /** Cards for products already loaded in this transaction, each with its primary photo. */
+  public List<ProductCard> cards(List<Product> list) {
+    return list.stream()
+        .map(
+            p ->
+                new ProductCard(
+                    p,
+                    p.getBusiness().getName(),
+                    photos.of(PhotoOwner.product(p.getSlug())).stream()
+                        .filter(Photo::isPrimary)
+                        .findFirst()
+                        .orElse(null)))
+        .toList();
+  }
+
+  private static Cluster publishedCluster(Business b) {
+    Cluster c = b.getCluster();
+    return c != null && c.getStatus() == PublicationStatus.PUBLISHED ? c : null;
+  }
+
+  private String districtName(Business b) {
+    return regions.district(b.getDistrictCode()).map(District::getName).orElse(null);
+  }
+
+  private String villageName(Business b) {
+    return regions.village(b.getVillageCode()).map(Village::getName).orElse(null);
+  }
+}

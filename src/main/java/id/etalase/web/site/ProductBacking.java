@@ -1,0 +1,69 @@
+package id.etalase.web.site;
+
+import id.etalase.catalog.PublicCatalog;
+import id.etalase.contact.ContactLinks;
+import id.etalase.tenant.CurrentTenant;
+import id.etalase.web.CurrentLanguage;
+import id.etalase.web.SiteRouter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** {@code /{slug}/produk/{product}}: one product, its producer, and how to reach them. */
+@Named
+@RequestScoped
+public class ProductBacking {
+
+  @Inject private PublicCatalog catalog;
+  @Inject private HttpServletRequest request;
+  @Inject private CurrentTenant currentTenant;
+  @Inject private CurrentLanguage language;
+  @Inject private SiteLinks links;
+
+  private PublicCatalog.ProductPage page;
+
+  /** Runs before rendering; an unknown or unpublished product is a 404. */
+  public void load() throws IOException {
+    String slug = (String) request.getAttribute(SiteRouter.SLUG);
+    page = slug == null ? null : catalog.product(slug).orElse(null);
+    if (page == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, "");
+      faces.responseComplete();
+    }
+  }
+
+  public PublicCatalog.ProductPage getPage() {
+    return page;
+  }
+
+  public String getCanonicalUrl() {
+    return links.canonical("/produk/" + page.product().getSlug());
+  }
+
+  /** WhatsApp, with a message naming the product and the directory it was found in. */
+  public String getWhatsappLink() {
+    ResourceBundle bundle =
+        ResourceBundle.getBundle("id.etalase.i18n.messages", language.getLocale());
+    String message =
+        MessageFormat.format(
+            bundle.getString("site.product.whatsappMessage"),
+            page.product().getName(),
+            currentTenant.require().name(),
+            getCanonicalUrl());
+    return ContactLinks.whatsapp(page.business().getWhatsapp(), message);
+  }
+
+  public String getCallLink() {
+    return ContactLinks.call(page.business().getPhone());
+  }
+
+  public String getMapLink() {
+    return ContactLinks.map(page.business().getLatitude(), page.business().getLongitude());
+  }
+}
