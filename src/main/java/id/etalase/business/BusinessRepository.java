@@ -45,6 +45,42 @@ public class BusinessRepository {
         .getResultList();
   }
 
+  public List<Business> findPublishedInDistrict(String districtCode) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT b FROM Business b WHERE b.status = :status AND b.districtCode = :district"
+                + " ORDER BY b.name",
+            Business.class)
+        .setParameter("status", PublicationStatus.PUBLISHED)
+        .setParameter("district", districtCode)
+        .getResultList();
+  }
+
+  public List<Business> findPublishedInCluster(long clusterId) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT b FROM Business b WHERE b.status = :status AND b.cluster.id = :cluster"
+                + " ORDER BY b.name",
+            Business.class)
+        .setParameter("status", PublicationStatus.PUBLISHED)
+        .setParameter("cluster", clusterId)
+        .getResultList();
+  }
+
+  /** The kecamatan that have at least one published business. */
+  public List<String> findPublishedDistrictCodes() {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT DISTINCT b.districtCode FROM Business b"
+                + " WHERE b.status = :status AND b.districtCode IS NOT NULL",
+            String.class)
+        .setParameter("status", PublicationStatus.PUBLISHED)
+        .getResultList();
+  }
+
   public long count() {
     return tenantEm
         .get()

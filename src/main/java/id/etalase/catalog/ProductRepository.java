@@ -69,6 +69,22 @@ public class ProductRepository {
         .getResultList();
   }
 
+  /** Published products of the given (published) businesses. */
+  public List<Product> findPublishedOf(List<Long> businessIds) {
+    if (businessIds.isEmpty()) {
+      return List.of();
+    }
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT p FROM Product p JOIN FETCH p.business b"
+                + " WHERE p.status = :published AND b.id IN :ids ORDER BY p.featured DESC, p.name",
+            Product.class)
+        .setParameter("published", PublicationStatus.PUBLISHED)
+        .setParameter("ids", businessIds)
+        .getResultList();
+  }
+
   public long count() {
     return tenantEm
         .get()

@@ -31,6 +31,8 @@ public class PublicCatalog {
   @Inject private BusinessRepository businesses;
   @Inject private PhotoRecords photos;
   @Inject private RegionRepository regions;
+  @Inject private id.etalase.cluster.ClusterRepository clusters;
+  @Inject private CategoryRepository categories;
 
   /** A product page: the product, its photos, its producer and their other products. */
   public record ProductPage(
@@ -58,6 +60,58 @@ public class PublicCatalog {
       List<id.etalase.business.Certification> certifications,
       List<id.etalase.business.BusinessLink> links,
       List<ProductCard> products) {}
+
+  /** A cluster page: visitor information and the published businesses in it. */
+  public record ClusterPage(
+      Cluster cluster, String districtName, List<Photo> photos, List<Business> members) {}
+
+  /** A kecamatan page: its published businesses and products. */
+  public record DistrictPage(
+      District district, List<Business> businesses, List<ProductCard> products) {}
+
+  /** The home page: featured products, clusters, categories and the kecamatan with businesses. */
+  public record HomePage(
+      List<ProductCard> featured,
+      List<Cluster> clusters,
+      List<Category> categories,
+      List<District> districts,
+      long businessCount) {}
+
+  public HomePage home(String regencyCode, int featuredCount) {
+    java.util.Set<String> used = new java.util.HashSet<>(businesses.findPublishedDistrictCodes());
+    return new HomePage(
+        cards(products.findPublished(featuredCount)),
+        clusters.findPublished(),
+        categories.findAll().stream().filter(c -> c.getParent() == null).toList(),
+        regions.districtsOf(regencyCode).stream().filter(d -> used.contains(d.getCode())).toList(),
+        businesses.countPublished());
+  }
+
+  public Optional<ClusterPage> cluster(String slug) {
+    return clusters
+        .findBySlug(slug)
+        .filter(c -> c.getStatus() == PublicationStatus.PUBLISHED)
+        .map(
+            c ->
+                new ClusterPage(
+                    c,
+                    regions.district(c.getDistrictCode()).map(District::getName).orElse(null),
+                    photos.of(PhotoOwner.cluster(c.getSlug())),
+                    businesses.findPublishedInCluster(c.getId())));
+  }
+
+  public Optional<DistrictPage> district(String regencyCode, String slug) {
+    return regions
+        .districtBySlug(regencyCode, slug)
+        .map(
+            d -> {
+              List<Business> here = businesses.findPublishedInDistrict(d.getCode());
+              return new DistrictPage(
+                  d,
+                  here,
+                  cards(products.findPublishedOf(here.stream().map(Business::getId).toList())));
+            });
+  }
 
   public Optional<ProductPage> product(String slug) {
     return products

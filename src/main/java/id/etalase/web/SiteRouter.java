@@ -30,7 +30,9 @@ public class SiteRouter extends HttpFilter {
   private static final Map<String, String> PAGES =
       Map.of(
           "produk", "/site/product.xhtml",
-          "usaha", "/site/business.xhtml");
+          "usaha", "/site/business.xhtml",
+          "sentra", "/site/cluster.xhtml",
+          "kecamatan", "/site/district.xhtml");
 
   @Override
   protected void doFilter(

@@ -68,7 +68,10 @@ class PublicSiteIT {
 
     String a = get(null, "/bondowoso/").body();
     assertEquals("Kabupaten Bondowoso", h1(a));
-    assertEquals(bondowoso.publishedSlugs(), sorted(listedSlugs(a)));
+    assertTrue(a.contains("data-product=\"batik-tulis-motif-kopi\""), a);
+    assertFalse(a.contains("data-product=\"kopi-argopuro-bubuk-200g\""), "B's product on A's home");
+    assertTrue(a.contains("data-cluster=\"sentra-batik-tamanan\""), a);
+    assertTrue(a.contains("href=\"/bondowoso/kecamatan/tamanan\""), a);
     assertTrue(a.contains(bondowoso.publishedSlugs().size() + " UMKM terdaftar"), a);
     for (String name : situbondo.names()) {
       assertFalse(a.contains(name), "Bondowoso's page shows Situbondo's " + name);
@@ -76,7 +79,10 @@ class PublicSiteIT {
 
     String b = get(null, "/situbondo/").body();
     assertEquals("Kabupaten Situbondo", h1(b));
-    assertEquals(situbondo.publishedSlugs(), sorted(listedSlugs(b)));
+    assertTrue(b.contains("data-product=\"kopi-argopuro-bubuk-200g\""), b);
+    assertFalse(b.contains("batik-tulis-motif-kopi"), "A's product on B's home");
+    assertFalse(b.contains("sentra-batik-tamanan"), "A's cluster on B's home");
+    assertTrue(b.contains(situbondo.publishedSlugs().size() + " UMKM terdaftar"), b);
     for (String name : bondowoso.names()) {
       assertFalse(b.contains(name), "Situbondo's page shows Bondowoso's " + name);
     }
@@ -85,9 +91,9 @@ class PublicSiteIT {
   @Test
   void draftsAreNotShownToVisitors() throws Exception {
     DemoData bondowoso = DemoData.of("bondowoso");
-    List<String> listed = listedSlugs(get(null, "/bondowoso/").body());
     for (String slug : bondowoso.allSlugs()) {
-      assertEquals(bondowoso.publishedSlugs().contains(slug), listed.contains(slug), slug);
+      int expected = bondowoso.publishedSlugs().contains(slug) ? 200 : 404;
+      assertEquals(expected, get(null, "/bondowoso/usaha/" + slug).statusCode(), slug);
     }
   }
 
@@ -275,6 +281,25 @@ class PublicSiteIT {
     }
   }
 
+  @Test
+  void clusterAndDistrictPagesShowVisitorInformationAndMembers() throws Exception {
+    String cluster = get(null, "/bondowoso/sentra/sentra-batik-tamanan").body();
+    assertTrue(cluster.contains("<h1 id=\"cluster-name\">Sentra Batik Tamanan</h1>"), cluster);
+    assertTrue(cluster.contains("Belajar membatik"), cluster);
+    assertTrue(cluster.contains("Rp75.000"), cluster);
+    assertTrue(cluster.contains("data-business=\"batik-sekar-tamanan\""), cluster);
+    String district = get(null, "/bondowoso/kecamatan/tamanan").body();
+    assertTrue(district.contains("Kec. Tamanan"), district);
+    assertTrue(district.contains("data-business=\"batik-sekar-tamanan\""), district);
+    assertTrue(district.contains("data-product=\"batik-tulis-motif-kopi\""), district);
+    assertEquals(404, get(null, "/situbondo/sentra/sentra-batik-tamanan").statusCode());
+    assertEquals(404, get(null, "/situbondo/kecamatan/tamanan").statusCode(), "not in Situbondo");
+    assertEquals(200, get(null, "/situbondo/kecamatan/besuki").statusCode());
+    assertFalse(
+        get(null, "/situbondo/kecamatan/besuki").body().contains("batik-sekar-tamanan"),
+        "A's business under B's kecamatan");
+  }
+
   // --- health
   // -------------------------------------------------------------------------------------
 
@@ -296,13 +321,13 @@ class PublicSiteIT {
   void indonesianFirstEnglishOnRequestRememberedInACookieWithoutASession() throws Exception {
     HttpResponse<String> id = get(null, "/bondowoso/");
     assertTrue(id.body().contains("lang=\"id\""), id.body());
-    assertTrue(id.body().contains("UMKM pilihan"));
+    assertTrue(id.body().contains("Produk pilihan"));
     assertTrue(
         id.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
 
     HttpResponse<String> en = get(null, "/bondowoso/?lang=en");
     assertTrue(en.body().contains("lang=\"en\""));
-    assertTrue(en.body().contains("Featured businesses"), en.body());
+    assertTrue(en.body().contains("Featured products"), en.body());
     String cookie =
         en.headers().allValues("Set-Cookie").stream()
             .filter(c -> c.startsWith("lang=en"))
@@ -314,7 +339,7 @@ class PublicSiteIT {
         http.send(
             request(null, "/situbondo/").header("Cookie", "lang=en").build(),
             HttpResponse.BodyHandlers.ofString());
-    assertTrue(remembered.body().contains("Featured businesses"));
+    assertTrue(remembered.body().contains("Featured products"));
     assertNotEquals(-1, get(null, "/bondowoso/?lang=xx").body().indexOf("lang=\"id\""));
   }
 
@@ -334,7 +359,7 @@ class PublicSiteIT {
 
       browser.findElement(By.cssSelector("a.lang")).click();
       assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
-      assertTrue(browser.findElement(By.tagName("body")).getText().contains("Featured businesses"));
+      assertTrue(browser.findElement(By.tagName("body")).getText().contains("Featured products"));
       browser.manage().deleteAllCookies();
 
       String sub = "http://situbondo.etalase.test:" + base.getPort() + "/";
@@ -389,10 +414,6 @@ class PublicSiteIT {
       slugs.add(m.group(1));
     }
     return slugs;
-  }
-
-  private static java.util.Set<String> sorted(List<String> values) {
-    return new java.util.TreeSet<>(values);
   }
 
   private static String css(ChromeDriver browser, String selector, String property) {

@@ -1,37 +1,33 @@
 package id.etalase.web.site;
 
-import id.etalase.business.Business;
-import id.etalase.business.BusinessService;
-import jakarta.annotation.PostConstruct;
+import id.etalase.catalog.PublicCatalog;
+import id.etalase.tenant.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 
-/** Backs {@code /site/home.xhtml}: a tenant's public home page. */
+/** {@code /{slug}/}: the tenant's front page. */
 @Named
 @RequestScoped
 public class HomeBacking {
 
-  static final int LISTED = 12;
+  static final int FEATURED = 12;
 
-  @Inject private BusinessService businesses;
+  @Inject private PublicCatalog catalog;
+  @Inject private CurrentTenant currentTenant;
+  @Inject private SiteLinks links;
 
-  private List<Business> featured;
-  private long businessCount;
+  private PublicCatalog.HomePage page;
 
-  @PostConstruct
-  void load() {
-    BusinessService.Showcase showcase = businesses.showcase(LISTED);
-    featured = showcase.featured();
-    businessCount = showcase.publishedCount();
+  public void load() {
+    page = catalog.home(currentTenant.require().regencyCode(), FEATURED);
   }
 
-  public List<Business> getFeatured() {
-    return featured;
+  public PublicCatalog.HomePage getPage() {
+    return page;
   }
 
-  public long getBusinessCount() {
-    return businessCount;
+  public String getCanonicalUrl() {
+    return links.canonical("/");
   }
 }

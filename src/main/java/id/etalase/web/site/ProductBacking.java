@@ -6,7 +6,6 @@ import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.CurrentLanguage;
 import id.etalase.web.SiteRouter;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,9 +31,7 @@ public class ProductBacking {
     String slug = (String) request.getAttribute(SiteRouter.SLUG);
     page = slug == null ? null : catalog.product(slug).orElse(null);
     if (page == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, "");
-      faces.responseComplete();
+      NotFound.send();
     }
   }
 

@@ -1,0 +1,52 @@
+package id.etalase.web.site;
+
+import id.etalase.catalog.PublicCatalog;
+import id.etalase.contact.ContactLinks;
+import id.etalase.web.SiteRouter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/**
+ * {@code /{slug}/sentra/{cluster}}: a cluster for visitors: when, what, how much, how to get there.
+ */
+@Named
+@RequestScoped
+public class ClusterBacking {
+
+  @Inject private PublicCatalog catalog;
+  @Inject private HttpServletRequest request;
+  @Inject private SiteLinks links;
+
+  private PublicCatalog.ClusterPage page;
+
+  public void load() throws IOException {
+    String slug = (String) request.getAttribute(SiteRouter.SLUG);
+    page = slug == null ? null : catalog.cluster(slug).orElse(null);
+    if (page == null) {
+      NotFound.send();
+    }
+  }
+
+  public PublicCatalog.ClusterPage getPage() {
+    return page;
+  }
+
+  public String getCanonicalUrl() {
+    return links.canonical("/sentra/" + page.cluster().getSlug());
+  }
+
+  public String getCallLink() {
+    return ContactLinks.call(page.cluster().getContactPhone());
+  }
+
+  public String getWhatsappLink() {
+    return ContactLinks.whatsapp(page.cluster().getContactPhone(), null);
+  }
+
+  public String getMapLink() {
+    return ContactLinks.map(page.cluster().getLatitude(), page.cluster().getLongitude());
+  }
+}
