@@ -113,6 +113,20 @@ public class PublicCatalog {
             });
   }
 
+  /** Every public tenant path, for the sitemap: home, products, businesses, clusters, kecamatan. */
+  public List<String> publicPaths(String regencyCode) {
+    List<String> paths = new java.util.ArrayList<>();
+    paths.add("/");
+    products.findPublished(50_000).forEach(p -> paths.add("/produk/" + p.getSlug()));
+    businesses.findPublished(50_000).forEach(b -> paths.add("/usaha/" + b.getSlug()));
+    clusters.findPublished().forEach(c -> paths.add("/sentra/" + c.getSlug()));
+    java.util.Set<String> used = new java.util.HashSet<>(businesses.findPublishedDistrictCodes());
+    regions.districtsOf(regencyCode).stream()
+        .filter(d -> used.contains(d.getCode()))
+        .forEach(d -> paths.add("/kecamatan/" + d.getSlug()));
+    return paths;
+  }
+
   public Optional<ProductPage> product(String slug) {
     return products
         .findBySlug(slug)

@@ -62,6 +62,15 @@ public class SiteRouter extends HttpFilter {
     if (tenantPath.equals("/cari")) {
       return new Route("/site/search.xhtml", null);
     }
+    if (tenantPath.equals("/sitemap.xml")) {
+      return new Route("/_sitemap", null);
+    }
+    if (tenantPath.equals("/robots.txt")) {
+      return new Route("/_robots", null);
+    }
+    if (tenantPath.startsWith("/qr/") && tenantPath.length() < 160) {
+      return new Route("/_qr" + tenantPath.substring(3), null);
+    }
     String[] parts = tenantPath.substring(1).split("/", -1);
     if (parts.length != 2 || parts[1].isEmpty()) {
       return null;

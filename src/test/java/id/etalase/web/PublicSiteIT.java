@@ -300,6 +300,77 @@ class PublicSiteIT {
         "A's business under B's kecamatan");
   }
 
+  @Test
+  void sitemapRobotsQrCodesAndStructuredDataUseCanonicalUrls() throws Exception {
+    String sitemap = get(null, "/bondowoso/sitemap.xml").body();
+    assertTrue(
+        sitemap.contains(
+            "<loc>https://umkm.bondowosokab.go.id/produk/batik-tulis-motif-kopi</loc>"),
+        sitemap);
+    assertTrue(
+        sitemap.contains("<loc>https://umkm.bondowosokab.go.id/kecamatan/tamanan</loc>"), sitemap);
+    assertFalse(
+        sitemap.contains("keranjang-anyaman-bambu"), "an unpublished product in the sitemap");
+    assertFalse(sitemap.contains("kopi-argopuro"), "B's product in A's sitemap");
+    String robots = get(null, "/bondowoso/robots.txt").body();
+    assertTrue(robots.contains("Sitemap: https://umkm.bondowosokab.go.id/sitemap.xml"), robots);
+
+    HttpResponse<byte[]> png =
+        http.send(
+            request(null, "/bondowoso/qr/produk/batik-tulis-motif-kopi.png").build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, png.statusCode());
+    assertEquals(
+        "https://umkm.bondowosokab.go.id/produk/batik-tulis-motif-kopi", decodeQr(png.body()));
+    HttpResponse<String> svg = get(null, "/bondowoso/qr/usaha/batik-sekar-tamanan.svg");
+    assertEquals(200, svg.statusCode());
+    assertTrue(svg.body().startsWith("<svg"), svg.body());
+    assertEquals(404, get(null, "/situbondo/qr/produk/batik-tulis-motif-kopi.png").statusCode());
+    assertEquals(404, get(null, "/bondowoso/qr/produk/keranjang-anyaman-bambu.png").statusCode());
+
+    String product = get(null, "/bondowoso/produk/batik-tulis-motif-kopi").body();
+    assertTrue(product.contains("\"@type\":\"AggregateOffer\""), product);
+    assertTrue(product.contains("\"priceCurrency\":\"IDR\""), product);
+    String business = get(null, "/bondowoso/usaha/batik-sekar-tamanan").body();
+    assertTrue(business.contains("\"@type\":\"LocalBusiness\""), business);
+    assertTrue(business.contains("\"telephone\":\"+6281234901123\""), business);
+  }
+
+  @Test
+  void pagesCarryAnETagAndAnswerRevalidationWith304() throws Exception {
+    HttpResponse<String> first = get(null, "/bondowoso/produk/batik-tulis-motif-kopi");
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> again =
+        http.send(
+            request(null, "/bondowoso/produk/batik-tulis-motif-kopi")
+                .header("If-None-Match", etag)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(304, again.statusCode());
+    assertEquals("", again.body());
+    HttpResponse<String> english =
+        http.send(
+            request(null, "/bondowoso/produk/batik-tulis-motif-kopi?lang=en")
+                .header("If-None-Match", etag)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, english.statusCode(), "another language is another page");
+    assertTrue(get(null, "/bondowoso/").headers().firstValue("ETag").isPresent());
+  }
+
+  private static String decodeQr(byte[] png) throws Exception {
+    java.awt.image.BufferedImage image =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+    int[] pixels =
+        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    com.google.zxing.LuminanceSource source =
+        new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+    return new com.google.zxing.qrcode.QRCodeReader()
+        .decode(
+            new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source)))
+        .getText();
+  }
+
   // --- health
   // -------------------------------------------------------------------------------------
 

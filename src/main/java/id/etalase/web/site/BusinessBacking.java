@@ -55,6 +55,16 @@ public class BusinessBacking {
     return ContactLinks.whatsapp(page.business().getWhatsapp(), message);
   }
 
+  /** schema.org LocalBusiness with address and telephone, for search engines. */
+  public String getJsonLd() {
+    return JsonLd.business(
+        page.business(),
+        getCanonicalUrl(),
+        page.districtName(),
+        page.villageName(),
+        currentTenant.require().name());
+  }
+
   public String getCallLink() {
     return ContactLinks.call(page.business().getPhone());
   }

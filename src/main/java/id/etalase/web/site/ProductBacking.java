@@ -56,6 +56,20 @@ public class ProductBacking {
     return ContactLinks.whatsapp(page.business().getWhatsapp(), message);
   }
 
+  /** schema.org Product with its offer in IDR, for search engines. */
+  public String getJsonLd() {
+    String image =
+        page.photos().isEmpty()
+            ? null
+            : links.canonical("/foto/" + page.photos().get(0).fileName(640));
+    return JsonLd.product(
+        page.product(),
+        page.business(),
+        getCanonicalUrl(),
+        image,
+        links.canonical("/usaha/" + page.business().getSlug()));
+  }
+
   public String getCallLink() {
     return ContactLinks.call(page.business().getPhone());
   }
