@@ -3,6 +3,9 @@ package id.etalase.catalog;
 import static id.etalase.platform.YamlFiles.text;
 
 import id.etalase.business.PublicationStatus;
+import id.etalase.media.PhotoOwner;
+import id.etalase.media.PhotoRecords;
+import id.etalase.media.PhotoService;
 import id.etalase.platform.DemoImportOrder;
 import id.etalase.platform.YamlFiles;
 import id.etalase.tenant.TenantFolderLoaded;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Gives a tenant the default categories, then imports {@code demo/products.yaml} through {@link
@@ -32,6 +36,12 @@ public class CatalogDemoImporter {
   @Inject private TenantWork tenantWork;
   @Inject private CategoryService categories;
   @Inject private ProductService products;
+  @Inject private PhotoService photoService;
+  @Inject private PhotoRecords photoRecords;
+
+  @Inject
+  @ConfigProperty(name = "etalase.demo.photos", defaultValue = "true")
+  private boolean demoPhotos;
 
   void seedCategories(@Observes @Priority(DemoImportOrder.CATEGORIES) TenantFolderLoaded event) {
     int added = tenantWork.callAs(event.tenant(), categories::seedDefaults);
@@ -57,6 +67,40 @@ public class CatalogDemoImporter {
             () -> rows.stream().map(CatalogDemoImporter::toData).filter(products::upsert).count());
     LOG.info(
         event.tenant().slug() + ": " + written + " of " + rows.size() + " demo products written");
+  }
+
+  /**
+   * Gives each demo product without photos a drawn one, through the real upload pipeline. Off in
+   * the integration tests, which add their own photos.
+   */
+  void drawPhotos(@Observes @Priority(DemoImportOrder.PHOTOS) TenantFolderLoaded event) {
+    if (!demoPhotos || !Files.isRegularFile(event.demoFolder().resolve("products.yaml"))) {
+      return;
+    }
+    List<String[]> missing =
+        tenantWork.callAs(
+            event.tenant(),
+            () ->
+                products.all().stream()
+                    .filter(p -> photoRecords.of(PhotoOwner.product(p.getSlug())).isEmpty())
+                    .map(
+                        p ->
+                            new String[] {
+                              p.getSlug(),
+                              p.getCategory() == null ? null : p.getCategory().getSlug()
+                            })
+                    .toList());
+    int drawn = 0;
+    for (String[] p : missing) {
+      // One transaction per photo, so a long import never holds one open.
+      tenantWork.runAs(
+          event.tenant(),
+          () -> photoService.add(PhotoOwner.product(p[0]), DemoPhotos.draw(p[0], p[1]), null));
+      drawn++;
+    }
+    if (drawn > 0) {
+      LOG.info(event.tenant().slug() + ": " + drawn + " demo product photos drawn");
+    }
   }
 
   private static ProductData toData(Map<?, ?> m) {

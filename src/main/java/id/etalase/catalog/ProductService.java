@@ -23,6 +23,13 @@ public class ProductService {
   @Inject private CategoryRepository categories;
   @Inject private SearchIndex searchIndex;
 
+  /** Every product of the tenant, published or not, with its category. */
+  public List<Product> all() {
+    List<Product> all = products.findAll();
+    all.forEach(p -> p.getCategory()); // loaded inside the transaction
+    return all;
+  }
+
   public List<Product> published(int limit) {
     return products.findPublished(limit);
   }
