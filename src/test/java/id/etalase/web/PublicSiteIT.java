@@ -258,23 +258,61 @@ class PublicSiteIT {
   }
 
   @Test
-  void aVisitorSearchesWithATypoAndOrdersOnWhatsAppFromAPhone() throws Exception {
+  void aVisitorSearchesWithATypoFiltersAndOrdersOnWhatsAppFromAPhone() throws Exception {
     ChromeDriver browser = Browser.phone(null);
     try {
-      browser.get(url("/bondowoso/cari"));
+      browser.get(url("/bondowoso/"));
       browser.findElement(By.id("q")).sendKeys("batk tamanan");
       browser.findElement(By.cssSelector(".search-form button")).click();
+      assertEquals(
+          List.of("batik-tulis-motif-kopi"),
+          browser.findElements(By.cssSelector(".results li")).stream()
+              .map(li -> li.getAttribute("data-slug"))
+              .toList());
+
+      // Filter by a facet: the category of the match, then back to all of "kopi".
+      browser.get(url("/bondowoso/cari?q=kopi"));
+      browser.findElement(By.cssSelector("[data-facet=category] a[data-value=kopi]")).click();
+      assertTrue(browser.getCurrentUrl().contains("kategori=kopi"), browser.getCurrentUrl());
+      assertEquals(
+          "on",
+          browser
+              .findElement(By.cssSelector("[data-facet=category] a[data-value=kopi]"))
+              .getAttribute("class"));
       List<WebElement> results = browser.findElements(By.cssSelector(".results li a"));
       assertEquals(1, results.size());
       results.get(0).click();
+
       assertEquals(
-          "Batik Tulis Motif Daun Kopi", browser.findElement(By.id("product-name")).getText());
+          "Kopi Arabika Ijen Sangrai 250 g", browser.findElement(By.id("product-name")).getText());
+      browser.get(url("/bondowoso/produk/batik-tulis-motif-kopi"));
       String whatsapp = browser.findElement(By.id("whatsapp")).getAttribute("href");
       assertTrue(whatsapp.startsWith("https://wa.me/6281234901123?text="), whatsapp);
+      String message =
+          java.net.URLDecoder.decode(
+              whatsapp.substring(whatsapp.indexOf("text=") + 5),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(message.contains("Batik Tulis Motif Daun Kopi"), message);
+      assertTrue(message.contains("Kabupaten Bondowoso"), message);
+
+      // The JSON-LD parses, in the browser, as a Product with an offer in rupiah.
+      Object offer =
+          browser.executeScript(
+              "const d = JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent);"
+                  + " return [d['@type'], d.offers.priceCurrency, d.offers.lowPrice, d.name];");
+      assertEquals(List.of("Product", "IDR", 450000L, "Batik Tulis Motif Daun Kopi"), offer);
+
+      // Every image has its size, so nothing moves while it loads.
+      for (WebElement img : browser.findElements(By.tagName("img"))) {
+        assertTrue(
+            img.getAttribute("width") != null && img.getAttribute("height") != null,
+            img.getAttribute("src"));
+      }
       assertNoHorizontalScroll(browser);
       assertEquals(List.of(), Browser.consoleErrors(browser));
       browser.findElement(By.id("business-link")).click();
       assertEquals("Batik Sekar Tamanan", browser.findElement(By.id("business-name")).getText());
+      assertEquals(List.of(), Browser.consoleErrors(browser));
       assertTrue(browser.manage().getCookieNamed("JSESSIONID") == null, "no session for visitors");
     } finally {
       browser.quit();
