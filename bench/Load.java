@@ -46,7 +46,7 @@ public class Load {
     pool.shutdown();
     Collections.sort(all);
     System.out.printf("%s x %d, %d concurrent: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.0f req/s%n",
-        uri.getPath(), all.size(), concurrency, pct(all, 50), pct(all, 95), pct(all, 99), all.size() / seconds);
+        uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()), all.size(), concurrency, pct(all, 50), pct(all, 95), pct(all, 99), all.size() / seconds);
   }
 
   static double pct(List<Long> sorted, int p) {
