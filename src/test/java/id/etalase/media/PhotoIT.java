@@ -71,6 +71,14 @@ class PhotoIT {
     assertTrue(reordered.get(0).isPrimary());
     assertTrue(!reordered.get(1).isPrimary());
 
+    String page =
+        new String(
+            get("/bondowoso/produk/batik-tulis-motif-kopi").body(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(page.contains(second.fileName(640) + " 640w"), "the primary photo with its srcset");
+    assertTrue(page.contains("class=\"gallery\""), page);
+    assertTrue(page.contains(first.fileName(320)), "the other photo in the gallery");
+
     String file = first.fileName(640);
     HttpResponse<byte[]> served = get("/bondowoso/foto/" + file);
     assertEquals(200, served.statusCode());

@@ -95,6 +95,15 @@ public class SearchBacking {
     return v == null || v.isBlank() || v.length() > 200 ? null : v.strip();
   }
 
+  public SearchQuery.Sort[] getSorts() {
+    return SearchQuery.Sort.values();
+  }
+
+  public boolean isSort(SearchQuery.Sort sort) {
+    SearchQuery.Sort chosen = enumValue(SearchQuery.Sort.class, param(SORT));
+    return sort == (chosen == null ? SearchQuery.Sort.RELEVANCE : chosen);
+  }
+
   /** True when a facet value is the chosen one. */
   public boolean isOn(String name, String value) {
     return value.equals(param(name));
