@@ -4,6 +4,6 @@
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO ${appRole};
 GRANT SELECT, INSERT, UPDATE, DELETE ON tenant, tenant_domain, tenant_asset TO ${appRole};
-GRANT SELECT, INSERT, UPDATE, DELETE ON business, business_link, business_certification, category, product, cluster, photo TO ${appRole};
+GRANT SELECT, INSERT, UPDATE, DELETE ON business, business_link, business_certification, category, product, cluster, photo, account TO ${appRole};
 GRANT SELECT ON region_province, region_regency, region_district, region_village TO ${appRole};
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${appRole};
