@@ -409,6 +409,29 @@ class PublicSiteIT {
         .getText();
   }
 
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() throws Exception {
+    for (String path :
+        List.of("/", "/bondowoso/", "/bondowoso/produk/batik-tulis-motif-kopi", "/tidak-ada/")) {
+      HttpResponse<String> r = get(null, path);
+      String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(
+          csp.contains("script-src 'self'") && !csp.contains("script-src 'self' 'unsafe-inline'"),
+          path + ": " + csp);
+      assertTrue(csp.contains("frame-ancestors 'none'"), path);
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertTrue(r.headers().firstValue("Referrer-Policy").isPresent(), path);
+      assertTrue(
+          r.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+    }
+    HttpResponse<String> proxied =
+        http.send(
+            request(null, "/bondowoso/").header("X-Forwarded-Proto", "https").build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(
+        proxied.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="));
+  }
+
   // --- health
   // -------------------------------------------------------------------------------------
 
