@@ -1,6 +1,6 @@
 package id.etalase.account;
 
-import id.etalase.tenant.TenantScopedEntity;
+import id.etalase.tenant.TrackedTenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,13 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * A console account of one tenant. It belongs to exactly one regency (tenant-scoped like the
@@ -23,7 +18,7 @@ import java.time.ZoneOffset;
  */
 @Entity
 @Table(name = "account")
-public class Account extends TenantScopedEntity {
+public class Account extends TrackedTenantEntity {
 
   @Id
   @SequenceGenerator(name = "catalog_id", sequenceName = "catalog_id_seq", allocationSize = 50)
@@ -52,14 +47,6 @@ public class Account extends TenantScopedEntity {
 
   private boolean enabled = true;
 
-  @Column(name = "created_at", updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at")
-  private OffsetDateTime updatedAt;
-
-  @Version private long version;
-
   protected Account() {}
 
   Account(String email, String displayName, Role role, Long businessId) {
@@ -67,17 +54,6 @@ public class Account extends TenantScopedEntity {
     this.displayName = displayName;
     this.role = role;
     this.businessId = businessId;
-  }
-
-  @PrePersist
-  void onCreate() {
-    createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void onUpdate() {
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   void setPasswordHash(String passwordHash) {

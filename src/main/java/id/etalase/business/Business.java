@@ -1,7 +1,7 @@
 package id.etalase.business;
 
 import id.etalase.cluster.Cluster;
-import id.etalase.tenant.TenantScopedEntity;
+import id.etalase.tenant.TrackedTenantEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,18 +15,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -38,7 +33,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "business")
-public class Business extends TenantScopedEntity {
+public class Business extends TrackedTenantEntity {
 
   public static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
@@ -109,14 +104,6 @@ public class Business extends TenantScopedEntity {
   @Enumerated(EnumType.STRING)
   private PublicationStatus status = PublicationStatus.DRAFT;
 
-  @Column(name = "created_at", updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at")
-  private OffsetDateTime updatedAt;
-
-  @Version private long version;
-
   protected Business() {}
 
   public Business(String slug, String name) {
@@ -125,17 +112,6 @@ public class Business extends TenantScopedEntity {
     }
     this.slug = slug;
     rename(name);
-  }
-
-  @PrePersist
-  void onCreate() {
-    createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void onUpdate() {
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   public void rename(String name) {
@@ -314,13 +290,5 @@ public class Business extends TenantScopedEntity {
 
   public PublicationStatus getStatus() {
     return status;
-  }
-
-  public OffsetDateTime getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

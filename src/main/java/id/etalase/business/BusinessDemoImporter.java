@@ -14,10 +14,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,10 +40,10 @@ public class BusinessDemoImporter {
 
   void onTenantLoaded(@Observes @Priority(DemoImportOrder.BUSINESSES) TenantFolderLoaded event) {
     Path file = event.demoFolder().resolve(FILE);
-    if (!Files.isRegularFile(file)) {
+    List<Map<?, ?>> rows = YamlFiles.readMappingsIfPresent(file);
+    if (rows.isEmpty()) {
       return;
     }
-    List<Map<?, ?>> rows = read(file);
     int written =
         tenantWork.callAs(
             event.tenant(),
@@ -60,14 +57,6 @@ public class BusinessDemoImporter {
             });
     LOG.info(
         event.tenant().slug() + ": " + written + " of " + rows.size() + " demo businesses written");
-  }
-
-  static List<Map<?, ?>> read(Path file) {
-    try {
-      return YamlFiles.readMappings(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Demo files name areas as people do ("kecamatan: Tamanan"); the service takes codes. */

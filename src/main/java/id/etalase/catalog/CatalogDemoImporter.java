@@ -14,10 +14,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,15 +48,10 @@ public class CatalogDemoImporter {
   }
 
   void importProducts(@Observes @Priority(DemoImportOrder.PRODUCTS) TenantFolderLoaded event) {
-    Path file = event.demoFolder().resolve("products.yaml");
-    if (!Files.isRegularFile(file)) {
+    List<Map<?, ?>> rows =
+        YamlFiles.readMappingsIfPresent(event.demoFolder().resolve("products.yaml"));
+    if (rows.isEmpty()) {
       return;
-    }
-    List<Map<?, ?>> rows;
-    try {
-      rows = YamlFiles.readMappings(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     long written =
         tenantWork.callAs(

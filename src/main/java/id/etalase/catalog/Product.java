@@ -2,7 +2,7 @@ package id.etalase.catalog;
 
 import id.etalase.business.Business;
 import id.etalase.business.PublicationStatus;
-import id.etalase.tenant.TenantScopedEntity;
+import id.etalase.tenant.TrackedTenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,13 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /**
@@ -28,7 +23,7 @@ import java.util.Arrays;
  */
 @Entity
 @Table(name = "product")
-public class Product extends TenantScopedEntity {
+public class Product extends TrackedTenantEntity {
 
   @Id
   @SequenceGenerator(name = "catalog_id", sequenceName = "catalog_id_seq", allocationSize = 50)
@@ -69,33 +64,14 @@ public class Product extends TenantScopedEntity {
   @Enumerated(EnumType.STRING)
   private PublicationStatus status = PublicationStatus.DRAFT;
 
-  @Column(name = "created_at", updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at")
-  private OffsetDateTime updatedAt;
-
   /** What search reads: this product's words and those of its business, cluster and area. */
   @Column(name = "search_text")
   private String searchText = "";
-
-  @Version private long version;
 
   protected Product() {}
 
   Product(String slug) {
     this.slug = slug;
-  }
-
-  @PrePersist
-  void onCreate() {
-    createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void onUpdate() {
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   /** Takes checked values; true when one changed. */
@@ -191,9 +167,5 @@ public class Product extends TenantScopedEntity {
 
   public PublicationStatus getStatus() {
     return status;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

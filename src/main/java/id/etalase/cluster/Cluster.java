@@ -1,7 +1,7 @@
 package id.etalase.cluster;
 
 import id.etalase.business.PublicationStatus;
-import id.etalase.tenant.TenantScopedEntity;
+import id.etalase.tenant.TrackedTenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,14 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * A sentra: a cluster of UMKM in one place, such as the batik village of Tamanan, that a regency
@@ -25,7 +20,7 @@ import java.time.ZoneOffset;
  */
 @Entity
 @Table(name = "cluster")
-public class Cluster extends TenantScopedEntity {
+public class Cluster extends TrackedTenantEntity {
 
   @Id
   @SequenceGenerator(name = "catalog_id", sequenceName = "catalog_id_seq", allocationSize = 50)
@@ -61,31 +56,12 @@ public class Cluster extends TenantScopedEntity {
   @Enumerated(EnumType.STRING)
   private PublicationStatus status = PublicationStatus.DRAFT;
 
-  @Column(name = "created_at", updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at")
-  private OffsetDateTime updatedAt;
-
-  @Version private long version;
-
   protected Cluster() {}
 
   /** Values are validated by {@link ClusterService}; the constructor takes them as they are. */
   public Cluster(String slug, String name) {
     this.slug = slug;
     this.name = name;
-  }
-
-  @PrePersist
-  void onCreate() {
-    createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void onUpdate() {
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   /** Takes every editable field; true when one changed. */
@@ -177,9 +153,5 @@ public class Cluster extends TenantScopedEntity {
 
   public PublicationStatus getStatus() {
     return status;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

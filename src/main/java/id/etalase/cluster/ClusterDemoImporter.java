@@ -13,11 +13,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,15 +30,10 @@ public class ClusterDemoImporter {
   @Inject private RegionRepository regions;
 
   void onTenantLoaded(@Observes @Priority(DemoImportOrder.CLUSTERS) TenantFolderLoaded event) {
-    Path file = event.demoFolder().resolve("clusters.yaml");
-    if (!Files.isRegularFile(file)) {
+    List<Map<?, ?>> rows =
+        YamlFiles.readMappingsIfPresent(event.demoFolder().resolve("clusters.yaml"));
+    if (rows.isEmpty()) {
       return;
-    }
-    List<Map<?, ?>> rows;
-    try {
-      rows = YamlFiles.readMappings(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     String regency = event.tenant().regencyCode();
     long written =

@@ -56,6 +56,18 @@ public final class YamlFiles {
     return rows;
   }
 
+  /** The mappings of a demo file, or none when the file is absent; a broken file stops the load. */
+  public static List<Map<?, ?>> readMappingsIfPresent(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try {
+      return readMappings(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static Object read(Path file) throws IOException {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
