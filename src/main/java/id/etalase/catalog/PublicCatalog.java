@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -96,7 +97,7 @@ public class PublicCatalog {
                 new ClusterPage(
                     c,
                     regions.district(c.getDistrictCode()).map(District::getName).orElse(null),
-                    photos.of(PhotoOwner.cluster(c.getSlug())),
+                    photos.of(PhotoOwner.Kind.CLUSTER, c.getId()),
                     businesses.findPublishedInCluster(c.getId())));
   }
 
@@ -144,7 +145,7 @@ public class PublicCatalog {
                   cluster == null ? null : cluster.getName(),
                   districtName(b),
                   villageName(b),
-                  photos.of(PhotoOwner.product(p.getSlug())),
+                  photos.of(PhotoOwner.Kind.PRODUCT, p.getId()),
                   cards(
                       products.findByBusiness(b.getId()).stream()
                           .filter(o -> !o.getId().equals(p.getId()))
@@ -167,7 +168,7 @@ public class PublicCatalog {
                   cluster == null ? null : cluster.getName(),
                   districtName(b),
                   villageName(b),
-                  photos.of(PhotoOwner.business(b.getSlug())),
+                  photos.of(PhotoOwner.Kind.BUSINESS, b.getId()),
                   b.getCertifications(),
                   b.getLinks(),
                   cards(
@@ -179,17 +180,31 @@ public class PublicCatalog {
 
   /** Cards for products already loaded in this transaction, each with its primary photo. */
   public List<ProductCard> cards(List<Product> list) {
+    Map<Long, Photo> primary = photos.primaryOfProducts(list.stream().map(Product::getId).toList());
     return list.stream()
-        .map(
-            p ->
-                new ProductCard(
-                    p,
-                    p.getBusiness().getName(),
-                    photos.of(PhotoOwner.product(p.getSlug())).stream()
-                        .filter(Photo::isPrimary)
-                        .findFirst()
-                        .orElse(null)))
+        .map(p -> new ProductCard(p, p.getBusiness().getName(), primary.get(p.getId())))
         .toList();
+  }
+
+  /**
+   * Whether a product or business page exists for visitors ({@code produk} or {@code usaha}),
+   * without loading what the page shows: for the QR codes.
+   */
+  public boolean isPublished(String kind, String slug) {
+    return switch (kind) {
+      case "produk" ->
+          products
+              .findBySlug(slug)
+              .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED)
+              .filter(p -> p.getBusiness().getStatus() == PublicationStatus.PUBLISHED)
+              .isPresent();
+      case "usaha" ->
+          businesses
+              .findBySlug(slug)
+              .filter(b -> b.getStatus() == PublicationStatus.PUBLISHED)
+              .isPresent();
+      default -> false;
+    };
   }
 
   private static Cluster publishedCluster(Business b) {

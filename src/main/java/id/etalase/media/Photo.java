@@ -87,6 +87,11 @@ public class Photo extends TenantScopedEntity {
     return id;
   }
 
+  /** The product this is a photo of, or null for a business or cluster photo. */
+  public Long getProductId() {
+    return productId;
+  }
+
   public int getPosition() {
     return position;
   }

@@ -9,7 +9,10 @@ import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The photo rows of the current tenant, each call one transaction. */
 @ApplicationScoped
@@ -52,6 +55,28 @@ public class PhotoRecords {
 
   public List<Photo> of(PhotoOwner owner) {
     return of(resolve(owner));
+  }
+
+  /**
+   * The photos of an owner the caller has already loaded in this transaction, without looking it up
+   * again by slug. The query is tenant-bound, so another tenant's id finds nothing.
+   */
+  public List<Photo> of(PhotoOwner.Kind kind, long ownerId) {
+    return of(new PhotoOwner.Resolved(kind, ownerId));
+  }
+
+  /** The primary photo of each of the given products, in one query, for lists of cards. */
+  public Map<Long, Photo> primaryOfProducts(Collection<Long> productIds) {
+    if (productIds.isEmpty()) {
+      return Map.of();
+    }
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT p FROM Photo p WHERE p.productId IN :ids AND p.primary = true", Photo.class)
+        .setParameter("ids", productIds)
+        .getResultStream()
+        .collect(Collectors.toMap(Photo::getProductId, p -> p, (x, y) -> x));
   }
 
   private List<Photo> of(PhotoOwner.Resolved owner) {

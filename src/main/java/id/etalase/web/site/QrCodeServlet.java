@@ -47,11 +47,7 @@ public class QrCodeServlet extends HttpServlet {
     }
     String kind = m.group(1);
     String slug = m.group(2);
-    boolean published =
-        kind.equals("produk")
-            ? catalog.product(slug).isPresent()
-            : catalog.business(slug).isPresent();
-    if (!published) {
+    if (!catalog.isPublished(kind, slug)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
