@@ -100,6 +100,11 @@ listener=configs.config.server-config.network-config
 "${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.compressable-mime-type=text/html,text/css,text/javascript,application/javascript,application/json,image/svg+xml"
 "${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.xpowered-by=false"
 "${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.server-header=false"
+# Console session cookies: SameSite=Lax always; Secure because production is served over TLS
+# (directly or behind a proxy), set ETALASE_COOKIES_SECURE=false only for a plain-HTTP trial.
+"${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true"
+"${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax"
+"${a[@]}" set-config-property --source=domain --propertyName=etalase.cookies.secure --propertyValue="${ETALASE_COOKIES_SECURE:-true}"
 
 "${a[@]}" deploy --force=true --name=etalase --contextroot=/ "$war"
 echo "Etalase is deployed on domain $domain: http://localhost:$http_port/ (health: /health/ready)"

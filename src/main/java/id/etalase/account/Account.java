@@ -2,6 +2,7 @@ package id.etalase.account;
 
 import id.etalase.tenant.TrackedTenantEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,7 @@ import jakarta.persistence.Table;
 /**
  * A console account of one tenant. It belongs to exactly one regency (tenant-scoped like the
  * catalog), so an operator of Bondowoso does not exist for Situbondo's login at all. The password
- * is only ever stored as a PBKDF2 hash.
+ * is only ever stored as a PBKDF2 hash ({@link Credentials}).
  */
 @Entity
 @Table(name = "account")
@@ -36,14 +37,7 @@ public class Account extends TrackedTenantEntity {
   @Column(name = "business_id")
   private Long businessId;
 
-  @Column(name = "password_hash")
-  private String passwordHash;
-
-  @Column(name = "totp_secret")
-  private String totpSecret;
-
-  @Column(name = "totp_last_step")
-  private Long totpLastStep;
+  @Embedded private Credentials credentials = new Credentials();
 
   private boolean enabled = true;
 
@@ -56,12 +50,20 @@ public class Account extends TrackedTenantEntity {
     this.businessId = businessId;
   }
 
-  void setPasswordHash(String passwordHash) {
-    this.passwordHash = passwordHash;
+  public Credentials getCredentials() {
+    return credentials;
   }
 
-  String getPasswordHash() {
-    return passwordHash;
+  void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  void setRole(Role role) {
+    this.role = role;
+  }
+
+  void setDisplayName(String displayName) {
+    this.displayName = displayName;
   }
 
   public Long getId() {
@@ -89,6 +91,6 @@ public class Account extends TrackedTenantEntity {
   }
 
   public boolean hasPassword() {
-    return passwordHash != null;
+    return credentials.hasPassword();
   }
 }

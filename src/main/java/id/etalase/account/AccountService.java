@@ -58,7 +58,7 @@ public class AccountService {
       throw new InvalidInputException(problems);
     }
     Account account = new Account(mail, name, role, businessId);
-    account.setPasswordHash(PasswordHasher.hash(password));
+    account.getCredentials().setPassword(password);
     accounts.persist(account);
     return account;
   }
@@ -70,13 +70,11 @@ public class AccountService {
   public Optional<Account> checkPassword(String email, String password) {
     String mail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     Optional<Account> account = accounts.findByEmail(mail).filter(Account::isEnabled);
-    String hash = account.map(Account::getPasswordHash).orElse(DUMMY_HASH);
-    boolean matches = PasswordHasher.verify(password, hash) && account.isPresent();
-    if (matches && PasswordHasher.needsRehash(hash)) {
-      account.get().setPasswordHash(PasswordHasher.hash(password));
+    if (account.isEmpty()) {
+      Credentials.checkWithoutAccount(password);
+      return Optional.empty();
     }
+    boolean matches = account.get().getCredentials().checkPassword(password);
     return matches ? account : Optional.empty();
   }
-
-  private static final String DUMMY_HASH = PasswordHasher.hash("no account has this password");
 }

@@ -62,6 +62,24 @@ public final class PasswordPolicy {
     return problems;
   }
 
+  /**
+   * A random password for accounts made by the system (demo accounts, the first platform admin): 16
+   * letters and digits in groups of four, about 80 bits, never on any list.
+   */
+  public static String generate() {
+    char[] alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      if (i > 0 && i % 4 == 0) {
+        password.append('-');
+      }
+      password.append(alphabet[RANDOM.nextInt(alphabet.length)]);
+    }
+    return password.toString();
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   static boolean isCommon(String password) {
     return COMMON.contains(password.toLowerCase(Locale.ROOT));
   }

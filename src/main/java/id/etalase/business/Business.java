@@ -1,6 +1,8 @@
 package id.etalase.business;
 
 import id.etalase.cluster.Cluster;
+import id.etalase.curation.Curated;
+import id.etalase.curation.PublicationStatus;
 import id.etalase.tenant.TrackedTenantEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -33,7 +35,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "business")
-public class Business extends TrackedTenantEntity {
+public class Business extends TrackedTenantEntity implements Curated {
 
   public static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
@@ -103,6 +105,9 @@ public class Business extends TrackedTenantEntity {
   @NotNull
   @Enumerated(EnumType.STRING)
   private PublicationStatus status = PublicationStatus.DRAFT;
+
+  @Column(name = "rejection_reason")
+  private String rejectionReason;
 
   protected Business() {}
 
@@ -207,6 +212,36 @@ public class Business extends TrackedTenantEntity {
     return true;
   }
 
+  /** The record as data, in the shape the service takes and the audit log compares. */
+  public BusinessData toData() {
+    return new BusinessData(
+        slug,
+        name,
+        ownerName,
+        description,
+        sector,
+        districtCode,
+        villageCode,
+        streetAddress,
+        latitude,
+        longitude,
+        phone,
+        whatsapp,
+        email,
+        foundedYear,
+        nib,
+        cluster == null ? null : cluster.getSlug(),
+        links.stream().map(l -> new BusinessData.Link(l.getKind(), l.getUrl())).toList(),
+        certifications.stream()
+            .map(
+                c ->
+                    new BusinessData.CertificationData(
+                        c.getKind(), c.getNumber(), c.getExpiresOn()))
+            .sorted(Comparator.comparing(BusinessData.CertificationData::kind))
+            .toList(),
+        status);
+  }
+
   public void publish() {
     status = PublicationStatus.PUBLISHED;
   }
@@ -290,5 +325,16 @@ public class Business extends TrackedTenantEntity {
 
   public PublicationStatus getStatus() {
     return status;
+  }
+
+  @Override
+  public String getRejectionReason() {
+    return rejectionReason;
+  }
+
+  @Override
+  public void curate(PublicationStatus status, String rejectionReason) {
+    this.status = status;
+    this.rejectionReason = rejectionReason;
   }
 }

@@ -1,5 +1,6 @@
 package id.etalase.business;
 
+import id.etalase.curation.PublicationStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,33 @@ public record BusinessData(
   public BusinessData {
     links = links == null ? List.of() : List.copyOf(links);
     certifications = certifications == null ? List.of() : List.copyOf(certifications);
+  }
+
+  public BusinessData withStatus(PublicationStatus newStatus) {
+    return withSlugAndStatus(slug, newStatus);
+  }
+
+  public BusinessData withSlugAndStatus(String newSlug, PublicationStatus newStatus) {
+    return new BusinessData(
+        newSlug,
+        name,
+        ownerName,
+        description,
+        sector,
+        districtCode,
+        villageCode,
+        streetAddress,
+        latitude,
+        longitude,
+        phone,
+        whatsapp,
+        email,
+        foundedYear,
+        nib,
+        clusterSlug,
+        links,
+        certifications,
+        newStatus);
   }
 
   /** Only the basics; the rest empty. */

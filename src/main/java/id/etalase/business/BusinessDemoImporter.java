@@ -2,6 +2,7 @@ package id.etalase.business;
 
 import static id.etalase.platform.YamlFiles.text;
 
+import id.etalase.curation.PublicationStatus;
 import id.etalase.platform.DemoImportOrder;
 import id.etalase.platform.YamlFiles;
 import id.etalase.region.District;

@@ -1,8 +1,10 @@
 package id.etalase.business;
 
+import id.etalase.curation.PublicationStatus;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -109,5 +111,81 @@ public class BusinessRepository {
               return true;
             })
         .orElse(false);
+  }
+
+  /**
+   * One page of the console's list. Every condition is a parameter; the text matches the name, the
+   * owner's name or the slug, ignoring case. Index-backed on (tenant_id, status, name).
+   */
+  public List<Business> find(
+      BusinessFilter filter, int first, int max, BusinessFilter.Sort sort, boolean ascending) {
+    BusinessFilter.Sort by = sort == null ? BusinessFilter.Sort.NAME : sort;
+    TypedQuery<Business> query =
+        tenantEm
+            .get()
+            .createQuery(
+                "SELECT b FROM Business b"
+                    + where(filter)
+                    + " ORDER BY "
+                    + by.path
+                    + (ascending ? " ASC" : " DESC")
+                    + ", b.id",
+                Business.class);
+    bind(query, filter);
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  public long countMatching(BusinessFilter filter) {
+    TypedQuery<Long> query =
+        tenantEm.get().createQuery("SELECT COUNT(b) FROM Business b" + where(filter), Long.class);
+    bind(query, filter);
+    return query.getSingleResult();
+  }
+
+  private static String where(BusinessFilter f) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (f.text() != null) {
+      where.append(
+          " AND (LOWER(b.name) LIKE :text OR LOWER(b.ownerName) LIKE :text OR b.slug LIKE :text)");
+    }
+    if (f.status() != null) {
+      where.append(" AND b.status = :status");
+    }
+    if (f.districtCode() != null) {
+      where.append(" AND b.districtCode = :district");
+    }
+    if (f.categoryId() != null) {
+      where.append(
+          " AND EXISTS (SELECT p.id FROM Product p WHERE p.business = b AND p.category.id ="
+              + " :category)");
+    }
+    if (f.ownBusinessId() != null) {
+      where.append(" AND b.id = :own");
+    }
+    return where.toString();
+  }
+
+  private static void bind(TypedQuery<?> query, BusinessFilter f) {
+    if (f.text() != null) {
+      String escaped =
+          f.text()
+              .toLowerCase(java.util.Locale.ROOT)
+              .replace("\\", "\\\\")
+              .replace("%", "\\%")
+              .replace("_", "\\_");
+      query.setParameter("text", "%" + escaped + "%");
+    }
+    if (f.status() != null) {
+      query.setParameter("status", f.status());
+    }
+    if (f.districtCode() != null) {
+      query.setParameter("district", f.districtCode());
+    }
+    if (f.categoryId() != null) {
+      query.setParameter("category", f.categoryId());
+    }
+    if (f.ownBusinessId() != null) {
+      query.setParameter("own", f.ownBusinessId());
+    }
   }
 }

@@ -1,9 +1,13 @@
 package id.etalase.business;
 
+import id.etalase.audit.AuditLog;
 import id.etalase.cluster.Cluster;
 import id.etalase.cluster.ClusterRepository;
+import id.etalase.curation.PublicationStatus;
 import id.etalase.platform.InputChecks;
 import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.Problem;
+import id.etalase.platform.RecordNotFoundException;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +34,7 @@ public class BusinessService {
   @Inject private RegionRepository regions;
   @Inject private CurrentTenant currentTenant;
   @Inject private Event<BusinessChanged> changes;
+  @Inject private AuditLog audit;
 
   /** What a tenant's home page shows: some published businesses, and how many there are. */
   public record Showcase(List<Business> featured, long publishedCount) {}
@@ -46,6 +51,54 @@ public class BusinessService {
 
   public long countPublished() {
     return businesses.countPublished();
+  }
+
+  /** One page of the console's list of the tenant's businesses. */
+  public List<Business> find(
+      BusinessFilter filter, int first, int max, BusinessFilter.Sort sort, boolean ascending) {
+    return businesses.find(filter, first, max, sort, ascending);
+  }
+
+  public long countMatching(BusinessFilter filter) {
+    return businesses.countMatching(filter);
+  }
+
+  /** A business of this tenant as the console edits it, or empty (also for other tenants' ids). */
+  public Optional<BusinessData> dataOf(long id) {
+    return businesses.findById(id).map(Business::toData);
+  }
+
+  public Optional<Business> find(long id) {
+    return businesses.findById(id);
+  }
+
+  /**
+   * Creates a business from the console, as a draft. Its slug must be free: unlike {@link #upsert},
+   * this never touches an existing business.
+   *
+   * @return the new business's id
+   * @throws InvalidInputException with every problem, writing nothing
+   */
+  public long create(BusinessData input) {
+    if (input.slug() != null && businesses.findBySlug(input.slug()).isPresent()) {
+      throw new InvalidInputException(
+          List.of(new Problem("slug", "problem.slugTaken", List.of(input.slug()))));
+    }
+    upsert(input.withStatus(PublicationStatus.DRAFT));
+    return businesses.findBySlug(input.slug()).orElseThrow().getId();
+  }
+
+  /**
+   * Updates a business of this tenant from the console. Its slug and curation status stay as they
+   * are: the status changes through curation only.
+   *
+   * @throws RecordNotFoundException when this tenant has no such business
+   * @throws InvalidInputException with every problem, writing nothing
+   */
+  public boolean update(long id, BusinessData input) {
+    Business existing =
+        businesses.findById(id).orElseThrow(() -> new RecordNotFoundException("Business", id));
+    return upsert(input.withSlugAndStatus(existing.getSlug(), existing.getStatus()));
   }
 
   /**
@@ -123,8 +176,15 @@ public class BusinessService {
     in.verify();
     Optional<Business> existing = businesses.findBySlug(data.slug());
     if (existing.isPresent()) {
+      BusinessData before = existing.get().toData();
       boolean changed = existing.get().apply(data, cluster);
       if (changed) {
+        audit.record(
+            "Business",
+            existing.get().getId(),
+            existing.get().getName(),
+            "UPDATE",
+            AuditLog.diff(before, existing.get().toData()));
         changes.fire(new BusinessChanged(existing.get().getId()));
       }
       return changed;
@@ -132,6 +192,12 @@ public class BusinessService {
     Business created = new Business(data.slug(), data.name());
     created.apply(data, cluster);
     businesses.persist(created);
+    audit.record(
+        "Business",
+        created.getId(),
+        created.getName(),
+        "CREATE",
+        AuditLog.diff(null, created.toData()));
     return true;
   }
 }

@@ -2,7 +2,7 @@ package id.etalase.catalog;
 
 import static id.etalase.platform.YamlFiles.text;
 
-import id.etalase.business.PublicationStatus;
+import id.etalase.curation.PublicationStatus;
 import id.etalase.media.PhotoOwner;
 import id.etalase.media.PhotoRecords;
 import id.etalase.media.PhotoService;

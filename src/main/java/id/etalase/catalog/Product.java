@@ -1,7 +1,8 @@
 package id.etalase.catalog;
 
 import id.etalase.business.Business;
-import id.etalase.business.PublicationStatus;
+import id.etalase.curation.Curated;
+import id.etalase.curation.PublicationStatus;
 import id.etalase.tenant.TrackedTenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +24,7 @@ import java.util.Arrays;
  */
 @Entity
 @Table(name = "product")
-public class Product extends TrackedTenantEntity {
+public class Product extends TrackedTenantEntity implements Curated {
 
   @Id
   @SequenceGenerator(name = "catalog_id", sequenceName = "catalog_id_seq", allocationSize = 50)
@@ -63,6 +64,9 @@ public class Product extends TrackedTenantEntity {
 
   @Enumerated(EnumType.STRING)
   private PublicationStatus status = PublicationStatus.DRAFT;
+
+  @Column(name = "rejection_reason")
+  private String rejectionReason;
 
   /** What search reads: this product's words and those of its business, cluster and area. */
   @Column(name = "search_text")
@@ -167,5 +171,16 @@ public class Product extends TrackedTenantEntity {
 
   public PublicationStatus getStatus() {
     return status;
+  }
+
+  @Override
+  public String getRejectionReason() {
+    return rejectionReason;
+  }
+
+  @Override
+  public void curate(PublicationStatus status, String rejectionReason) {
+    this.status = status;
+    this.rejectionReason = rejectionReason;
   }
 }

@@ -1,6 +1,6 @@
 package id.etalase.catalog;
 
-import id.etalase.business.PublicationStatus;
+import id.etalase.curation.PublicationStatus;
 
 /**
  * A product as an operator or a demo file gives it. Prices are whole rupiah: one price ({@code

@@ -2,7 +2,7 @@ package id.etalase.catalog;
 
 import id.etalase.business.Business;
 import id.etalase.business.BusinessRepository;
-import id.etalase.business.PublicationStatus;
+import id.etalase.curation.PublicationStatus;
 import id.etalase.platform.InputChecks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

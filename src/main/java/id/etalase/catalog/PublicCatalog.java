@@ -2,8 +2,8 @@ package id.etalase.catalog;
 
 import id.etalase.business.Business;
 import id.etalase.business.BusinessRepository;
-import id.etalase.business.PublicationStatus;
 import id.etalase.cluster.Cluster;
+import id.etalase.curation.PublicationStatus;
 import id.etalase.media.Photo;
 import id.etalase.media.PhotoOwner;
 import id.etalase.media.PhotoRecords;

@@ -1,6 +1,7 @@
 package id.etalase.cluster;
 
-import id.etalase.business.PublicationStatus;
+import id.etalase.curation.Curated;
+import id.etalase.curation.PublicationStatus;
 import id.etalase.tenant.TrackedTenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +21,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "cluster")
-public class Cluster extends TrackedTenantEntity {
+public class Cluster extends TrackedTenantEntity implements Curated {
 
   @Id
   @SequenceGenerator(name = "catalog_id", sequenceName = "catalog_id_seq", allocationSize = 50)
@@ -55,6 +56,9 @@ public class Cluster extends TrackedTenantEntity {
 
   @Enumerated(EnumType.STRING)
   private PublicationStatus status = PublicationStatus.DRAFT;
+
+  @Column(name = "rejection_reason")
+  private String rejectionReason;
 
   protected Cluster() {}
 
@@ -153,5 +157,16 @@ public class Cluster extends TrackedTenantEntity {
 
   public PublicationStatus getStatus() {
     return status;
+  }
+
+  @Override
+  public String getRejectionReason() {
+    return rejectionReason;
+  }
+
+  @Override
+  public void curate(PublicationStatus status, String rejectionReason) {
+    this.status = status;
+    this.rejectionReason = rejectionReason;
   }
 }

@@ -1,6 +1,6 @@
 package id.etalase.cluster;
 
-import id.etalase.business.PublicationStatus;
+import id.etalase.curation.PublicationStatus;
 import java.math.BigDecimal;
 
 /** A cluster as an operator or a demo file gives it, before validation. */

@@ -2,7 +2,7 @@ package id.etalase.cluster;
 
 import static id.etalase.platform.YamlFiles.text;
 
-import id.etalase.business.PublicationStatus;
+import id.etalase.curation.PublicationStatus;
 import id.etalase.platform.DemoImportOrder;
 import id.etalase.platform.YamlFiles;
 import id.etalase.region.RegionNames;

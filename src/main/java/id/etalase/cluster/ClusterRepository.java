@@ -1,6 +1,6 @@
 package id.etalase.cluster;
 
-import id.etalase.business.PublicationStatus;
+import id.etalase.curation.PublicationStatus;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

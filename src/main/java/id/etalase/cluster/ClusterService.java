@@ -1,6 +1,6 @@
 package id.etalase.cluster;
 
-import id.etalase.business.PublicationStatus;
+import id.etalase.curation.PublicationStatus;
 import id.etalase.platform.InputChecks;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.CurrentTenant;

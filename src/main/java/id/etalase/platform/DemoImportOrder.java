@@ -11,6 +11,7 @@ public final class DemoImportOrder {
   public static final int BUSINESSES = 3000;
   public static final int PRODUCTS = 4000;
   public static final int PHOTOS = 5000;
+  public static final int ACCOUNTS = 6000;
 
   private DemoImportOrder() {}
 }

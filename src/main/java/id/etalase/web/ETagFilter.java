@@ -36,6 +36,7 @@ public class ETagFilter extends HttpFilter {
         tenantPath != null
             && !tenantPath.startsWith("/aset/")
             && !tenantPath.startsWith("/foto/")
+            && !ConsoleAccess.isTenantConsole(tenantPath)
             && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
     if (!page) {
       chain.doFilter(request, response);

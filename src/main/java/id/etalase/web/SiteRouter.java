@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Maps the public URLs of a tenant's site to the views and servlets that serve them. The views live
  * in folders no URL reaches directly ({@code /site/...}), so each is served only for a resolved
- * tenant. Paths with no route get the 404 page.
+ * tenant. The consoles' pages are routed here too: {@code /konsol/...} and {@code /admin/...} of a
+ * tenant, {@code /platform/...} of the platform. Paths with no route get the 404 page.
  *
  * <p>Mapped in web.xml after {@link TenantFilter}.
  */
@@ -40,7 +41,17 @@ public class SiteRouter extends HttpFilter {
       throws IOException, ServletException {
     String tenantPath = (String) request.getAttribute(TenantFilter.TENANT_PATH);
     if (tenantPath == null) {
-      chain.doFilter(request, response);
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (!ConsoleAccess.isPlatformConsole(path)) {
+        chain.doFilter(request, response);
+        return;
+      }
+      String view = consoleView(path);
+      if (view == null) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      } else {
+        request.getRequestDispatcher(view).forward(request, response);
+      }
       return;
     }
     Route route = route(tenantPath);
@@ -54,8 +65,28 @@ public class SiteRouter extends HttpFilter {
     request.getRequestDispatcher(route.target()).forward(request, response);
   }
 
+  /**
+   * The view of a console path: {@code /konsol/usaha} is {@code /konsol/usaha.xhtml}, a folder is
+   * its {@code index.xhtml}. Null for anything else, such as a view's own {@code .xhtml} name.
+   */
+  static String consoleView(String path) {
+    if (!CONSOLE_PATH.matcher(path).matches() || path.length() > 200) {
+      return null;
+    }
+    boolean folder = path.endsWith("/") || path.indexOf('/', 1) < 0;
+    String base = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    return folder ? base + "/index.xhtml" : base + ".xhtml";
+  }
+
+  private static final Pattern CONSOLE_PATH =
+      Pattern.compile("/(konsol|admin|platform)(/[a-z0-9]+(-[a-z0-9]+)*)*/?");
+
   /** The route of a tenant path, or null when there is none. */
   static Route route(String tenantPath) {
+    if (ConsoleAccess.isTenantConsole(tenantPath)) {
+      String view = consoleView(tenantPath);
+      return view == null ? null : new Route(view, null);
+    }
     if (tenantPath.equals("/")) {
       return new Route("/site/home.xhtml", null);
     }

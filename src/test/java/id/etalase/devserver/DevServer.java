@@ -68,6 +68,8 @@ public final class DevServer {
             Integer.toString(httpPort),
             "--addlibs",
             base.resolve("target/runtime/postgresql.jar").toString(),
+            "--prebootcommandfile",
+            base.resolve("deployment/payara/micro-preboot.asadmin").toString(),
             "--postbootcommandfile",
             base.resolve("deployment/payara/etalase-resources.asadmin").toString(),
             "--deploy",

@@ -300,8 +300,8 @@ class TenantIsolationIT {
 
   /**
    * Tables that belong to the platform, not to one tenant: the tenant registry, which must be read
-   * before any tenant is known, the official regions, and Liquibase's own. Every other table is
-   * tenant-scoped.
+   * before any tenant is known, the official regions, platform admins, login records (throttling
+   * counts across tenants), and Liquibase's own. Every other table is tenant-scoped.
    */
   private static final Set<String> PLATFORM_TABLES =
       Set.of(
@@ -312,6 +312,8 @@ class TenantIsolationIT {
           "region_regency",
           "region_district",
           "region_village",
+          "platform_admin",
+          "login_record",
           "databasechangelog",
           "databasechangeloglock");
 

@@ -41,9 +41,28 @@ class SiteRouterTest {
           "/produk/%27--",
           "/usaha/" + "a".repeat(121),
           "/cari/",
-          "/lain/x"
+          "/lain/x",
+          "/konsol/masuk.xhtml",
+          "/konsol/../site/home",
+          "/konsol/Usaha",
+          "/admin/index.xhtml",
+          "/konsol//usaha"
         }) {
       assertNull(SiteRouter.route(path), path);
     }
+  }
+
+  @Test
+  void consolePagesAreRoutedToTheirViews() {
+    assertEquals(new SiteRouter.Route("/konsol/index.xhtml", null), SiteRouter.route("/konsol"));
+    assertEquals(new SiteRouter.Route("/konsol/index.xhtml", null), SiteRouter.route("/konsol/"));
+    assertEquals(
+        new SiteRouter.Route("/konsol/masuk.xhtml", null), SiteRouter.route("/konsol/masuk"));
+    assertEquals(
+        new SiteRouter.Route("/konsol/usaha/ubah.xhtml", null),
+        SiteRouter.route("/konsol/usaha/ubah"));
+    assertEquals(new SiteRouter.Route("/admin/index.xhtml", null), SiteRouter.route("/admin/"));
+    assertEquals("/platform/daftar-mfa.xhtml", SiteRouter.consoleView("/platform/daftar-mfa"));
+    assertNull(SiteRouter.consoleView("/platform/masuk.xhtml"));
   }
 }

@@ -9,8 +9,8 @@ import jakarta.json.JsonObjectBuilder;
 
 /**
  * schema.org descriptions of products and businesses, as JSON-LD, so search engines show prices in
- * rupiah and a business's address and phone. Written into a script element: "&lt;/" is escaped so
- * no text from the catalog can close it.
+ * rupiah and a business's address and phone. Written as a whole script element: "&lt;/" is escaped
+ * so no text from the catalog can close it.
  */
 final class JsonLd {
 
@@ -101,7 +101,14 @@ final class JsonLd {
     };
   }
 
+  /**
+   * The whole script element, written as text: a script element rendered as a Faces element would
+   * get PrimeFaces' per-response CSP nonce, and a page that differs on every response defeats its
+   * ETag. JSON-LD is data, not script, and needs no nonce.
+   */
   private static String script(JsonObject json) {
-    return json.toString().replace("</", "<\\/").replace("<!--", "<\\!--");
+    return "<script type=\"application/ld+json\">"
+        + json.toString().replace("</", "<\\/").replace("<!--", "<\\!--")
+        + "</script>";
   }
 }

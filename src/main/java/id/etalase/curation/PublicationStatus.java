@@ -1,4 +1,4 @@
-package id.etalase.business;
+package id.etalase.curation;
 
 /** Where a catalog record stands in curation. Only PUBLISHED records are public. */
 public enum PublicationStatus {

@@ -1,0 +1,72 @@
+package id.etalase.account;
+
+import static id.etalase.platform.YamlFiles.text;
+
+import id.etalase.platform.DemoImportOrder;
+import id.etalase.platform.YamlFiles;
+import id.etalase.tenant.TenantFolderLoaded;
+import id.etalase.tenant.TenantWork;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates the demo accounts of {@code demo/accounts.yaml} (e-mail, name, role, and the business of
+ * a business owner) that do not exist yet. Passwords are never in the repository: each new account
+ * gets a random one, printed to the log at that first start only.
+ */
+@ApplicationScoped
+public class DemoAccountImporter {
+
+  private static final Logger LOG = Logger.getLogger(DemoAccountImporter.class.getName());
+  static final String FILE = "accounts.yaml";
+
+  @Inject private TenantWork tenantWork;
+  @Inject private AccountService accounts;
+  @Inject private AccountRepository repository;
+
+  @Inject
+  @ConfigProperty(name = "etalase.accounts.initial-password")
+  private Optional<String> initialPassword;
+
+  void onTenantLoaded(@Observes @Priority(DemoImportOrder.ACCOUNTS) TenantFolderLoaded event) {
+    Path file = event.demoFolder().resolve(FILE);
+    List<Map<?, ?>> rows = YamlFiles.readMappingsIfPresent(file);
+    for (Map<?, ?> row : rows) {
+      String email = text(row, "email");
+      String password = initialPassword.orElseGet(PasswordPolicy::generate);
+      boolean created =
+          tenantWork.callAs(
+              event.tenant(),
+              () -> {
+                if (repository.findByEmail(email).isPresent()) {
+                  return false;
+                }
+                accounts.create(
+                    email,
+                    text(row, "name"),
+                    Role.valueOf(text(row, "role")),
+                    text(row, "business"),
+                    password);
+                return true;
+              });
+      if (created) {
+        LOG.warning(
+            event.tenant().slug()
+                + ": demo account "
+                + email
+                + " ("
+                + text(row, "role")
+                + ") password "
+                + (initialPassword.isPresent() ? "(the configured initial password)" : password));
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package id.etalase.audit;
+
+import id.etalase.account.ConsolePrincipal;
+import id.etalase.account.ConsoleUser;
+import id.etalase.platform.ClientAddress;
+import id.etalase.tenant.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes the audit log of the current tenant, in the transaction of the change it records, so a
+ * change and its entry are committed or rolled back together. The actor is the console user of the
+ * request (with the client's address), or the system outside a request.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+  @Inject private TenantEntityManager tenantEm;
+  @Inject private Instance<HttpServletRequest> request;
+  @Inject private Instance<ClientAddress> clientAddress;
+
+  /**
+   * Records a change; nothing is written when {@code changes} is empty and the action is an edit.
+   */
+  public void record(
+      String recordType,
+      Long recordId,
+      String recordName,
+      String action,
+      Map<String, FieldChange> changes) {
+    tenantEm
+        .get()
+        .persist(
+            new AuditEntry(actor(), recordType, recordId, recordName, action, toJson(changes)));
+  }
+
+  /**
+   * The fields that differ between two versions of a record (components of a Java record, such as
+   * {@code BusinessData}), in their declared order. Null stands for "did not exist".
+   */
+  public static Map<String, FieldChange> diff(Record before, Record after) {
+    Record shape = after != null ? after : before;
+    Map<String, FieldChange> changes = new LinkedHashMap<>();
+    if (shape == null) {
+      return changes;
+    }
+    for (RecordComponent component : shape.getClass().getRecordComponents()) {
+      Object was = before == null ? null : value(component, before);
+      Object is = after == null ? null : value(component, after);
+      if (!same(was, is)) {
+        changes.put(component.getName(), new FieldChange(was, is));
+      }
+    }
+    return changes;
+  }
+
+  /** The actor of the current request: its console user, or the system. */
+  public Actor actor() {
+    try {
+      if (request.isResolvable()) {
+        Principal principal = request.get().getUserPrincipal();
+        String address = clientAddress.get().get();
+        if (principal instanceof ConsolePrincipal console) {
+          ConsoleUser user = console.user();
+          return new Actor(
+              user.isPlatformAdmin()
+                  ? AuditEntry.ActorKind.PLATFORM_ADMIN
+                  : AuditEntry.ActorKind.ACCOUNT,
+              user.id(),
+              user.displayName() + " <" + user.email() + ">",
+              address);
+        }
+        return new Actor(AuditEntry.ActorKind.SYSTEM, null, "system", address);
+      }
+    } catch (RuntimeException outsideARequest) {
+      // Start-up imports and jobs run without an HTTP request.
+    }
+    return Actor.SYSTEM;
+  }
+
+  private static Object value(RecordComponent component, Record record) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot read " + component, e);
+    }
+  }
+
+  private static boolean same(Object a, Object b) {
+    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+      return x.compareTo(y) == 0;
+    }
+    if (a instanceof Collection<?> x && x.isEmpty() && b == null
+        || b instanceof Collection<?> y && y.isEmpty() && a == null) {
+      return true;
+    }
+    return Objects.equals(a, b);
+  }
+
+  static String toJson(Map<String, FieldChange> changes) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    changes.forEach(
+        (field, change) ->
+            json.add(
+                field,
+                Json.createObjectBuilder()
+                    .add("before", text(change.before()))
+                    .add("after", text(change.after()))));
+    return json.build().toString();
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
+  }
+}

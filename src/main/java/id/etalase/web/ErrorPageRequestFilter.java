@@ -1,0 +1,61 @@
+package id.etalase.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Error pages render as fresh pages. When a form post fails (an expired or forged view state), the
+ * error dispatch still carries the post's parameters, and Faces and PrimeFaces would treat the
+ * error page as a postback of a view that does not exist. Mapped for ERROR dispatches only.
+ */
+public class ErrorPageRequestFilter extends HttpFilter {
+
+  private static final Set<String> POSTBACK_PARAMETERS =
+      Set.of("jakarta.faces.ViewState", "primefaces.nonce");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    chain.doFilter(new WithoutPostback(request), response);
+  }
+
+  private static final class WithoutPostback extends HttpServletRequestWrapper {
+
+    WithoutPostback(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public String getParameter(String name) {
+      return POSTBACK_PARAMETERS.contains(name) ? null : super.getParameter(name);
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      return POSTBACK_PARAMETERS.contains(name) ? null : super.getParameterValues(name);
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+      Map<String, String[]> map = new HashMap<>(super.getParameterMap());
+      map.keySet().removeAll(POSTBACK_PARAMETERS);
+      return Collections.unmodifiableMap(map);
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+      return Collections.enumeration(getParameterMap().keySet());
+    }
+  }
+}

@@ -1,0 +1,298 @@
+package id.etalase.web.konsol.usaha;
+
+import id.etalase.business.BusinessData;
+import id.etalase.business.CertificationKind;
+import id.etalase.business.LinkKind;
+import id.etalase.curation.PublicationStatus;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The fields of the business form, as the page binds them; {@link BusinessData} when saved. */
+public class BusinessForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** One row of the links list. */
+  public static class LinkRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private LinkKind kind = LinkKind.WEBSITE;
+    private String url;
+
+    public LinkKind getKind() {
+      return kind;
+    }
+
+    public void setKind(LinkKind kind) {
+      this.kind = kind;
+    }
+
+    public String getUrl() {
+      return url;
+    }
+
+    public void setUrl(String url) {
+      this.url = url;
+    }
+  }
+
+  /** One row of the certificates list. */
+  public static class CertificationRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private CertificationKind kind = CertificationKind.HALAL;
+    private String number;
+    private LocalDate expiresOn;
+
+    public CertificationKind getKind() {
+      return kind;
+    }
+
+    public void setKind(CertificationKind kind) {
+      this.kind = kind;
+    }
+
+    public String getNumber() {
+      return number;
+    }
+
+    public void setNumber(String number) {
+      this.number = number;
+    }
+
+    public LocalDate getExpiresOn() {
+      return expiresOn;
+    }
+
+    public void setExpiresOn(LocalDate expiresOn) {
+      this.expiresOn = expiresOn;
+    }
+  }
+
+  private String slug;
+  private String name;
+  private String ownerName;
+  private String description;
+  private String sector;
+  private String districtCode;
+  private String villageCode;
+  private String streetAddress;
+  private BigDecimal latitude;
+  private BigDecimal longitude;
+  private String phone;
+  private String whatsapp;
+  private String email;
+  private Integer foundedYear;
+  private String nib;
+  private String clusterSlug;
+  private final List<LinkRow> links = new ArrayList<>();
+  private final List<CertificationRow> certifications = new ArrayList<>();
+
+  static BusinessForm of(BusinessData d) {
+    BusinessForm f = new BusinessForm();
+    f.slug = d.slug();
+    f.name = d.name();
+    f.ownerName = d.ownerName();
+    f.description = d.description();
+    f.sector = d.sector();
+    f.districtCode = d.districtCode();
+    f.villageCode = d.villageCode();
+    f.streetAddress = d.streetAddress();
+    f.latitude = d.latitude();
+    f.longitude = d.longitude();
+    f.phone = d.phone();
+    f.whatsapp = d.whatsapp();
+    f.email = d.email();
+    f.foundedYear = d.foundedYear();
+    f.nib = d.nib();
+    f.clusterSlug = d.clusterSlug();
+    for (BusinessData.Link l : d.links()) {
+      LinkRow row = new LinkRow();
+      row.kind = l.kind();
+      row.url = l.url();
+      f.links.add(row);
+    }
+    for (BusinessData.CertificationData c : d.certifications()) {
+      CertificationRow row = new CertificationRow();
+      row.kind = c.kind();
+      row.number = c.number();
+      row.expiresOn = c.expiresOn();
+      f.certifications.add(row);
+    }
+    return f;
+  }
+
+  BusinessData toData(PublicationStatus status) {
+    return new BusinessData(
+        slug,
+        name,
+        ownerName,
+        description,
+        sector,
+        districtCode,
+        villageCode,
+        streetAddress,
+        latitude,
+        longitude,
+        phone,
+        whatsapp,
+        email,
+        foundedYear,
+        nib,
+        clusterSlug,
+        links.stream()
+            .filter(l -> l.url != null && !l.url.isBlank())
+            .map(l -> new BusinessData.Link(l.kind, l.url))
+            .toList(),
+        certifications.stream()
+            .filter(c -> c.number != null && !c.number.isBlank())
+            .map(c -> new BusinessData.CertificationData(c.kind, c.number, c.expiresOn))
+            .toList(),
+        status);
+  }
+
+  public void addLink() {
+    links.add(new LinkRow());
+  }
+
+  public void addCertification() {
+    certifications.add(new CertificationRow());
+  }
+
+  public List<LinkRow> getLinks() {
+    return links;
+  }
+
+  public List<CertificationRow> getCertifications() {
+    return certifications;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getOwnerName() {
+    return ownerName;
+  }
+
+  public void setOwnerName(String ownerName) {
+    this.ownerName = ownerName;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getSector() {
+    return sector;
+  }
+
+  public void setSector(String sector) {
+    this.sector = sector;
+  }
+
+  public String getDistrictCode() {
+    return districtCode;
+  }
+
+  public void setDistrictCode(String districtCode) {
+    this.districtCode = districtCode;
+  }
+
+  public String getVillageCode() {
+    return villageCode;
+  }
+
+  public void setVillageCode(String villageCode) {
+    this.villageCode = villageCode;
+  }
+
+  public String getStreetAddress() {
+    return streetAddress;
+  }
+
+  public void setStreetAddress(String streetAddress) {
+    this.streetAddress = streetAddress;
+  }
+
+  public BigDecimal getLatitude() {
+    return latitude;
+  }
+
+  public void setLatitude(BigDecimal latitude) {
+    this.latitude = latitude;
+  }
+
+  public BigDecimal getLongitude() {
+    return longitude;
+  }
+
+  public void setLongitude(BigDecimal longitude) {
+    this.longitude = longitude;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getWhatsapp() {
+    return whatsapp;
+  }
+
+  public void setWhatsapp(String whatsapp) {
+    this.whatsapp = whatsapp;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public Integer getFoundedYear() {
+    return foundedYear;
+  }
+
+  public void setFoundedYear(Integer foundedYear) {
+    this.foundedYear = foundedYear;
+  }
+
+  public String getNib() {
+    return nib;
+  }
+
+  public void setNib(String nib) {
+    this.nib = nib;
+  }
+
+  public String getClusterSlug() {
+    return clusterSlug;
+  }
+
+  public void setClusterSlug(String clusterSlug) {
+    this.clusterSlug = clusterSlug;
+  }
+}

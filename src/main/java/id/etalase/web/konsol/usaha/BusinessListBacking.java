@@ -1,0 +1,152 @@
+package id.etalase.web.konsol.usaha;
+
+import id.etalase.account.Role;
+import id.etalase.business.Business;
+import id.etalase.business.BusinessFilter;
+import id.etalase.business.BusinessService;
+import id.etalase.catalog.Category;
+import id.etalase.catalog.CategoryService;
+import id.etalase.curation.PublicationStatus;
+import id.etalase.region.District;
+import id.etalase.region.RegionRepository;
+import id.etalase.tenant.CurrentTenant;
+import id.etalase.web.console.SignedIn;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The operator console's list of businesses ({@code konsol/usaha/index.xhtml}): a lazy table read
+ * page by page from the database, narrowed by status, kecamatan, category and text, sorted by a
+ * column. A business owner sees only their own business.
+ */
+@Named
+@ViewScoped
+public class BusinessListBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient BusinessService businesses;
+  @Inject private transient CategoryService categories;
+  @Inject private transient RegionRepository regions;
+  @Inject private transient CurrentTenant currentTenant;
+  @Inject private transient SignedIn signedIn;
+
+  private String text;
+  private PublicationStatus status;
+  private String districtCode;
+  private Long categoryId;
+  private Map<String, String> districtNames;
+  private List<Category> categoryList;
+  private final LazyDataModel<Business> model = new Model();
+
+  @PostConstruct
+  void init() {
+    districtNames = new LinkedHashMap<>();
+    for (District d : regions.districtsOf(currentTenant.require().regencyCode())) {
+      districtNames.put(d.getCode(), d.getName());
+    }
+    categoryList = categories.all();
+  }
+
+  BusinessFilter filter() {
+    Long own =
+        signedIn.require().role() == Role.BUSINESS_OWNER ? signedIn.require().businessId() : null;
+    String typed = text == null || text.isBlank() ? null : text.strip();
+    return new BusinessFilter(typed, status, districtCode, categoryId, own);
+  }
+
+  private final class Model extends LazyDataModel<Business> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) businesses.countMatching(filter());
+    }
+
+    @Override
+    public List<Business> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      BusinessFilter.Sort sort = BusinessFilter.Sort.NAME;
+      boolean ascending = true;
+      for (SortMeta meta : sortBy.values()) {
+        sort =
+            switch (meta.getField()) {
+              case "status" -> BusinessFilter.Sort.STATUS;
+              case "updatedAt" -> BusinessFilter.Sort.UPDATED;
+              case "districtCode" -> BusinessFilter.Sort.DISTRICT;
+              default -> BusinessFilter.Sort.NAME;
+            };
+        ascending = meta.getOrder() != SortOrder.DESCENDING;
+      }
+      return businesses.find(filter(), first, pageSize, sort, ascending);
+    }
+
+    @Override
+    public String getRowKey(Business business) {
+      return String.valueOf(business.getId());
+    }
+  }
+
+  public LazyDataModel<Business> getModel() {
+    return model;
+  }
+
+  public String districtName(String code) {
+    return code == null ? "" : districtNames.getOrDefault(code, code);
+  }
+
+  public Map<String, String> getDistricts() {
+    return districtNames;
+  }
+
+  public List<Category> getCategories() {
+    return categoryList;
+  }
+
+  public PublicationStatus[] getStatuses() {
+    return PublicationStatus.values();
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public PublicationStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(PublicationStatus status) {
+    this.status = status;
+  }
+
+  public String getDistrictCode() {
+    return districtCode;
+  }
+
+  public void setDistrictCode(String districtCode) {
+    this.districtCode = districtCode;
+  }
+
+  public Long getCategoryId() {
+    return categoryId;
+  }
+
+  public void setCategoryId(Long categoryId) {
+    this.categoryId = categoryId;
+  }
+}

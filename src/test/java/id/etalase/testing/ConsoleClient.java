@@ -1,0 +1,226 @@
+package id.etalase.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A console user's browser, over plain HTTP: keeps cookies, follows redirects, and posts Faces
+ * forms with their view state and PrimeFaces' CSP nonce, as PrimeFaces' script would. Each client
+ * can stand for its own address ({@code X-Forwarded-For}), so throttling tests do not share one.
+ */
+public final class ConsoleClient {
+
+  private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+  private final URI base;
+  private final String address;
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient http;
+
+  public ConsoleClient(URL base, String address) {
+    this.base = URI.create(base.toString().replaceAll("/$", ""));
+    this.address = address;
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(cookies)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  /** One response, after any redirects, and the statuses on the way. */
+  public record Page(int status, URI uri, HttpHeaders headers, String body, List<Integer> hops) {
+
+    public String path() {
+      return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** The page's text without tags, spaces collapsed. */
+    public String text() {
+      return body.replaceAll("(?s)<script.*?</script>", " ")
+          .replaceAll("<[^>]+>", " ")
+          .replace("&amp;", "&")
+          .replace("&quot;", "\"")
+          .replace("&#39;", "'")
+          .replaceAll("\\s+", " ");
+    }
+
+    public Optional<String> nonce() {
+      Matcher m = NONCE.matcher(headers.firstValue("Content-Security-Policy").orElse(""));
+      return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The first match of a regular expression's group 1 in the body. */
+    public Optional<String> find(String regex) {
+      Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(body);
+      return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    public List<String> findAll(String regex) {
+      Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(body);
+      List<String> all = new java.util.ArrayList<>();
+      while (m.find()) {
+        all.add(m.group(1));
+      }
+      return all;
+    }
+  }
+
+  public Page get(String path) throws IOException, InterruptedException {
+    return follow(send(request(path).GET()), new java.util.ArrayList<>());
+  }
+
+  /**
+   * Posts a form of a page as its submit button would: the form's own fields are not read from the
+   * page, only those given, plus the form id, the button, the view state and the nonce.
+   */
+  public Page submit(Page page, String formId, String button, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    String action =
+        page.find("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
+            .orElseThrow(() -> new AssertionError("No form " + formId + " on " + page.path()))
+            .replace("&amp;", "&");
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put(formId, formId);
+    fields.forEach((name, value) -> data.put(formId + ":" + name, value));
+    if (button != null) {
+      data.put(formId + ":" + button, "");
+    }
+    data.put("jakarta.faces.ViewState", viewState(page));
+    page.nonce().ifPresent(n -> data.put("primefaces.nonce", n));
+    return post(action, data);
+  }
+
+  /** A raw form post, for forged or stale requests. */
+  public Page post(String path, Map<String, String> data) throws IOException, InterruptedException {
+    String body =
+        data.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder post =
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    return follow(send(post), new java.util.ArrayList<>());
+  }
+
+  public static String viewState(Page page) {
+    return page.find("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+        .orElseThrow(() -> new AssertionError("No view state on " + page.path()));
+  }
+
+  public Optional<String> cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst();
+  }
+
+  /** Signs in with a password only (roles without MFA). */
+  public Page signIn(String tenantPath, String email, String password)
+      throws IOException, InterruptedException {
+    Page login = get(tenantPath);
+    return submit(login, "login", "submit", Map.of("email", email, "password", password));
+  }
+
+  /**
+   * Signs in an account that has or needs MFA: enrols it on first use (remembering its secret for
+   * the rest of the test run, which shares one database) or answers the code page with a code of a
+   * time step not used before.
+   */
+  public Page signInWithMfa(String loginPath, String email, String password)
+      throws IOException, InterruptedException {
+    Page next = signIn(loginPath, email, password);
+    if (next.path().contains("/daftar-mfa")) {
+      String secret =
+          next.find("<code id=\"secret\">([^<]+)</code>").orElseThrow().replace(" ", "");
+      Mfa mfa = new Mfa(secret);
+      Page codes = submit(next, "enrol", "submit", Map.of("value", mfa.nextCode()));
+      MFA.put(email, mfa);
+      String home =
+          codes
+              .find("id=\"continue\"[^>]*href=\"([^\"]+)\"")
+              .orElseThrow(() -> new AssertionError("Enrolment failed: " + codes.text()));
+      return get(home);
+    }
+    if (next.path().contains("/kode")) {
+      Mfa mfa = MFA.get(email);
+      if (mfa == null) {
+        throw new AssertionError(email + " has MFA from outside this test run");
+      }
+      return submit(next, "code", "submit", Map.of("value", mfa.nextCode()));
+    }
+    return next;
+  }
+
+  private static final Map<String, Mfa> MFA = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The secret of an enrolled test account, and the last time step it used. */
+  public static final class Mfa {
+    private final String secret;
+    private long lastStep = -1;
+
+    Mfa(String secret) {
+      this.secret = secret;
+    }
+
+    /** A code of a step after the last used one, waiting for it when it is not yet valid. */
+    synchronized String nextCode() throws InterruptedException {
+      long now = java.time.Instant.now().getEpochSecond() / 30;
+      long step = Math.max(now - 1, lastStep + 1);
+      if (step > now + 1) {
+        Thread.sleep((step - 1 - now) * 30_000L + 1_000L);
+      }
+      lastStep = step;
+      return id.etalase.account.Totp.code(secret, java.time.Instant.ofEpochSecond(step * 30));
+    }
+  }
+
+  private HttpRequest.Builder request(String path) {
+    URI uri = path.startsWith("http") ? URI.create(path) : URI.create(base + path);
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+    if (address != null) {
+      builder.header("X-Forwarded-For", address);
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private Page follow(HttpResponse<String> response, List<Integer> hops)
+      throws IOException, InterruptedException {
+    int status = response.statusCode();
+    if ((status == 301 || status == 302 || status == 303) && hops.size() < 10) {
+      hops.add(status);
+      String location = response.headers().firstValue("Location").orElseThrow();
+      URI next = response.uri().resolve(location);
+      return follow(send(request(next.toString()).GET()), hops);
+    }
+    return new Page(status, response.uri(), response.headers(), response.body(), List.copyOf(hops));
+  }
+}
