@@ -50,7 +50,11 @@ public class Account extends TrackedTenantEntity {
     this.businessId = businessId;
   }
 
+  /** Never null: EclipseLink leaves an embeddable null when all its columns are (an invitation). */
   public Credentials getCredentials() {
+    if (credentials == null) {
+      credentials = new Credentials();
+    }
     return credentials;
   }
 
@@ -91,6 +95,6 @@ public class Account extends TrackedTenantEntity {
   }
 
   public boolean hasPassword() {
-    return credentials.hasPassword();
+    return getCredentials().hasPassword();
   }
 }

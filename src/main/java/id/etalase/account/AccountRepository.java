@@ -24,6 +24,13 @@ public class AccountRepository {
     return Optional.ofNullable(tenantEm.get().find(Account.class, id));
   }
 
+  public java.util.List<Account> findAll() {
+    return tenantEm
+        .get()
+        .createQuery("SELECT a FROM Account a ORDER BY a.displayName, a.id", Account.class)
+        .getResultList();
+  }
+
   public void persist(Account account) {
     tenantEm.get().persist(account);
   }

@@ -1,15 +1,19 @@
 package id.etalase.account;
 
+import id.etalase.audit.AuditLog;
+import id.etalase.audit.FieldChange;
 import id.etalase.business.BusinessRepository;
 import id.etalase.platform.InputChecks;
 import id.etalase.platform.InvalidInputException;
 import id.etalase.platform.Problem;
+import id.etalase.platform.RecordNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +26,8 @@ public class AccountService {
 
   @Inject private AccountRepository accounts;
   @Inject private BusinessRepository businesses;
+  @Inject private AccountTokens tokens;
+  @Inject private AuditLog audit;
 
   /**
    * Creates an account with a password that passes {@link PasswordPolicy}.
@@ -76,5 +82,151 @@ public class AccountService {
     }
     boolean matches = account.get().getCredentials().checkPassword(password);
     return matches ? account : Optional.empty();
+  }
+
+  /** A new account and the one-time link that lets its holder set a password. */
+  public record Invitation(Account account, String token) {}
+
+  /**
+   * Invites a console user: the account exists at once, without a password, and the returned token
+   * lets its holder choose one within {@link AccountTokens#INVITATION_VALID}.
+   *
+   * @throws InvalidInputException with every problem, writing nothing
+   */
+  public Invitation invite(String email, String displayName, Role role, String businessSlug) {
+    InputChecks in = new InputChecks();
+    if (email == null || email.isBlank()) {
+      in.problem("email", "problem.required");
+    }
+    String mail = in.email("email", email);
+    String name = in.required("displayName", displayName, 200);
+    if (role == null || !role.isTenantRole()) {
+      in.problem("role", "problem.required");
+    }
+    Long businessId = null;
+    if (role == Role.BUSINESS_OWNER) {
+      businessId =
+          businessSlug == null || businessSlug.isBlank()
+              ? null
+              : businesses.findBySlug(businessSlug).map(b -> b.getId()).orElse(null);
+      if (businessId == null) {
+        in.problem("businessSlug", "problem.business", String.valueOf(businessSlug));
+      }
+    }
+    if (mail != null && accounts.findByEmail(mail).isPresent()) {
+      in.problem("email", "problem.emailTaken", mail);
+    }
+    in.verify();
+    Account account = new Account(mail, name, role, businessId);
+    accounts.persist(account);
+    audit.record(
+        "Account",
+        account.getId(),
+        mail,
+        "INVITE",
+        Map.of("role", new FieldChange(null, role), "displayName", new FieldChange(null, name)));
+    return new Invitation(account, tokens.issue(account, AccountToken.Purpose.INVITATION));
+  }
+
+  /** The account a usable link names, for greeting its holder; empty when the link is spent. */
+  public Optional<Account> holderOf(AccountToken.Purpose purpose, String token) {
+    return tokens.find(purpose, token).flatMap(t -> accounts.findById(t.getAccountId()));
+  }
+
+  /**
+   * Sets the password of the account a one-time link names, and spends the link.
+   *
+   * @throws InvalidInputException when the link is expired, used or unknown, or the password is
+   *     refused; the link stays usable after a refused password
+   */
+  public Account setPassword(AccountToken.Purpose purpose, String token, String password) {
+    AccountToken found =
+        tokens
+            .find(purpose, token)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        List.of(new Problem("token", "problem.linkInvalid", List.of()))));
+    Account account = accounts.findById(found.getAccountId()).orElseThrow();
+    List<Problem> problems =
+        PasswordPolicy.check(password, account.getDisplayName(), account.getEmail());
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    account.getCredentials().setPassword(password);
+    tokens.use(found);
+    audit.record(
+        "Account",
+        account.getId(),
+        account.getEmail(),
+        purpose == AccountToken.Purpose.INVITATION ? "ACCEPT_INVITATION" : "RESET_PASSWORD",
+        Map.of());
+    return account;
+  }
+
+  /** A fresh one-time link for the account to choose a new password; older links stop working. */
+  public String resetLink(long accountId) {
+    Account account = require(accountId);
+    audit.record("Account", accountId, account.getEmail(), "ISSUE_RESET_LINK", Map.of());
+    return tokens.issue(account, AccountToken.Purpose.RESET);
+  }
+
+  /** All console accounts of the tenant, by name. */
+  public List<Account> all() {
+    return accounts.findAll();
+  }
+
+  public void setEnabled(long accountId, boolean enabled) {
+    Account account = require(accountId);
+    if (account.isEnabled() != enabled) {
+      audit.record(
+          "Account",
+          accountId,
+          account.getEmail(),
+          enabled ? "ENABLE" : "DISABLE",
+          Map.of("enabled", new FieldChange(account.isEnabled(), enabled)));
+      account.setEnabled(enabled);
+    }
+  }
+
+  /**
+   * Changes a role among the tenant roles; a business owner keeps its business, others have none.
+   */
+  public void changeRole(long accountId, Role role) {
+    Account account = require(accountId);
+    if (role == null
+        || !role.isTenantRole()
+        || role == Role.BUSINESS_OWNER
+        || account.getRole() == Role.BUSINESS_OWNER) {
+      throw new InvalidInputException(
+          List.of(new Problem("role", "problem.role", List.of(String.valueOf(role)))));
+    }
+    if (account.getRole() != role) {
+      audit.record(
+          "Account",
+          accountId,
+          account.getEmail(),
+          "CHANGE_ROLE",
+          Map.of("role", new FieldChange(account.getRole(), role)));
+      account.setRole(role);
+    }
+  }
+
+  /** Turns MFA off for a user who lost their phone and codes; they enrol again at next login. */
+  public void resetMfa(long accountId) {
+    Account account = require(accountId);
+    audit.record(
+        "Account",
+        accountId,
+        account.getEmail(),
+        "RESET_MFA",
+        Map.of("mfa", new FieldChange(account.getCredentials().hasMfa(), false)));
+    account.getCredentials().resetMfa();
+  }
+
+  private Account require(long accountId) {
+    return accounts
+        .findById(accountId)
+        .orElseThrow(() -> new RecordNotFoundException("Account", accountId));
   }
 }

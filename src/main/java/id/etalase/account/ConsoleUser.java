@@ -31,7 +31,11 @@ public record ConsoleUser(
     return tenantId != null && tenantId == tenant;
   }
 
-  /** For EL. */
+  /** For EL, which reads no record accessors before Jakarta EL 6. */
+  public long getId() {
+    return id;
+  }
+
   public String getDisplayName() {
     return displayName;
   }

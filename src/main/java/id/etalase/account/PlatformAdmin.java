@@ -72,7 +72,11 @@ public class PlatformAdmin {
     return displayName;
   }
 
+  /** Never null: EclipseLink leaves an embeddable null when all its columns are (an invitation). */
   public Credentials getCredentials() {
+    if (credentials == null) {
+      credentials = new Credentials();
+    }
     return credentials;
   }
 

@@ -130,6 +130,28 @@ public class AuditEntry extends TenantScopedEntity {
     return action;
   }
 
+  /** One changed field, for reading. */
+  public record Change(String field, String before, String after) {}
+
+  /** The changed fields, in the order they were recorded. */
+  public java.util.List<Change> getChangeList() {
+    if (changes == null || changes.isBlank()) {
+      return java.util.List.of();
+    }
+    try (jakarta.json.JsonReader reader =
+        jakarta.json.Json.createReader(new java.io.StringReader(changes))) {
+      jakarta.json.JsonObject json = reader.readObject();
+      return json.keySet().stream()
+          .map(
+              field -> {
+                jakarta.json.JsonObject change = json.getJsonObject(field);
+                return new Change(
+                    field, change.getString("before", ""), change.getString("after", ""));
+              })
+          .toList();
+    }
+  }
+
   /** The changed fields as JSON: {@code {"field": {"before": …, "after": …}}}. */
   public String getChanges() {
     return changes;

@@ -9,12 +9,15 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.TypedQuery;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,10 +33,19 @@ public class AuditLog {
   @Inject private Instance<HttpServletRequest> request;
   @Inject private Instance<ClientAddress> clientAddress;
 
-  /**
-   * Records a change; nothing is written when {@code changes} is empty and the action is an edit.
-   */
+  /** Records a change by the actor of the current request. */
   public void record(
+      String recordType,
+      Long recordId,
+      String recordName,
+      String action,
+      Map<String, FieldChange> changes) {
+    record(actor(), recordType, recordId, recordName, action, changes);
+  }
+
+  /** Records a change by a given actor, for work done on behalf of a request elsewhere. */
+  public void record(
+      Actor actor,
       String recordType,
       Long recordId,
       String recordName,
@@ -41,8 +53,7 @@ public class AuditLog {
       Map<String, FieldChange> changes) {
     tenantEm
         .get()
-        .persist(
-            new AuditEntry(actor(), recordType, recordId, recordName, action, toJson(changes)));
+        .persist(new AuditEntry(actor, recordType, recordId, recordName, action, toJson(changes)));
   }
 
   /**
@@ -122,5 +133,66 @@ public class AuditLog {
 
   private static String text(Object value) {
     return value == null ? "" : value.toString();
+  }
+
+  /** One page of the tenant's audit log, newest first. */
+  @Transactional
+  public List<AuditEntry> find(AuditQuery query, int first, int max) {
+    TypedQuery<AuditEntry> q =
+        tenantEm
+            .get()
+            .createQuery(
+                "SELECT e FROM AuditEntry e" + where(query) + " ORDER BY e.at DESC, e.id DESC",
+                AuditEntry.class);
+    bind(q, query);
+    return q.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Transactional
+  public long count(AuditQuery query) {
+    TypedQuery<Long> q =
+        tenantEm.get().createQuery("SELECT COUNT(e) FROM AuditEntry e" + where(query), Long.class);
+    bind(q, query);
+    return q.getSingleResult();
+  }
+
+  /** The latest entries, for dashboards. */
+  @Transactional
+  public List<AuditEntry> latest(int max) {
+    return find(new AuditQuery(null, null, null), 0, max);
+  }
+
+  private static String where(AuditQuery q) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (q.recordType() != null) {
+      where.append(" AND e.recordType = :type");
+    }
+    if (q.action() != null) {
+      where.append(" AND e.action = :action");
+    }
+    if (q.text() != null) {
+      where.append(" AND (LOWER(e.actorName) LIKE :text OR LOWER(e.recordName) LIKE :text)");
+    }
+    return where.toString();
+  }
+
+  private static void bind(TypedQuery<?> q, AuditQuery query) {
+    if (query.recordType() != null) {
+      q.setParameter("type", query.recordType());
+    }
+    if (query.action() != null) {
+      q.setParameter("action", query.action());
+    }
+    if (query.text() != null) {
+      String escaped =
+          query
+              .text()
+              .strip()
+              .toLowerCase(java.util.Locale.ROOT)
+              .replace("\\", "\\\\")
+              .replace("%", "\\%")
+              .replace("_", "\\_");
+      q.setParameter("text", "%" + escaped + "%");
+    }
   }
 }

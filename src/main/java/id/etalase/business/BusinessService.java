@@ -72,6 +72,10 @@ public class BusinessService {
     return businesses.findById(id);
   }
 
+  public Optional<Business> findBySlug(String slug) {
+    return businesses.findBySlug(slug);
+  }
+
   /**
    * Creates a business from the console, as a draft. Its slug must be free: unlike {@link #upsert},
    * this never touches an existing business.

@@ -113,6 +113,24 @@ public class Product extends TrackedTenantEntity implements Curated {
     };
   }
 
+  /** The record as data, in the shape the service takes and the audit log compares. */
+  public ProductData toData() {
+    return new ProductData(
+        slug,
+        business == null ? null : business.getSlug(),
+        category == null ? null : category.getSlug(),
+        name,
+        description,
+        priceMin,
+        priceMax,
+        negotiable,
+        unit,
+        minOrder,
+        availability,
+        featured,
+        status);
+  }
+
   void index(String text) {
     searchText = text;
   }

@@ -19,4 +19,23 @@ public record ProductData(
     Integer minOrder,
     Availability availability,
     boolean featured,
-    PublicationStatus status) {}
+    PublicationStatus status) {
+
+  /** The same product with another slug and status: the console never changes those by editing. */
+  public ProductData withSlugAndStatus(String newSlug, PublicationStatus newStatus) {
+    return new ProductData(
+        newSlug,
+        businessSlug,
+        categorySlug,
+        name,
+        description,
+        priceMin,
+        priceMax,
+        negotiable,
+        unit,
+        minOrder,
+        availability,
+        featured,
+        newStatus);
+  }
+}

@@ -1,5 +1,6 @@
 package id.etalase.catalog;
 
+import id.etalase.audit.AuditLog;
 import id.etalase.business.Business;
 import id.etalase.business.BusinessRepository;
 import id.etalase.curation.PublicationStatus;
@@ -22,6 +23,7 @@ public class ProductService {
   @Inject private BusinessRepository businesses;
   @Inject private CategoryRepository categories;
   @Inject private SearchIndex searchIndex;
+  @Inject private AuditLog audit;
 
   /** Every product of the tenant, published or not, with its category. */
   public List<Product> all() {
@@ -40,6 +42,50 @@ public class ProductService {
         .findBySlug(slug)
         .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED)
         .filter(p -> p.getBusiness().getStatus() == PublicationStatus.PUBLISHED);
+  }
+
+  /** The products of one business of this tenant, for its console page. */
+  public List<Product> ofBusiness(long businessId) {
+    return products.findByBusiness(businessId);
+  }
+
+  public Optional<Product> find(long id) {
+    return products.findById(id);
+  }
+
+  /** A product of this tenant as the console edits it, or empty (also for other tenants' ids). */
+  public Optional<ProductData> dataOf(long id) {
+    return products.findById(id).map(Product::toData);
+  }
+
+  /**
+   * Creates a product from the console, as a draft; its slug must be free.
+   *
+   * @return the new product's id
+   * @throws id.etalase.platform.InvalidInputException with every problem, writing nothing
+   */
+  public long create(ProductData input) {
+    if (input.slug() != null && products.findBySlug(input.slug()).isPresent()) {
+      throw new id.etalase.platform.InvalidInputException(
+          List.of(
+              new id.etalase.platform.Problem(
+                  "slug", "problem.productSlugTaken", List.of(input.slug()))));
+    }
+    upsert(input.withSlugAndStatus(input.slug(), PublicationStatus.DRAFT));
+    return products.findBySlug(input.slug()).orElseThrow().getId();
+  }
+
+  /**
+   * Updates a product of this tenant from the console; its slug and status stay as they are.
+   *
+   * @throws id.etalase.platform.RecordNotFoundException when this tenant has no such product
+   */
+  public boolean update(long id, ProductData input) {
+    Product existing =
+        products
+            .findById(id)
+            .orElseThrow(() -> new id.etalase.platform.RecordNotFoundException("Product", id));
+    return upsert(input.withSlugAndStatus(existing.getSlug(), existing.getStatus()));
   }
 
   /**
@@ -98,14 +144,29 @@ public class ProductService {
     in.verify();
     Optional<Product> existing = products.findBySlug(slug);
     if (existing.isPresent()) {
+      ProductData before = existing.get().toData();
       boolean changed = existing.get().apply(checked, business, category);
       searchIndex.index(existing.get());
+      if (changed) {
+        audit.record(
+            "Product",
+            existing.get().getId(),
+            existing.get().getName(),
+            "UPDATE",
+            AuditLog.diff(before, existing.get().toData()));
+      }
       return changed;
     }
     Product created = new Product(slug);
     created.apply(checked, business, category);
     searchIndex.index(created);
     products.persist(created);
+    audit.record(
+        "Product",
+        created.getId(),
+        created.getName(),
+        "CREATE",
+        AuditLog.diff(null, created.toData()));
     return true;
   }
 }

@@ -19,6 +19,11 @@ public class ClusterService {
   @Inject private RegionRepository regions;
   @Inject private CurrentTenant currentTenant;
 
+  /** Every cluster of the tenant, for the console's pickers. */
+  public List<Cluster> all() {
+    return clusters.findAll();
+  }
+
   public List<Cluster> published() {
     return clusters.findPublished();
   }

@@ -1,5 +1,7 @@
 package id.etalase.media;
 
+import id.etalase.audit.AuditLog;
+import id.etalase.audit.FieldChange;
 import id.etalase.business.BusinessRepository;
 import id.etalase.catalog.ProductRepository;
 import id.etalase.cluster.ClusterRepository;
@@ -8,6 +10,7 @@ import id.etalase.platform.Problem;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +23,7 @@ import java.util.stream.Collectors;
 public class PhotoRecords {
 
   @Inject private TenantEntityManager tenantEm;
+  @Inject private AuditLog audit;
   @Inject private BusinessRepository businesses;
   @Inject private ProductRepository products;
   @Inject private ClusterRepository clusters;
@@ -47,9 +51,24 @@ public class PhotoRecords {
 
   Photo insert(PhotoOwner owner, ProcessedImage image, String altText) {
     PhotoOwner.Resolved resolved = resolve(owner);
+    // Uploads of several photos arrive in parallel; the owner's row lock makes them take turns,
+    // so each gets its own position and only the first becomes the primary photo.
+    Class<?> ownerType =
+        switch (resolved.kind()) {
+          case BUSINESS -> id.etalase.business.Business.class;
+          case PRODUCT -> id.etalase.catalog.Product.class;
+          case CLUSTER -> id.etalase.cluster.Cluster.class;
+        };
+    tenantEm.get().find(ownerType, resolved.id(), LockModeType.PESSIMISTIC_WRITE);
     int position = of(resolved).size();
     Photo photo = new Photo(resolved, image, altText, position);
     tenantEm.get().persist(photo);
+    audit.record(
+        PhotoService.auditType(owner),
+        resolved.id(),
+        owner.slug(),
+        "ADD_PHOTO",
+        Map.of("photo", new FieldChange(null, image.hash())));
     return photo;
   }
 
@@ -106,6 +125,14 @@ public class PhotoRecords {
     for (Photo p : photos) {
       p.moveTo(ids.indexOf(p.getId()));
     }
+    audit.record(
+        PhotoService.auditType(owner),
+        resolve(owner).id(),
+        owner.slug(),
+        "REORDER_PHOTOS",
+        Map.of(
+            "order",
+            new FieldChange(photos.stream().map(Photo::getId).toList(), List.copyOf(ids))));
   }
 
   /** Makes one photo the primary one of its owner. */
@@ -116,5 +143,11 @@ public class PhotoRecords {
           List.of(new Problem("photos", "problem.photoOrder", List.of())));
     }
     photos.forEach(p -> p.setPrimary(p.getId() == photoId));
+    audit.record(
+        PhotoService.auditType(owner),
+        resolve(owner).id(),
+        owner.slug(),
+        "PRIMARY_PHOTO",
+        Map.of("primary", new FieldChange(null, photoId)));
   }
 }

@@ -16,6 +16,11 @@ public class RegionRepository {
   @PersistenceContext(unitName = "etalase")
   private EntityManager em;
 
+  /** Every regency and city of Indonesia, by code, for the platform's onboarding form. */
+  public List<Regency> regencies() {
+    return em.createQuery("SELECT r FROM Regency r ORDER BY r.code", Regency.class).getResultList();
+  }
+
   public Optional<Regency> regency(String code) {
     return Optional.ofNullable(code).map(c -> em.find(Regency.class, c));
   }

@@ -31,7 +31,7 @@ public class CurrentLanguage {
   public Language get() {
     if (language == null) {
       language =
-          Language.of(request.getParameter(Language.PARAMETER))
+          Language.requested(queryString())
               .or(this::fromCookie)
               .or(
                   () ->
@@ -42,6 +42,12 @@ public class CurrentLanguage {
               .orElse(Language.ID);
     }
     return language;
+  }
+
+  /** The query string the visitor sent, also when the page is served by a forward. */
+  private String queryString() {
+    Object forwarded = request.getAttribute("jakarta.servlet.forward.query_string");
+    return forwarded != null ? (String) forwarded : request.getQueryString();
   }
 
   private Optional<Language> fromCookie() {

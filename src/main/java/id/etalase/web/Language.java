@@ -39,4 +39,22 @@ public enum Language {
     }
     return Optional.empty();
   }
+
+  /**
+   * The language a request asks for in its query string ({@code ?lang=en}). Read from the query
+   * string only, never through {@code getParameter}: that would parse a form post's body before the
+   * request reaches its servlet, losing the multipart parts of a photo upload and the UTF-8
+   * decoding of typed text.
+   */
+  public static Optional<Language> requested(String queryString) {
+    if (queryString == null) {
+      return Optional.empty();
+    }
+    for (String pair : queryString.split("&")) {
+      if (pair.startsWith(PARAMETER + "=")) {
+        return of(pair.substring(PARAMETER.length() + 1));
+      }
+    }
+    return Optional.empty();
+  }
 }

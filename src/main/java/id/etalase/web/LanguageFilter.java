@@ -20,7 +20,7 @@ public class LanguageFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Language.of(request.getParameter(Language.PARAMETER))
+    Language.requested(request.getQueryString())
         .ifPresent(
             language -> {
               Cookie cookie = new Cookie(Language.COOKIE, language.code());

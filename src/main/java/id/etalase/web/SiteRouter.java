@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.MappingMatch;
 import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -42,7 +43,17 @@ public class SiteRouter extends HttpFilter {
     String tenantPath = (String) request.getAttribute(TenantFilter.TENANT_PATH);
     if (tenantPath == null) {
       String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (path.equals("/")) {
+        request.getRequestDispatcher("/index.xhtml").forward(request, response);
+        return;
+      }
       if (!ConsoleAccess.isPlatformConsole(path)) {
+        // The Faces Servlet is also the default servlet (for uploads, see web.xml): a path that
+        // no other servlet maps is not a view.
+        if (request.getHttpServletMapping().getMappingMatch() == MappingMatch.DEFAULT) {
+          response.sendError(HttpServletResponse.SC_NOT_FOUND);
+          return;
+        }
         chain.doFilter(request, response);
         return;
       }

@@ -94,10 +94,7 @@ public final class ConsoleClient {
    */
   public Page submit(Page page, String formId, String button, Map<String, String> fields)
       throws IOException, InterruptedException {
-    String action =
-        page.find("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
-            .orElseThrow(() -> new AssertionError("No form " + formId + " on " + page.path()))
-            .replace("&amp;", "&");
+    String action = formAction(page, formId);
     Map<String, String> data = new LinkedHashMap<>();
     data.put(formId, formId);
     fields.forEach((name, value) -> data.put(formId + ":" + name, value));
@@ -109,21 +106,62 @@ public final class ConsoleClient {
     return post(action, data);
   }
 
+  /**
+   * An ajax post of a form, as a PrimeFaces command button sends it: the form is processed, and the
+   * answer is Faces' partial-response XML with the re-rendered parts.
+   */
+  public Page ajax(Page page, String formId, String source, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    String action = formAction(page, formId);
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("jakarta.faces.partial.ajax", "true");
+    data.put("jakarta.faces.source", source);
+    data.put("jakarta.faces.partial.execute", formId);
+    data.put("jakarta.faces.partial.render", "@all");
+    data.put(source, source);
+    data.put(formId, formId);
+    fields.forEach((name, value) -> data.put(formId + ":" + name, value));
+    data.put("jakarta.faces.ViewState", viewState(page));
+    page.nonce().ifPresent(n -> data.put("primefaces.nonce", n));
+    String body = encode(data);
+    HttpRequest.Builder post =
+        request(action)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Faces-Request", "partial/ajax")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> response = send(post);
+    return new Page(
+        response.statusCode(),
+        response.uri(),
+        response.headers(),
+        response.body().replace("<![CDATA[", "").replace("]]>", ""),
+        List.of());
+  }
+
   /** A raw form post, for forged or stale requests. */
   public Page post(String path, Map<String, String> data) throws IOException, InterruptedException {
-    String body =
-        data.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = encode(data);
     HttpRequest.Builder post =
         request(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     return follow(send(post), new java.util.ArrayList<>());
+  }
+
+  private static String formAction(Page page, String formId) {
+    return page.find("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
+        .orElseThrow(() -> new AssertionError("No form " + formId + " on " + page.path()))
+        .replace("&amp;", "&");
+  }
+
+  private static String encode(Map<String, String> data) {
+    return data.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   public static String viewState(Page page) {
@@ -176,6 +214,22 @@ public final class ConsoleClient {
   }
 
   private static final Map<String, Mfa> MFA = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Remembers the secret of an account enrolled elsewhere (in a browser), with its first step. */
+  public static String enrolled(String email, String secret) throws InterruptedException {
+    Mfa mfa = new Mfa(secret);
+    MFA.put(email, mfa);
+    return mfa.nextCode();
+  }
+
+  /** A fresh code for an account enrolled in this test run. */
+  public static String nextCode(String email) throws InterruptedException {
+    Mfa mfa = MFA.get(email);
+    if (mfa == null) {
+      throw new AssertionError(email + " has MFA from outside this test run");
+    }
+    return mfa.nextCode();
+  }
 
   /** The secret of an enrolled test account, and the last time step it used. */
   public static final class Mfa {

@@ -1,23 +1,21 @@
 package id.etalase.web.console;
 
 import id.etalase.contact.PhoneNumbers;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.FacesValidator;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
-import jakarta.inject.Inject;
 
 /**
  * Checks a phone number as it is typed (on leaving the field), with the same rules the service
  * applies on saving: an Indonesian number, and for WhatsApp a mobile one ({@code <f:attribute
  * name="mobile" value="true"/>}).
  */
-@FacesValidator(value = "etalase.phone", managed = true)
+@FacesValidator("etalase.phone")
 public class PhoneValidator implements Validator<String> {
-
-  @Inject private ConsoleMessages messages;
 
   @Override
   public void validate(FacesContext context, UIComponent component, String value) {
@@ -30,6 +28,7 @@ public class PhoneValidator implements Validator<String> {
             ? PhoneNumbers.normaliseMobile(value).isPresent()
             : PhoneNumbers.normalise(value).isPresent();
     if (!valid) {
+      ConsoleMessages messages = CDI.current().select(ConsoleMessages.class).get();
       String text = messages.text(mobile ? "problem.whatsapp" : "problem.phone", value);
       throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }

@@ -1,8 +1,12 @@
 package id.etalase.web.konsol;
 
+import id.etalase.account.Role;
+import id.etalase.audit.AuditEntry;
+import id.etalase.audit.AuditLog;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
 import id.etalase.curation.StatusCounts;
+import id.etalase.web.console.SignedIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,12 +15,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The operator console's dashboard ({@code konsol/index.xhtml}): records by curation status. */
+/**
+ * The operator console's dashboard ({@code konsol/index.xhtml}): records by curation status, and
+ * the latest changes.
+ */
 @Named
 @RequestScoped
 public class DashboardBacking {
 
   @Inject private StatusCounts statusCounts;
+  @Inject private AuditLog audit;
+  @Inject private SignedIn signedIn;
+
+  private List<AuditEntry> latest = List.of();
 
   private final Map<RecordType, Map<PublicationStatus, Long>> counts =
       new EnumMap<>(RecordType.class);
@@ -26,6 +37,9 @@ public class DashboardBacking {
     for (RecordType type : RecordType.values()) {
       counts.put(type, statusCounts.of(type));
     }
+    if (signedIn.require().role() != Role.BUSINESS_OWNER) {
+      latest = audit.latest(10);
+    }
   }
 
   public List<RecordType> getRecordTypes() {
@@ -34,6 +48,11 @@ public class DashboardBacking {
 
   public List<PublicationStatus> getStatuses() {
     return List.of(PublicationStatus.values());
+  }
+
+  /** The latest changes in this tenant (not shown to business owners). */
+  public List<AuditEntry> getLatest() {
+    return latest;
   }
 
   public long count(RecordType type, PublicationStatus status) {

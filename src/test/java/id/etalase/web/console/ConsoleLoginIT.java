@@ -324,6 +324,19 @@ class ConsoleLoginIT {
     Page platform = browser.signInWithMfa("/platform/masuk", "platform@etalase.id", PASSWORD);
     assertEquals("/platform/", platform.path(), platform.text());
     assertTrue(platform.text().contains("Selamat datang, Platform admin"), platform.text());
+    // The tenant list with sizes; resuming and suspending a tenant opens and closes its site.
+    assertTrue(platform.body().contains("data-tenant=\"bondowoso\""), platform.body());
+    assertTrue(
+        platform.body().contains("data-status-of=\"ditangguhkan\">Ditangguhkan"), platform.body());
+    String resume = platform.find("id=\"([^\"]+)\"[^>]*data-resume=\"ditangguhkan\"").orElseThrow();
+    Page resumed = browser.ajax(platform, "tenants", resume, Map.of());
+    assertTrue(resumed.text().contains("Daerah ditangguhkan aktif kembali."), resumed.body());
+    assertEquals(200, client().get("/ditangguhkan/").status());
+    Page listed = browser.get("/platform/");
+    String suspend = listed.find("id=\"([^\"]+)\"[^>]*data-suspend=\"ditangguhkan\"").orElseThrow();
+    browser.ajax(listed, "tenants", suspend, Map.of());
+    assertEquals(503, client().get("/ditangguhkan/").status());
+
     // A platform admin is nobody in a tenant's console.
     assertEquals(404, browser.get("/platform/masuk.xhtml").status(), "views only by their routes");
     Page tenantConsole = browser.get("/bondowoso/konsol/");

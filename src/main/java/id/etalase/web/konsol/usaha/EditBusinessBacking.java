@@ -5,24 +5,24 @@ import id.etalase.account.Role;
 import id.etalase.business.BusinessService;
 import id.etalase.business.CertificationKind;
 import id.etalase.business.LinkKind;
+import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductService;
 import id.etalase.cluster.Cluster;
-import id.etalase.cluster.ClusterRepository;
+import id.etalase.cluster.ClusterService;
 import id.etalase.curation.CurationAction;
-import id.etalase.curation.CurationService;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
 import id.etalase.media.Photo;
 import id.etalase.media.PhotoOwner;
 import id.etalase.media.PhotoRecords;
-import id.etalase.media.PhotoService;
 import id.etalase.platform.InvalidInputException;
-import id.etalase.platform.NotAllowedException;
 import id.etalase.platform.RecordNotFoundException;
 import id.etalase.region.RegionNames;
 import id.etalase.region.RegionRepository;
 import id.etalase.region.Village;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.console.ConsoleMessages;
+import id.etalase.web.console.ConsoleRecordPage;
 import id.etalase.web.console.SignedIn;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -71,11 +71,11 @@ public class EditBusinessBacking implements Serializable {
           Map.entry("clusterSlug", "business:cluster"));
 
   @Inject private transient BusinessService businesses;
-  @Inject private transient CurationService curation;
-  @Inject private transient PhotoService photoService;
+  @Inject private transient ConsoleRecordPage page;
+  @Inject private transient ProductService productService;
   @Inject private transient PhotoRecords photoRecords;
   @Inject private transient RegionRepository regions;
-  @Inject private transient ClusterRepository clusters;
+  @Inject private transient ClusterService clusters;
   @Inject private transient CurrentTenant currentTenant;
   @Inject private transient SignedIn signedIn;
   @Inject private transient ConsoleMessages messages;
@@ -88,6 +88,7 @@ public class EditBusinessBacking implements Serializable {
   private Map<String, String> districts;
   private List<Photo> photos = List.of();
   private List<Cluster> clusterList = List.of();
+  private List<Product> products = List.of();
 
   /** Loads the business named by the URL, or starts a new one. */
   public void load() throws IOException {
@@ -113,12 +114,13 @@ public class EditBusinessBacking implements Serializable {
       rejectionReason = business.get().getRejectionReason();
       form = BusinessForm.of(businesses.dataOf(id).orElseThrow());
       loadPhotos();
+      products = productService.ofBusiness(id);
     }
     districts = new LinkedHashMap<>();
     regions
         .districtsOf(currentTenant.require().regencyCode())
         .forEach(d -> districts.put(d.getCode(), d.getName()));
-    clusterList = clusters.findAll();
+    clusterList = clusters.all();
   }
 
   public void save() throws IOException {
@@ -146,17 +148,14 @@ public class EditBusinessBacking implements Serializable {
     }
   }
 
-  public void curate(CurationAction action) throws IOException {
-    try {
-      status = curation.apply(RecordType.Business, id, action, reason, signedIn.require());
-      rejectionReason = action == CurationAction.REJECT ? reason : null;
-      reason = null;
-      messages.info("curation.done." + action.name());
-    } catch (InvalidInputException refused) {
-      messages.problems(refused, Map.of("reason", "curation:reason"));
-    } catch (RecordNotFoundException | NotAllowedException refused) {
-      notFound();
-    }
+  public void curate(CurationAction action) {
+    page.curate(RecordType.Business, id, action, reason)
+        .ifPresent(
+            moved -> {
+              status = moved;
+              rejectionReason = action == CurationAction.REJECT ? reason : null;
+              reason = null;
+            });
   }
 
   public Set<CurationAction> getActions() {
@@ -164,25 +163,11 @@ public class EditBusinessBacking implements Serializable {
   }
 
   public void upload(FileUploadEvent event) {
-    try {
-      photoService.add(
-          PhotoOwner.business(form.getSlug()), event.getFile().getContent(), form.getName());
-      loadPhotos();
-    } catch (InvalidInputException refused) {
-      refused
-          .problems()
-          .forEach(
-              p ->
-                  messages.error(
-                      "photo.refused",
-                      event.getFile().getFileName(),
-                      messages.text(p.messageKey(), p.arguments().toArray())));
-    }
+    photos = page.upload(PhotoOwner.business(form.getSlug()), event, form.getName());
   }
 
   public void makePrimary(long photoId) {
-    photoRecords.makePrimary(PhotoOwner.business(form.getSlug()), photoId);
-    loadPhotos();
+    photos = page.makePrimary(PhotoOwner.business(form.getSlug()), photoId);
   }
 
   public void move(long photoId, int by) {
@@ -210,12 +195,11 @@ public class EditBusinessBacking implements Serializable {
   }
 
   private void loadPhotos() {
-    photos = photoRecords.of(PhotoOwner.business(form.getSlug()));
+    photos = page.photos(PhotoOwner.business(form.getSlug()));
   }
 
-  private void notFound() throws IOException {
-    external().responseSendError(404, "");
-    FacesContext.getCurrentInstance().responseComplete();
+  private static void notFound() {
+    ConsoleRecordPage.notFound();
   }
 
   private static ExternalContext external() {
@@ -264,6 +248,10 @@ public class EditBusinessBacking implements Serializable {
 
   public List<Photo> getPhotos() {
     return photos;
+  }
+
+  public List<Product> getProducts() {
+    return products;
   }
 
   public List<Cluster> getClusters() {

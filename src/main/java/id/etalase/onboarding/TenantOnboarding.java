@@ -1,0 +1,132 @@
+package id.etalase.onboarding;
+
+import id.etalase.account.AccountService;
+import id.etalase.account.Role;
+import id.etalase.audit.Actor;
+import id.etalase.audit.AuditLog;
+import id.etalase.audit.FieldChange;
+import id.etalase.catalog.CategoryService;
+import id.etalase.platform.InputChecks;
+import id.etalase.region.Regency;
+import id.etalase.region.RegionRepository;
+import id.etalase.tenant.Branding;
+import id.etalase.tenant.Tenant;
+import id.etalase.tenant.TenantDirectory;
+import id.etalase.tenant.TenantResolver;
+import id.etalase.tenant.TenantSnapshot;
+import id.etalase.tenant.TenantWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Puts a new regency or city on the platform from its official code: the name comes from the region
+ * data (and with it the kecamatan and desa the catalog offers), the platform admin adds the slug,
+ * an optional domain, the colours and the first tenant admin, who gets an invitation link. The
+ * tenant is live when this returns.
+ */
+@ApplicationScoped
+public class TenantOnboarding {
+
+  /** What the platform admin fills in. */
+  public record NewTenant(
+      String regencyCode,
+      String slug,
+      String domain,
+      String primaryColour,
+      String secondaryColour,
+      String accentColour,
+      String adminEmail,
+      String adminName) {}
+
+  /** The new tenant and the one-time link of its first admin. */
+  public record Onboarded(TenantSnapshot tenant, String invitationToken, String adminEmail) {}
+
+  @Inject private RegionRepository regions;
+  @Inject private TenantRegistryWrites registry;
+  @Inject private TenantDirectory directory;
+  @Inject private TenantWork work;
+  @Inject private AccountService accounts;
+  @Inject private CategoryService categories;
+  @Inject private AuditLog audit;
+
+  /**
+   * @throws id.etalase.platform.InvalidInputException with every problem, creating nothing
+   */
+  public Onboarded create(NewTenant input) {
+    InputChecks in = new InputChecks();
+    String code = in.required("regencyCode", input.regencyCode(), 5);
+    Regency regency = code == null ? null : regions.regency(code).orElse(null);
+    if (code != null && regency == null) {
+      in.problem("regencyCode", "problem.regency", code);
+    } else if (regency != null
+        && directory.all().stream().anyMatch(t -> t.regencyCode().equals(regency.getCode()))) {
+      in.problem("regencyCode", "problem.regencyTaken", regency.getName());
+    }
+    String slug = in.slug("slug", input.slug());
+    if (slug != null
+        && (TenantResolver.RESERVED_SLUGS.contains(slug)
+            || slug.length() > 63
+            || directory.bySlug(slug).isPresent())) {
+      in.problem("slug", "problem.tenantSlugTaken", slug);
+    }
+    String domain = in.text("domain", input.domain(), 253);
+    if (domain != null) {
+      domain = domain.toLowerCase(Locale.ROOT);
+      if (!domain.matches(Tenant.DOMAIN)) {
+        in.problem("domain", "problem.domain", domain);
+      } else if (directory.byDomain(domain).isPresent()) {
+        in.problem("domain", "problem.domainTaken", domain);
+      }
+    }
+    String primary = colour(in, "primaryColour", input.primaryColour(), "#123c35");
+    String secondary = colour(in, "secondaryColour", input.secondaryColour(), "#f3efe6");
+    String accent = colour(in, "accentColour", input.accentColour(), "#b23a2a");
+    if (input.adminEmail() == null || input.adminEmail().isBlank()) {
+      in.problem("adminEmail", "problem.required");
+    }
+    String adminEmail = in.email("adminEmail", input.adminEmail());
+    String adminName = in.required("adminName", input.adminName(), 200);
+    in.verify();
+
+    Actor actor = audit.actor();
+    registry.create(
+        slug,
+        regency.getName(),
+        regency.getCode(),
+        new Branding(primary, secondary, accent),
+        domain);
+    directory.refresh();
+    TenantSnapshot tenant = directory.bySlug(slug).orElseThrow();
+    String token =
+        work.callAs(
+            tenant,
+            () -> {
+              categories.seedDefaults();
+              Map<String, FieldChange> fields = new LinkedHashMap<>();
+              fields.put("regencyCode", new FieldChange(null, regency.getCode()));
+              fields.put("slug", new FieldChange(null, tenant.slug()));
+              fields.put("domains", new FieldChange(null, tenant.domains()));
+              audit.record(actor, "Tenant", tenant.id(), tenant.name(), "CREATE", fields);
+              return accounts.invite(adminEmail, adminName, Role.TENANT_ADMIN, null).token();
+            });
+    return new Onboarded(tenant, token, adminEmail);
+  }
+
+  private static String colour(InputChecks in, String field, String value, String fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    String colour = value.strip().toLowerCase(Locale.ROOT);
+    if (colour.matches("[0-9a-f]{6}")) {
+      colour = "#" + colour; // colour pickers may leave out the hash
+    }
+    if (!colour.matches(Branding.COLOUR)) {
+      in.problem(field, "problem.colour", value);
+      return fallback;
+    }
+    return colour;
+  }
+}

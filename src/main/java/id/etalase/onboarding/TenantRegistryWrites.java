@@ -1,0 +1,41 @@
+package id.etalase.onboarding;
+
+import id.etalase.platform.RecordNotFoundException;
+import id.etalase.tenant.Branding;
+import id.etalase.tenant.Tenant;
+import id.etalase.tenant.TenantRepository;
+import id.etalase.tenant.TenantStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Changes to the platform's tenant registry, each in its own transaction. */
+@ApplicationScoped
+@Transactional
+public class TenantRegistryWrites {
+
+  @Inject private TenantRepository tenants;
+
+  /** Registers a new, active tenant. */
+  public void create(
+      String slug, String name, String regencyCode, Branding branding, String domain) {
+    Tenant tenant = new Tenant(slug, name, regencyCode, branding, null);
+    tenant.serveOn(domain == null ? java.util.Set.of() : java.util.Set.of(domain));
+    tenants.persist(tenant);
+  }
+
+  /**
+   * @return the status before
+   */
+  public TenantStatus setStatus(String slug, TenantStatus status) {
+    Tenant tenant =
+        tenants.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("Tenant", slug));
+    TenantStatus before = tenant.getStatus();
+    if (status == TenantStatus.ACTIVE) {
+      tenant.resume();
+    } else {
+      tenant.suspend();
+    }
+    return before;
+  }
+}

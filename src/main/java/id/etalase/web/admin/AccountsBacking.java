@@ -1,0 +1,218 @@
+package id.etalase.web.admin;
+
+import id.etalase.account.Account;
+import id.etalase.account.AccountMail;
+import id.etalase.account.AccountService;
+import id.etalase.account.Role;
+import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.RecordNotFoundException;
+import id.etalase.tenant.CurrentTenant;
+import id.etalase.web.console.ConsoleMessages;
+import id.etalase.web.console.SignedIn;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The government console's accounts page ({@code admin/akun.xhtml}): who may work in this tenant's
+ * consoles. The admin invites people (the link is mailed, or shown here when no mail server is
+ * configured), disables them, changes roles, and resets MFA or passwords.
+ */
+@Named
+@ViewScoped
+public class AccountsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient AccountService accounts;
+  @Inject private transient AccountMail mail;
+  @Inject private transient CurrentTenant currentTenant;
+  @Inject private transient SignedIn signedIn;
+  @Inject private transient ConsoleMessages messages;
+  @Inject private transient HttpServletRequest request;
+
+  private List<Account> list;
+  private String email;
+  private String displayName;
+  private Role role = Role.OPERATOR;
+  private String businessSlug;
+
+  /** The last link made here, when it could not be mailed. */
+  private String link;
+
+  /** The role picked in each row, by account id, before it is saved. */
+  private final Map<Long, Role> roles = new java.util.HashMap<>();
+
+  @PostConstruct
+  void load() {
+    list = accounts.all();
+    roles.clear();
+    list.forEach(a -> roles.put(a.getId(), a.getRole()));
+  }
+
+  public Map<Long, Role> getRoles() {
+    return roles;
+  }
+
+  public void invite() {
+    try {
+      AccountService.Invitation invitation =
+          accounts.invite(email, displayName, role, businessSlug);
+      String url = absolute(currentTenant.link("/konsol/undangan") + "?t=" + invitation.token());
+      deliver(invitation.account().getEmail(), "mail.invitation", url);
+      email = null;
+      displayName = null;
+      businessSlug = null;
+      load();
+    } catch (InvalidInputException refused) {
+      messages.problems(
+          refused,
+          Map.of(
+              "email", "invite:email",
+              "displayName", "invite:displayName",
+              "role", "invite:role",
+              "businessSlug", "invite:business"));
+    }
+  }
+
+  public void resetPassword(long accountId) {
+    act(
+        () -> {
+          Account account = find(accountId);
+          String url =
+              absolute(
+                  currentTenant.link("/konsol/atur-sandi") + "?t=" + accounts.resetLink(accountId));
+          deliver(account.getEmail(), "mail.reset", url);
+        });
+  }
+
+  public void resetMfa(long accountId) {
+    act(
+        () -> {
+          accounts.resetMfa(accountId);
+          messages.info("accounts.mfaReset");
+        });
+  }
+
+  public void setEnabled(long accountId, boolean enabled) {
+    if (accountId == signedIn.require().id() && !enabled) {
+      messages.error("accounts.notYourself");
+      return;
+    }
+    act(() -> accounts.setEnabled(accountId, enabled));
+  }
+
+  public void changeRole(long accountId) {
+    if (accountId == signedIn.require().id()) {
+      messages.error("accounts.notYourself");
+      return;
+    }
+    Role newRole = roles.get(accountId);
+    act(() -> accounts.changeRole(accountId, newRole));
+  }
+
+  private void deliver(String to, String subjectKey, String url) {
+    String tenant = currentTenant.require().name();
+    boolean sent =
+        mail.send(
+            to,
+            messages.text(subjectKey + ".subject", tenant),
+            messages.text(subjectKey + ".text", tenant, url));
+    link = sent ? null : url;
+    if (sent) {
+      messages.info("accounts.mailed", to);
+    } else {
+      messages.info("accounts.linkShown", to);
+    }
+  }
+
+  private void act(Runnable action) {
+    link = null;
+    try {
+      action.run();
+      load();
+    } catch (InvalidInputException refused) {
+      messages.problems(refused, Map.of());
+    } catch (RecordNotFoundException gone) {
+      try {
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+        FacesContext.getCurrentInstance().responseComplete();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  private Account find(long accountId) {
+    return list.stream()
+        .filter(a -> a.getId() == accountId)
+        .findFirst()
+        .orElseThrow(() -> new RecordNotFoundException("Account", accountId));
+  }
+
+  private String absolute(String path) {
+    String scheme =
+        "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))
+            ? "https"
+            : request.getScheme();
+    int port = request.getServerPort();
+    boolean defaultPort =
+        port == 80 && "http".equals(scheme) || port == 443 && "https".equals(scheme);
+    return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + path;
+  }
+
+  public List<Account> getAccounts() {
+    return list;
+  }
+
+  public Role[] getInvitableRoles() {
+    return new Role[] {Role.OPERATOR, Role.TENANT_ADMIN, Role.BUSINESS_OWNER};
+  }
+
+  public Role[] getSwitchableRoles() {
+    return new Role[] {Role.OPERATOR, Role.TENANT_ADMIN};
+  }
+
+  public String getLink() {
+    return link;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+
+  public String getBusinessSlug() {
+    return businessSlug;
+  }
+
+  public void setBusinessSlug(String businessSlug) {
+    this.businessSlug = businessSlug;
+  }
+}

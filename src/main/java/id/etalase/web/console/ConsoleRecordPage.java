@@ -1,0 +1,91 @@
+package id.etalase.web.console;
+
+import id.etalase.curation.CurationAction;
+import id.etalase.curation.CurationService;
+import id.etalase.curation.PublicationStatus;
+import id.etalase.curation.RecordType;
+import id.etalase.media.Photo;
+import id.etalase.media.PhotoOwner;
+import id.etalase.media.PhotoRecords;
+import id.etalase.media.PhotoService;
+import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.NotAllowedException;
+import id.etalase.platform.RecordNotFoundException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * What the console's pages for one catalog record share: photos (upload, primary), curation steps
+ * with their messages, and the 404 for a record that is not this tenant's.
+ */
+@RequestScoped
+public class ConsoleRecordPage {
+
+  @Inject private PhotoService photoService;
+  @Inject private PhotoRecords photoRecords;
+  @Inject private CurationService curation;
+  @Inject private SignedIn signedIn;
+  @Inject private ConsoleMessages messages;
+
+  /** Adds an uploaded photo, or explains in the user's language why it was refused. */
+  public List<Photo> upload(PhotoOwner owner, FileUploadEvent event, String altText) {
+    try {
+      photoService.add(owner, event.getFile().getContent(), altText);
+    } catch (InvalidInputException refused) {
+      refused
+          .problems()
+          .forEach(
+              p ->
+                  messages.error(
+                      "photo.refused",
+                      event.getFile().getFileName(),
+                      messages.text(p.messageKey(), p.arguments().toArray())));
+    }
+    return photoRecords.of(owner);
+  }
+
+  public List<Photo> makePrimary(PhotoOwner owner, long photoId) {
+    photoRecords.makePrimary(owner, photoId);
+    return photoRecords.of(owner);
+  }
+
+  public List<Photo> photos(PhotoOwner owner) {
+    return photoRecords.of(owner);
+  }
+
+  /**
+   * Takes a curation step; the new status, or empty when it was refused (the reason is on the
+   * page). A record that is not this tenant's, or not the owner's, answers 404.
+   */
+  public Optional<PublicationStatus> curate(
+      RecordType type, long id, CurationAction action, String reason) {
+    try {
+      PublicationStatus status = curation.apply(type, id, action, reason, signedIn.require());
+      messages.info("curation.done." + action.name());
+      return Optional.of(status);
+    } catch (InvalidInputException refused) {
+      messages.problems(refused, Map.of("reason", "curation:reason"));
+    } catch (RecordNotFoundException | NotAllowedException refused) {
+      notFound();
+    }
+    return Optional.empty();
+  }
+
+  /** Ends the response with the 404 page. */
+  public static void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(404, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+}

@@ -1,0 +1,54 @@
+package id.etalase.web.platform;
+
+import id.etalase.onboarding.TenantOperations;
+import id.etalase.onboarding.TenantOperations.TenantRow;
+import id.etalase.platform.RecordNotFoundException;
+import id.etalase.web.console.ConsoleMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The platform console's tenant list ({@code platform/index.xhtml}): sizes, suspend, resume. */
+@Named
+@ViewScoped
+public class TenantsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient TenantOperations operations;
+  @Inject private transient ConsoleMessages messages;
+
+  private List<TenantRow> rows;
+
+  @PostConstruct
+  void load() {
+    rows = operations.list();
+  }
+
+  public void suspend(String slug) {
+    try {
+      operations.suspend(slug);
+      messages.info("tenants.suspended", slug);
+    } catch (RecordNotFoundException gone) {
+      messages.error("tenants.unknown", slug);
+    }
+    load();
+  }
+
+  public void resume(String slug) {
+    try {
+      operations.resume(slug);
+      messages.info("tenants.resumed", slug);
+    } catch (RecordNotFoundException gone) {
+      messages.error("tenants.unknown", slug);
+    }
+    load();
+  }
+
+  public List<TenantRow> getRows() {
+    return rows;
+  }
+}
