@@ -1,14 +1,11 @@
 package id.etalase.business;
 
 import id.etalase.cluster.Cluster;
-import id.etalase.curation.Curated;
+import id.etalase.curation.CuratedEntity;
 import id.etalase.curation.PublicationStatus;
-import id.etalase.tenant.TrackedTenantEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -35,7 +32,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "business")
-public class Business extends TrackedTenantEntity implements Curated {
+public class Business extends CuratedEntity {
 
   public static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
@@ -102,13 +99,6 @@ public class Business extends TrackedTenantEntity implements Curated {
   @OrderBy("kind")
   private List<Certification> certifications = new ArrayList<>();
 
-  @NotNull
-  @Enumerated(EnumType.STRING)
-  private PublicationStatus status = PublicationStatus.DRAFT;
-
-  @Column(name = "rejection_reason")
-  private String rejectionReason;
-
   protected Business() {}
 
   public Business(String slug, String name) {
@@ -152,7 +142,7 @@ public class Business extends TrackedTenantEntity implements Curated {
     foundedYear = data.foundedYear();
     nib = data.nib();
     this.cluster = cluster;
-    status = data.status() == null ? PublicationStatus.DRAFT : data.status();
+    setStatus(data.status());
     boolean changed = !Arrays.equals(before, state());
     return replaceLinks(data.links()) | replaceCertifications(data.certifications()) | changed;
   }
@@ -174,7 +164,7 @@ public class Business extends TrackedTenantEntity implements Curated {
       foundedYear,
       nib,
       cluster == null ? null : cluster.getId(),
-      status
+      getStatus()
     };
   }
 
@@ -239,11 +229,11 @@ public class Business extends TrackedTenantEntity implements Curated {
                         c.getKind(), c.getNumber(), c.getExpiresOn()))
             .sorted(Comparator.comparing(BusinessData.CertificationData::kind))
             .toList(),
-        status);
+        getStatus());
   }
 
   public void publish() {
-    status = PublicationStatus.PUBLISHED;
+    setStatus(PublicationStatus.PUBLISHED);
   }
 
   public Long getId() {
@@ -321,20 +311,5 @@ public class Business extends TrackedTenantEntity implements Curated {
 
   public List<Certification> getCertifications() {
     return List.copyOf(certifications);
-  }
-
-  public PublicationStatus getStatus() {
-    return status;
-  }
-
-  @Override
-  public String getRejectionReason() {
-    return rejectionReason;
-  }
-
-  @Override
-  public void curate(PublicationStatus status, String rejectionReason) {
-    this.status = status;
-    this.rejectionReason = rejectionReason;
   }
 }

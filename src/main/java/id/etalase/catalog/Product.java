@@ -1,9 +1,7 @@
 package id.etalase.catalog;
 
 import id.etalase.business.Business;
-import id.etalase.curation.Curated;
-import id.etalase.curation.PublicationStatus;
-import id.etalase.tenant.TrackedTenantEntity;
+import id.etalase.curation.CuratedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +22,7 @@ import java.util.Arrays;
  */
 @Entity
 @Table(name = "product")
-public class Product extends TrackedTenantEntity implements Curated {
+public class Product extends CuratedEntity {
 
   @Id
   @SequenceGenerator(name = "catalog_id", sequenceName = "catalog_id_seq", allocationSize = 50)
@@ -62,12 +60,6 @@ public class Product extends TrackedTenantEntity implements Curated {
 
   private boolean featured;
 
-  @Enumerated(EnumType.STRING)
-  private PublicationStatus status = PublicationStatus.DRAFT;
-
-  @Column(name = "rejection_reason")
-  private String rejectionReason;
-
   /** What search reads: this product's words and those of its business, cluster and area. */
   @Column(name = "search_text")
   private String searchText = "";
@@ -92,7 +84,7 @@ public class Product extends TrackedTenantEntity implements Curated {
     minOrder = d.minOrder();
     availability = d.availability();
     featured = d.featured();
-    status = d.status();
+    setStatus(d.status());
     return !Arrays.equals(before, state());
   }
 
@@ -109,7 +101,7 @@ public class Product extends TrackedTenantEntity implements Curated {
       minOrder,
       availability,
       featured,
-      status
+      getStatus()
     };
   }
 
@@ -128,7 +120,7 @@ public class Product extends TrackedTenantEntity implements Curated {
         minOrder,
         availability,
         featured,
-        status);
+        getStatus());
   }
 
   void index(String text) {
@@ -185,20 +177,5 @@ public class Product extends TrackedTenantEntity implements Curated {
 
   public boolean isFeatured() {
     return featured;
-  }
-
-  public PublicationStatus getStatus() {
-    return status;
-  }
-
-  @Override
-  public String getRejectionReason() {
-    return rejectionReason;
-  }
-
-  @Override
-  public void curate(PublicationStatus status, String rejectionReason) {
-    this.status = status;
-    this.rejectionReason = rejectionReason;
   }
 }

@@ -1,12 +1,8 @@
 package id.etalase.cluster;
 
-import id.etalase.curation.Curated;
-import id.etalase.curation.PublicationStatus;
-import id.etalase.tenant.TrackedTenantEntity;
+import id.etalase.curation.CuratedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,7 +17,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "cluster")
-public class Cluster extends TrackedTenantEntity implements Curated {
+public class Cluster extends CuratedEntity {
 
   @Id
   @SequenceGenerator(name = "catalog_id", sequenceName = "catalog_id_seq", allocationSize = 50)
@@ -54,12 +50,6 @@ public class Cluster extends TrackedTenantEntity implements Curated {
   @Column(name = "contact_phone")
   private String contactPhone;
 
-  @Enumerated(EnumType.STRING)
-  private PublicationStatus status = PublicationStatus.DRAFT;
-
-  @Column(name = "rejection_reason")
-  private String rejectionReason;
-
   protected Cluster() {}
 
   /** Values are validated by {@link ClusterService}; the constructor takes them as they are. */
@@ -82,7 +72,7 @@ public class Cluster extends TrackedTenantEntity implements Curated {
     directions = d.directions();
     contactName = d.contactName();
     contactPhone = d.contactPhone();
-    status = d.status();
+    setStatus(d.status());
     return !java.util.Arrays.equals(before, state());
   }
 
@@ -99,7 +89,7 @@ public class Cluster extends TrackedTenantEntity implements Curated {
       directions,
       contactName,
       contactPhone,
-      status
+      getStatus()
     };
   }
 
@@ -153,20 +143,5 @@ public class Cluster extends TrackedTenantEntity implements Curated {
 
   public String getContactPhone() {
     return contactPhone;
-  }
-
-  public PublicationStatus getStatus() {
-    return status;
-  }
-
-  @Override
-  public String getRejectionReason() {
-    return rejectionReason;
-  }
-
-  @Override
-  public void curate(PublicationStatus status, String rejectionReason) {
-    this.status = status;
-    this.rejectionReason = rejectionReason;
   }
 }

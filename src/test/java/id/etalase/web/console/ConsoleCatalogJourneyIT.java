@@ -83,7 +83,7 @@ class ConsoleCatalogJourneyIT {
       type(operator, "business:description", "Batik tulis motif kopi. " + XSS);
       choose(operator, "business:district", "Tamanan");
       // The desa list is replaced by ajax with the desa of Tamanan.
-      new WebDriverWait(operator, Duration.ofSeconds(20))
+      patient(operator, 20)
           .until(
               d ->
                   d.findElements(By.cssSelector("#business\\:village_input option")).stream()
@@ -92,8 +92,7 @@ class ConsoleCatalogJourneyIT {
       type(operator, "business:latitude", "-7.9712");
       type(operator, "business:longitude", "113.7905");
       operator.findElement(By.id("business:save")).click();
-      new WebDriverWait(operator, Duration.ofSeconds(20))
-          .until(ExpectedConditions.urlContains("ubah?id="));
+      patient(operator, 20).until(ExpectedConditions.urlContains("ubah?id="));
       businessUrl =
           operator.getCurrentUrl().substring(base.toString().replaceAll("/$", "").length());
       assertEquals("Draf", text(operator, "status"));
@@ -101,21 +100,18 @@ class ConsoleCatalogJourneyIT {
       // Two photos at once, and one broken file that is explained and changes nothing.
       WebElement input = operator.findElement(By.cssSelector("#photos\\:upload input[type=file]"));
       input.sendKeys(first + "\n" + second);
-      new WebDriverWait(operator, Duration.ofSeconds(30))
-          .until(d -> d.findElements(By.cssSelector(".photo-item")).size() == 2);
+      patient(operator, 30).until(d -> d.findElements(By.cssSelector(".photo-item")).size() == 2);
       operator
           .findElement(By.cssSelector("#photos\\:upload input[type=file]"))
           .sendKeys(broken.toString());
-      new WebDriverWait(operator, Duration.ofSeconds(30))
-          .until(d -> d.getPageSource().contains("rusak.jpg ditolak"));
+      patient(operator, 30).until(d -> d.getPageSource().contains("rusak.jpg ditolak"));
       assertEquals(2, operator.findElements(By.cssSelector(".photo-item")).size());
       assertTrue(operator.findElements(By.cssSelector(".photo-item.primary")).size() == 1);
 
       shot(operator, "business-edit");
       // Submit for publication; an operator could publish, but here the admin does.
       click(operator, By.cssSelector("[data-action=SUBMIT]"));
-      new WebDriverWait(operator, Duration.ofSeconds(20))
-          .until(d -> text(operator, "status").equals("Diajukan"));
+      patient(operator, 20).until(d -> text(operator, "status").equals("Diajukan"));
       assertNoScriptRan(operator);
 
       // A product of the business: a refused price first, then a good one; submitted too.
@@ -127,13 +123,11 @@ class ConsoleCatalogJourneyIT {
       type(operator, "product:priceMin", "150000");
       type(operator, "product:unit", "lembar");
       click(operator, By.id("product:save"));
-      new WebDriverWait(operator, Duration.ofSeconds(20))
-          .until(ExpectedConditions.urlContains("produk/ubah?id="));
+      patient(operator, 20).until(ExpectedConditions.urlContains("produk/ubah?id="));
       productUrl =
           operator.getCurrentUrl().substring(base.toString().replaceAll("/$", "").length());
       click(operator, By.cssSelector("[data-action=SUBMIT]"));
-      new WebDriverWait(operator, Duration.ofSeconds(20))
-          .until(d -> text(operator, "status").equals("Diajukan"));
+      patient(operator, 20).until(d -> text(operator, "status").equals("Diajukan"));
     } catch (RuntimeException | AssertionError failure) {
       evidence(operator, "operator");
       throw failure;
@@ -155,13 +149,11 @@ class ConsoleCatalogJourneyIT {
         admin.get(url(businessUrl));
         assertEquals("Diajukan", text(admin, "status"));
         click(admin, By.cssSelector("[data-action=PUBLISH]"));
-        new WebDriverWait(admin, Duration.ofSeconds(20))
-            .until(d -> text(admin, "status").equals("Terbit"));
+        patient(admin, 20).until(d -> text(admin, "status").equals("Terbit"));
         assertNoScriptRan(admin);
         admin.get(url(productUrl));
         click(admin, By.cssSelector("[data-action=PUBLISH]"));
-        new WebDriverWait(admin, Duration.ofSeconds(20))
-            .until(d -> text(admin, "status").equals("Terbit"));
+        patient(admin, 20).until(d -> text(admin, "status").equals("Terbit"));
         admin.get(url("/bondowoso/konsol/"));
         shot(admin, "dashboard");
         admin.get(url("/bondowoso/admin/akun"));
@@ -210,8 +202,7 @@ class ConsoleCatalogJourneyIT {
     type(browser, "login:email", email);
     type(browser, "login:password", PASSWORD);
     browser.findElement(By.id("login:submit")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> !d.getCurrentUrl().contains("/masuk"));
+    patient(browser, 20).until(d -> !d.getCurrentUrl().contains("/masuk"));
     if (browser.getCurrentUrl().contains("/daftar-mfa")) {
       String secret = browser.findElement(By.id("secret")).getText().replace(" ", "");
       type(browser, "enrol:value", ConsoleClient.enrolled(email, secret));
@@ -221,14 +212,24 @@ class ConsoleCatalogJourneyIT {
       type(browser, "code:value", ConsoleClient.nextCode(email));
       browser.findElement(By.id("code:submit")).click();
     }
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> d.getCurrentUrl().matches(".*/(konsol|admin)/$"));
+    patient(browser, 20).until(d -> d.getCurrentUrl().matches(".*/(konsol|admin)/$"));
   }
 
   private static void type(ChromeDriver browser, String id, String value) {
     WebElement field = browser.findElement(By.id(id));
     field.clear();
     field.sendKeys(value);
+  }
+
+  /**
+   * A wait that looks again when ajax replaced or has not yet rendered what it reads, as a person
+   * would.
+   */
+  private static WebDriverWait patient(ChromeDriver browser, int seconds) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
+    return wait;
   }
 
   /** Picks an option of a PrimeFaces select menu by its label. */
@@ -240,7 +241,7 @@ class ConsoleCatalogJourneyIT {
 
   /** Clicks once the element is there and clickable, finding it again if ajax replaced it. */
   private static void click(ChromeDriver browser, By by) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    patient(browser, 20)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
         .until(
@@ -257,8 +258,7 @@ class ConsoleCatalogJourneyIT {
   }
 
   private static WebElement waitFor(ChromeDriver browser, By by) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
+    return patient(browser, 20).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   private static String text(ChromeDriver browser, String id) {
