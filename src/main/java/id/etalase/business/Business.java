@@ -22,7 +22,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -127,7 +126,7 @@ public class Business extends CuratedEntity {
    * @return true when a field changed
    */
   boolean apply(BusinessData data, Cluster cluster) {
-    Object[] before = state();
+    Object before = toData();
     rename(data.name());
     describe(data.ownerName(), data.description());
     sector = data.sector();
@@ -143,29 +142,8 @@ public class Business extends CuratedEntity {
     nib = data.nib();
     this.cluster = cluster;
     setStatus(data.status());
-    boolean changed = !Arrays.equals(before, state());
+    boolean changed = !before.equals(toData());
     return replaceLinks(data.links()) | replaceCertifications(data.certifications()) | changed;
-  }
-
-  private Object[] state() {
-    return new Object[] {
-      name,
-      ownerName,
-      description,
-      sector,
-      districtCode,
-      villageCode,
-      streetAddress,
-      latitude,
-      longitude,
-      phone,
-      whatsapp,
-      email,
-      foundedYear,
-      nib,
-      cluster == null ? null : cluster.getId(),
-      getStatus()
-    };
   }
 
   private boolean replaceLinks(List<BusinessData.Link> wanted) {

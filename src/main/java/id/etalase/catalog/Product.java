@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.Arrays;
 
 /**
  * Something a UMKM makes and sells: batik cloth, a bag of roasted coffee, a jar of tape. Priced in
@@ -72,7 +71,7 @@ public class Product extends CuratedEntity {
 
   /** Takes checked values; true when one changed. */
   boolean apply(ProductData d, Business business, Category category) {
-    Object[] before = state();
+    Object before = toData();
     this.business = business;
     this.category = category;
     name = d.name();
@@ -85,24 +84,7 @@ public class Product extends CuratedEntity {
     availability = d.availability();
     featured = d.featured();
     setStatus(d.status());
-    return !Arrays.equals(before, state());
-  }
-
-  private Object[] state() {
-    return new Object[] {
-      business == null ? null : business.getId(),
-      category == null ? null : category.getId(),
-      name,
-      description,
-      priceMin,
-      priceMax,
-      negotiable,
-      unit,
-      minOrder,
-      availability,
-      featured,
-      getStatus()
-    };
+    return !before.equals(toData());
   }
 
   /** The record as data, in the shape the service takes and the audit log compares. */
