@@ -43,5 +43,23 @@ SELECT count(*) FROM business WHERE tenant_id = current_setting('app.tenant_id')
 SELECT id, name FROM business WHERE tenant_id = current_setting('app.tenant_id')::bigint AND district_code = (SELECT min(district_code) FROM business WHERE id > 10000000) AND status = 'PUBLISHED' ORDER BY name, id LIMIT 25 \\g /dev/null
 \\echo 'sorted by last change, descending'
 SELECT id, name FROM business WHERE tenant_id = current_setting('app.tenant_id')::bigint ORDER BY updated_at DESC, id LIMIT 25 \\g /dev/null
+\\timing off
+\\echo 'products: one per bench business'
+INSERT INTO product (tenant_id, id, business_id, category_id, slug, name, status, featured)
+SELECT b.tenant_id, b.id, b.id, (SELECT min(id) FROM category), 'produk-' || b.slug,
+       'Produk ' || b.name, b.status, b.id % 500 = 0
+FROM business b WHERE b.id > 10000000;
+ANALYZE product;
+\\timing on
+\\echo 'product list, page 1 by name: count + page (business joined, as the console does)'
+SELECT count(*) FROM product p JOIN business b ON b.tenant_id = p.tenant_id AND b.id = p.business_id WHERE p.tenant_id = current_setting('app.tenant_id')::bigint;
+SELECT p.id, p.name, b.name FROM product p JOIN business b ON b.tenant_id = p.tenant_id AND b.id = p.business_id WHERE p.tenant_id = current_setting('app.tenant_id')::bigint ORDER BY p.name, p.id LIMIT 25 \\g /dev/null
+\\echo 'product list, newest changes first'
+SELECT p.id, p.name, b.name FROM product p JOIN business b ON b.tenant_id = p.tenant_id AND b.id = p.business_id WHERE p.tenant_id = current_setting('app.tenant_id')::bigint ORDER BY p.updated_at DESC, p.id LIMIT 25 \\g /dev/null
+\\echo 'product list, status SUBMITTED: count + page'
+SELECT count(*) FROM product p JOIN business b ON b.tenant_id = p.tenant_id AND b.id = p.business_id WHERE p.tenant_id = current_setting('app.tenant_id')::bigint AND p.status = 'SUBMITTED';
+SELECT p.id, p.name, b.name FROM product p JOIN business b ON b.tenant_id = p.tenant_id AND b.id = p.business_id WHERE p.tenant_id = current_setting('app.tenant_id')::bigint AND p.status = 'SUBMITTED' ORDER BY p.name, p.id LIMIT 25 \\g /dev/null
+\\echo 'featured products (the government page)'
+SELECT p.id, p.name FROM product p JOIN business b ON b.tenant_id = p.tenant_id AND b.id = p.business_id WHERE p.tenant_id = current_setting('app.tenant_id')::bigint AND p.featured ORDER BY p.name, p.id LIMIT 100 \\g /dev/null
 ROLLBACK;
 SQL

@@ -3,6 +3,7 @@ package id.etalase.audit;
 import id.etalase.account.ConsolePrincipal;
 import id.etalase.account.ConsoleUser;
 import id.etalase.platform.ClientAddress;
+import id.etalase.platform.LikePattern;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -184,15 +185,7 @@ public class AuditLog {
       q.setParameter("action", query.action());
     }
     if (query.text() != null) {
-      String escaped =
-          query
-              .text()
-              .strip()
-              .toLowerCase(java.util.Locale.ROOT)
-              .replace("\\", "\\\\")
-              .replace("%", "\\%")
-              .replace("_", "\\_");
-      q.setParameter("text", "%" + escaped + "%");
+      q.setParameter("text", LikePattern.contains(query.text()));
     }
   }
 }

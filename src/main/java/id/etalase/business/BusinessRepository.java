@@ -1,10 +1,12 @@
 package id.etalase.business;
 
 import id.etalase.curation.PublicationStatus;
+import id.etalase.platform.LikePattern;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -98,6 +100,34 @@ public class BusinessRepository {
         .getSingleResult();
   }
 
+  /** Every business of a cluster, whatever its status, by name: for the console. */
+  public List<Business> findInCluster(long clusterId) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT b FROM Business b WHERE b.cluster.id = :cluster ORDER BY b.name",
+            Business.class)
+        .setParameter("cluster", clusterId)
+        .getResultList();
+  }
+
+  /** The average latitude and longitude of the located businesses, if any. */
+  public Optional<BigDecimal[]> averageLocation() {
+    Object[] row =
+        tenantEm
+            .get()
+            .createQuery(
+                "SELECT AVG(b.latitude), AVG(b.longitude) FROM Business b"
+                    + " WHERE b.latitude IS NOT NULL AND b.longitude IS NOT NULL",
+                Object[].class)
+            .getSingleResult();
+    if (row[0] == null || row[1] == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new BigDecimal[] {new BigDecimal(row[0].toString()), new BigDecimal(row[1].toString())});
+  }
+
   public void persist(Business business) {
     tenantEm.get().persist(business);
   }
@@ -167,13 +197,7 @@ public class BusinessRepository {
 
   private static void bind(TypedQuery<?> query, BusinessFilter f) {
     if (f.text() != null) {
-      String escaped =
-          f.text()
-              .toLowerCase(java.util.Locale.ROOT)
-              .replace("\\", "\\\\")
-              .replace("%", "\\%")
-              .replace("_", "\\_");
-      query.setParameter("text", "%" + escaped + "%");
+      query.setParameter("text", LikePattern.contains(f.text()));
     }
     if (f.status() != null) {
       query.setParameter("status", f.status());

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -68,6 +69,16 @@ public class BusinessService {
     return businesses.findById(id).map(Business::toData);
   }
 
+  /** The average location of the tenant's located businesses: where a map starts. */
+  public Optional<BigDecimal[]> averageLocation() {
+    return businesses.averageLocation();
+  }
+
+  /** Every business of a cluster, whatever its status, for the cluster's console page. */
+  public List<Business> inCluster(long clusterId) {
+    return businesses.findInCluster(clusterId);
+  }
+
   public Optional<Business> find(long id) {
     return businesses.findById(id);
   }
@@ -114,6 +125,43 @@ public class BusinessService {
    * @throws InvalidInputException with every problem, before anything is written
    */
   public boolean upsert(BusinessData input) {
+    BusinessData data = checked(input);
+    Cluster cluster =
+        data.clusterSlug() == null ? null : clusters.findBySlug(data.clusterSlug()).orElseThrow();
+    Optional<Business> existing = businesses.findBySlug(data.slug());
+    if (existing.isPresent()) {
+      BusinessData before = existing.get().toData();
+      boolean changed = existing.get().apply(data, cluster);
+      if (changed) {
+        audit.record(
+            "Business",
+            existing.get().getId(),
+            existing.get().getName(),
+            "UPDATE",
+            AuditLog.diff(before, existing.get().toData()));
+        changes.fire(new BusinessChanged(existing.get().getId()));
+      }
+      return changed;
+    }
+    Business created = new Business(data.slug(), data.name());
+    created.apply(data, cluster);
+    businesses.persist(created);
+    audit.record(
+        "Business",
+        created.getId(),
+        created.getName(),
+        "CREATE",
+        AuditLog.diff(null, created.toData()));
+    return true;
+  }
+
+  /**
+   * Checks and normalises a business's fields (phone numbers to E.164, areas within the tenant's
+   * regency) without writing anything: for changes that wait for approval, and for {@link #upsert}.
+   *
+   * @throws InvalidInputException with every problem
+   */
+  public BusinessData checked(BusinessData input) {
     InputChecks in = new InputChecks();
     String slug = in.slug("slug", input.slug());
     String regency = currentTenant.require().regencyCode();
@@ -129,12 +177,8 @@ public class BusinessService {
     if (nib != null && !nib.matches("[0-9]{13}")) {
       in.problem("nib", "problem.nib", nib);
     }
-    Cluster cluster = null;
-    if (input.clusterSlug() != null) {
-      cluster = clusters.findBySlug(input.clusterSlug()).orElse(null);
-      if (cluster == null) {
-        in.problem("clusterSlug", "problem.cluster", input.clusterSlug());
-      }
+    if (input.clusterSlug() != null && clusters.findBySlug(input.clusterSlug()).isEmpty()) {
+      in.problem("clusterSlug", "problem.cluster", input.clusterSlug());
     }
     List<BusinessData.Link> links = new ArrayList<>();
     for (BusinessData.Link link : input.links()) {
@@ -178,30 +222,6 @@ public class BusinessService {
             certifications,
             input.status());
     in.verify();
-    Optional<Business> existing = businesses.findBySlug(data.slug());
-    if (existing.isPresent()) {
-      BusinessData before = existing.get().toData();
-      boolean changed = existing.get().apply(data, cluster);
-      if (changed) {
-        audit.record(
-            "Business",
-            existing.get().getId(),
-            existing.get().getName(),
-            "UPDATE",
-            AuditLog.diff(before, existing.get().toData()));
-        changes.fire(new BusinessChanged(existing.get().getId()));
-      }
-      return changed;
-    }
-    Business created = new Business(data.slug(), data.name());
-    created.apply(data, cluster);
-    businesses.persist(created);
-    audit.record(
-        "Business",
-        created.getId(),
-        created.getName(),
-        "CREATE",
-        AuditLog.diff(null, created.toData()));
-    return true;
+    return data;
   }
 }

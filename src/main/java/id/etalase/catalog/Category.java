@@ -61,6 +61,11 @@ public class Category extends TenantScopedEntity {
     return changed;
   }
 
+  /** The category as the console and the audit log see it. */
+  public CategoryData toData() {
+    return new CategoryData(slug, name, nameEn, parent == null ? null : parent.getSlug(), position);
+  }
+
   private Long parentId() {
     return parent == null ? null : parent.getId();
   }

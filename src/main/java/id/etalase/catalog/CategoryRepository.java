@@ -3,7 +3,9 @@ package id.etalase.catalog;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The current tenant's categories. */
@@ -40,6 +42,41 @@ public class CategoryRepository {
         .get()
         .createQuery("SELECT COUNT(c) FROM Category c", Long.class)
         .getSingleResult();
+  }
+
+  /** How many products and child categories use a category: it can be removed only when none. */
+  public long usages(long id) {
+    long products =
+        tenantEm
+            .get()
+            .createQuery("SELECT COUNT(p) FROM Product p WHERE p.category.id = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
+    long children =
+        tenantEm
+            .get()
+            .createQuery("SELECT COUNT(c) FROM Category c WHERE c.parent.id = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
+    return products + children;
+  }
+
+  /** Products per category id, for the console's list. */
+  public Map<Long, Long> productCounts() {
+    Map<Long, Long> counts = new HashMap<>();
+    tenantEm
+        .get()
+        .createQuery(
+            "SELECT p.category.id, COUNT(p) FROM Product p WHERE p.category IS NOT NULL"
+                + " GROUP BY p.category.id",
+            Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  public void remove(Category category) {
+    tenantEm.get().remove(category);
   }
 
   public void persist(Category category) {

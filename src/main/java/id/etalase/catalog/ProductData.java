@@ -22,6 +22,23 @@ public record ProductData(
     PublicationStatus status) {
 
   /** The same product with another slug and status: the console never changes those by editing. */
+  public ProductData withFeatured(boolean newFeatured) {
+    return new ProductData(
+        slug,
+        businessSlug,
+        categorySlug,
+        name,
+        description,
+        priceMin,
+        priceMax,
+        negotiable,
+        unit,
+        minOrder,
+        availability,
+        newFeatured,
+        status);
+  }
+
   public ProductData withSlugAndStatus(String newSlug, PublicationStatus newStatus) {
     return new ProductData(
         newSlug,

@@ -1,9 +1,11 @@
 package id.etalase.catalog;
 
 import id.etalase.curation.PublicationStatus;
+import id.etalase.platform.LikePattern;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,6 +92,74 @@ public class ProductRepository {
         .get()
         .createQuery("SELECT COUNT(p) FROM Product p", Long.class)
         .getSingleResult();
+  }
+
+  /** One page of the console's product list; the business is fetched with it. */
+  public List<Product> find(
+      ProductFilter filter, int first, int max, ProductFilter.Sort sort, boolean ascending) {
+    ProductFilter.Sort by = sort == null ? ProductFilter.Sort.NAME : sort;
+    TypedQuery<Product> query =
+        tenantEm
+            .get()
+            .createQuery(
+                "SELECT p FROM Product p JOIN FETCH p.business b"
+                    + where(filter)
+                    + " ORDER BY "
+                    + by.path
+                    + (ascending ? " ASC" : " DESC")
+                    + ", p.id",
+                Product.class);
+    bind(query, filter);
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  public long countMatching(ProductFilter filter) {
+    TypedQuery<Long> query =
+        tenantEm
+            .get()
+            .createQuery(
+                "SELECT COUNT(p) FROM Product p JOIN p.business b" + where(filter), Long.class);
+    bind(query, filter);
+    return query.getSingleResult();
+  }
+
+  private static String where(ProductFilter f) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (f.text() != null) {
+      where.append(
+          " AND (LOWER(p.name) LIKE :text OR LOWER(b.name) LIKE :text OR p.slug LIKE :text)");
+    }
+    if (f.status() != null) {
+      where.append(" AND p.status = :status");
+    }
+    if (f.categoryId() != null) {
+      where.append(" AND p.category.id = :category");
+    }
+    if (f.featured() != null) {
+      where.append(" AND p.featured = :featured");
+    }
+    if (f.ownBusinessId() != null) {
+      where.append(" AND b.id = :own");
+    }
+    return where.toString();
+  }
+
+  private static void bind(TypedQuery<?> query, ProductFilter f) {
+    if (f.text() != null) {
+      query.setParameter("text", LikePattern.contains(f.text()));
+    }
+    if (f.status() != null) {
+      query.setParameter("status", f.status());
+    }
+    if (f.categoryId() != null) {
+      query.setParameter("category", f.categoryId());
+    }
+    if (f.featured() != null) {
+      query.setParameter("featured", f.featured());
+    }
+    if (f.ownBusinessId() != null) {
+      query.setParameter("own", f.ownBusinessId());
+    }
   }
 
   public void persist(Product product) {

@@ -19,6 +19,9 @@ public class ProductService {
   /** The largest price accepted: a rupiah amount no UMKM product reaches (one trillion). */
   static final long MAX_PRICE = 1_000_000_000_000L;
 
+  /** More than a home page shows; a longer list would not be a choice any more. */
+  public static final int MAX_FEATURED = 100;
+
   @Inject private ProductRepository products;
   @Inject private BusinessRepository businesses;
   @Inject private CategoryRepository categories;
@@ -47,6 +50,38 @@ public class ProductService {
   /** The products of one business of this tenant, for its console page. */
   public List<Product> ofBusiness(long businessId) {
     return products.findByBusiness(businessId);
+  }
+
+  /** One page of the console's product list, with each product's business and category. */
+  public List<Product> find(
+      ProductFilter filter, int first, int max, ProductFilter.Sort sort, boolean ascending) {
+    List<Product> page = products.find(filter, first, max, sort, ascending);
+    page.forEach(p -> p.getCategory()); // loaded inside the transaction
+    return page;
+  }
+
+  public long countMatching(ProductFilter filter) {
+    return products.countMatching(filter);
+  }
+
+  /**
+   * Shows a product among the home page's featured ones, or stops showing it there.
+   *
+   * @throws id.etalase.platform.RecordNotFoundException when this tenant has no such product
+   */
+  public boolean setFeatured(long id, boolean featured) {
+    ProductData data =
+        dataOf(id)
+            .orElseThrow(() -> new id.etalase.platform.RecordNotFoundException("Product", id));
+    if (featured
+        && !data.featured()
+        && countMatching(new ProductFilter(null, null, null, true, null)) >= MAX_FEATURED) {
+      throw new id.etalase.platform.InvalidInputException(
+          List.of(
+              new id.etalase.platform.Problem(
+                  "featured", "problem.tooManyFeatured", List.of(MAX_FEATURED))));
+    }
+    return update(id, data.withFeatured(featured));
   }
 
   public Optional<Product> find(long id) {
@@ -95,24 +130,57 @@ public class ProductService {
    * @throws id.etalase.platform.InvalidInputException with every problem, writing nothing
    */
   public boolean upsert(ProductData d) {
+    ProductData checked = checked(d);
+    Business business = businesses.findBySlug(checked.businessSlug()).orElseThrow();
+    Category category =
+        checked.categorySlug() == null
+            ? null
+            : categories.findBySlug(checked.categorySlug()).orElseThrow();
+    Optional<Product> existing = products.findBySlug(checked.slug());
+    if (existing.isPresent()) {
+      ProductData before = existing.get().toData();
+      boolean changed = existing.get().apply(checked, business, category);
+      searchIndex.index(existing.get());
+      if (changed) {
+        audit.record(
+            "Product",
+            existing.get().getId(),
+            existing.get().getName(),
+            "UPDATE",
+            AuditLog.diff(before, existing.get().toData()));
+      }
+      return changed;
+    }
+    Product created = new Product(checked.slug());
+    created.apply(checked, business, category);
+    searchIndex.index(created);
+    products.persist(created);
+    audit.record(
+        "Product",
+        created.getId(),
+        created.getName(),
+        "CREATE",
+        AuditLog.diff(null, created.toData()));
+    return true;
+  }
+
+  /**
+   * Checks and normalises a product's fields without writing anything: for changes that wait for
+   * approval, and for {@link #upsert}.
+   *
+   * @throws id.etalase.platform.InvalidInputException with every problem
+   */
+  public ProductData checked(ProductData d) {
     InputChecks in = new InputChecks();
     String slug = in.slug("slug", d.slug());
     String name = in.required("name", d.name(), 200);
-    Business business = null;
     if (d.businessSlug() == null) {
       in.problem("businessSlug", "problem.required");
-    } else {
-      business = businesses.findBySlug(d.businessSlug()).orElse(null);
-      if (business == null) {
-        in.problem("businessSlug", "problem.business", d.businessSlug());
-      }
+    } else if (businesses.findBySlug(d.businessSlug()).isEmpty()) {
+      in.problem("businessSlug", "problem.business", d.businessSlug());
     }
-    Category category = null;
-    if (d.categorySlug() != null) {
-      category = categories.findBySlug(d.categorySlug()).orElse(null);
-      if (category == null) {
-        in.problem("categorySlug", "problem.category", d.categorySlug());
-      }
+    if (d.categorySlug() != null && categories.findBySlug(d.categorySlug()).isEmpty()) {
+      in.problem("categorySlug", "problem.category", d.categorySlug());
     }
     Long min = d.priceMin();
     Long max = d.priceMax();
@@ -142,31 +210,6 @@ public class ProductService {
             d.featured(),
             d.status() == null ? PublicationStatus.DRAFT : d.status());
     in.verify();
-    Optional<Product> existing = products.findBySlug(slug);
-    if (existing.isPresent()) {
-      ProductData before = existing.get().toData();
-      boolean changed = existing.get().apply(checked, business, category);
-      searchIndex.index(existing.get());
-      if (changed) {
-        audit.record(
-            "Product",
-            existing.get().getId(),
-            existing.get().getName(),
-            "UPDATE",
-            AuditLog.diff(before, existing.get().toData()));
-      }
-      return changed;
-    }
-    Product created = new Product(slug);
-    created.apply(checked, business, category);
-    searchIndex.index(created);
-    products.persist(created);
-    audit.record(
-        "Product",
-        created.getId(),
-        created.getName(),
-        "CREATE",
-        AuditLog.diff(null, created.toData()));
-    return true;
+    return checked;
   }
 }

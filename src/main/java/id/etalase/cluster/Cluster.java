@@ -60,7 +60,7 @@ public class Cluster extends CuratedEntity {
 
   /** Takes every editable field; true when one changed. */
   boolean apply(ClusterData d) {
-    Object[] before = state();
+    Object before = toData();
     name = d.name();
     description = d.description();
     districtCode = d.districtCode();
@@ -73,24 +73,25 @@ public class Cluster extends CuratedEntity {
     contactName = d.contactName();
     contactPhone = d.contactPhone();
     setStatus(d.status());
-    return !java.util.Arrays.equals(before, state());
+    return !before.equals(toData());
   }
 
-  private Object[] state() {
-    return new Object[] {
-      name,
-      description,
-      districtCode,
-      latitude,
-      longitude,
-      openingHours,
-      activities,
-      visitorPrices,
-      directions,
-      contactName,
-      contactPhone,
-      getStatus()
-    };
+  /** The cluster as the console and the audit log see it. */
+  public ClusterData toData() {
+    return new ClusterData(
+        slug,
+        name,
+        description,
+        districtCode,
+        latitude,
+        longitude,
+        openingHours,
+        activities,
+        visitorPrices,
+        directions,
+        contactName,
+        contactPhone,
+        getStatus());
   }
 
   public Long getId() {

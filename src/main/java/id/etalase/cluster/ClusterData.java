@@ -17,4 +17,22 @@ public record ClusterData(
     String directions,
     String contactName,
     String contactPhone,
-    PublicationStatus status) {}
+    PublicationStatus status) {
+
+  public ClusterData withSlugAndStatus(String newSlug, PublicationStatus newStatus) {
+    return new ClusterData(
+        newSlug,
+        name,
+        description,
+        districtCode,
+        latitude,
+        longitude,
+        openingHours,
+        activities,
+        visitorPrices,
+        directions,
+        contactName,
+        contactPhone,
+        newStatus);
+  }
+}

@@ -4,7 +4,9 @@ import id.etalase.curation.PublicationStatus;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The current tenant's clusters. */
@@ -47,6 +49,20 @@ public class ClusterRepository {
         .get()
         .createQuery("SELECT COUNT(c) FROM Cluster c", Long.class)
         .getSingleResult();
+  }
+
+  /** Businesses of any status per cluster id; clusters without any are left out. */
+  public Map<Long, Long> memberCounts() {
+    Map<Long, Long> counts = new HashMap<>();
+    tenantEm
+        .get()
+        .createQuery(
+            "SELECT b.cluster.id, COUNT(b) FROM Business b WHERE b.cluster IS NOT NULL"
+                + " GROUP BY b.cluster.id",
+            Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+    return counts;
   }
 
   public void persist(Cluster cluster) {

@@ -1,13 +1,18 @@
 package id.etalase.cluster;
 
+import id.etalase.audit.AuditLog;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.platform.InputChecks;
+import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.Problem;
+import id.etalase.platform.RecordNotFoundException;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Clusters (sentra) of the current tenant: the one way to read and write them. */
@@ -18,6 +23,26 @@ public class ClusterService {
   @Inject private ClusterRepository clusters;
   @Inject private RegionRepository regions;
   @Inject private CurrentTenant currentTenant;
+  @Inject private AuditLog audit;
+
+  /** A cluster and how many businesses (of any status) belong to it. */
+  public record Summary(Cluster cluster, long members) {
+    public Cluster getCluster() {
+      return cluster;
+    }
+
+    public long getMembers() {
+      return members;
+    }
+  }
+
+  /** Every cluster of the tenant with its number of businesses, for the console's list. */
+  public List<Summary> summaries() {
+    Map<Long, Long> members = clusters.memberCounts();
+    return clusters.findAll().stream()
+        .map(c -> new Summary(c, members.getOrDefault(c.getId(), 0L)))
+        .toList();
+  }
 
   /** Every cluster of the tenant, for the console's pickers. */
   public List<Cluster> all() {
@@ -32,6 +57,42 @@ public class ClusterService {
     return clusters.findBySlug(slug).filter(c -> c.getStatus() == PublicationStatus.PUBLISHED);
   }
 
+  public Optional<Cluster> find(long id) {
+    return clusters.findById(id);
+  }
+
+  /** A cluster of this tenant as the console edits it, or empty (also for other tenants' ids). */
+  public Optional<ClusterData> dataOf(long id) {
+    return clusters.findById(id).map(Cluster::toData);
+  }
+
+  /**
+   * Creates a cluster from the console, as a draft; its slug must be free.
+   *
+   * @return the new cluster's id
+   * @throws InvalidInputException with every problem, writing nothing
+   */
+  public long create(ClusterData input) {
+    if (input.slug() != null && clusters.findBySlug(input.slug()).isPresent()) {
+      throw new InvalidInputException(
+          List.of(new Problem("slug", "problem.slugTaken", List.of(input.slug()))));
+    }
+    upsert(input.withSlugAndStatus(input.slug(), PublicationStatus.DRAFT));
+    return clusters.findBySlug(input.slug()).orElseThrow().getId();
+  }
+
+  /**
+   * Updates a cluster of this tenant from the console; its slug and status stay as they are.
+   *
+   * @throws RecordNotFoundException when this tenant has no such cluster
+   * @throws InvalidInputException with every problem, writing nothing
+   */
+  public boolean update(long id, ClusterData input) {
+    Cluster existing =
+        clusters.findById(id).orElseThrow(() -> new RecordNotFoundException("Cluster", id));
+    return upsert(input.withSlugAndStatus(existing.getSlug(), existing.getStatus()));
+  }
+
   /**
    * Creates or updates a cluster by its slug, after checking every field.
    *
@@ -42,11 +103,27 @@ public class ClusterService {
     ClusterData data = checked(input);
     Optional<Cluster> existing = clusters.findBySlug(data.slug());
     if (existing.isPresent()) {
-      return existing.get().apply(data);
+      ClusterData before = existing.get().toData();
+      boolean changed = existing.get().apply(data);
+      if (changed) {
+        audit.record(
+            "Cluster",
+            existing.get().getId(),
+            existing.get().getName(),
+            "UPDATE",
+            AuditLog.diff(before, existing.get().toData()));
+      }
+      return changed;
     }
     Cluster created = new Cluster(data.slug(), data.name());
     created.apply(data);
     clusters.persist(created);
+    audit.record(
+        "Cluster",
+        created.getId(),
+        created.getName(),
+        "CREATE",
+        AuditLog.diff(null, created.toData()));
     return true;
   }
 

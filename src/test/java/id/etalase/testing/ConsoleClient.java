@@ -138,6 +138,48 @@ public final class ConsoleClient {
         List.of());
   }
 
+  /**
+   * An ajax post of a whole form as the browser sends it: every field with its value on the page
+   * (checked boxes and selected options only), with some fields changed.
+   */
+  public Page ajaxForm(Page page, String formId, String source, Map<String, String> changes)
+      throws IOException, InterruptedException {
+    Map<String, String> fields = new LinkedHashMap<>();
+    org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(page.body()).getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("No form " + formId + " on " + page.path());
+    }
+    String prefix = formId + ":";
+    for (org.jsoup.nodes.Element field : form.select("input, textarea, select")) {
+      String name = field.attr("name");
+      String type = field.attr("type");
+      if (!name.startsWith(prefix)
+          || field.hasAttr("disabled")
+          || type.equals("file")
+          || type.equals("submit")
+          || (type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked")) {
+        continue;
+      }
+      String value =
+          switch (field.tagName()) {
+            case "textarea" -> field.wholeText();
+            case "select" -> {
+              org.jsoup.nodes.Element selected = field.selectFirst("option[selected]");
+              org.jsoup.nodes.Element shown =
+                  selected != null ? selected : field.selectFirst("option");
+              yield shown == null ? null : shown.attr("value");
+            }
+            default ->
+                field.hasAttr("value") ? field.attr("value") : type.equals("checkbox") ? "on" : "";
+          };
+      if (value != null) {
+        fields.put(name.substring(prefix.length()), value);
+      }
+    }
+    fields.putAll(changes);
+    return ajax(page, formId, source, fields);
+  }
+
   /** A raw form post, for forged or stale requests. */
   public Page post(String path, Map<String, String> data) throws IOException, InterruptedException {
     String body = encode(data);

@@ -24,11 +24,15 @@ public class AuditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   static final List<String> RECORD_TYPES =
-      List.of("Business", "Product", "Cluster", "Account", "Tenant");
+      List.of("Business", "Product", "Cluster", "Category", "Account", "Tenant");
   static final List<String> ACTIONS =
       List.of(
           "CREATE",
           "UPDATE",
+          "DELETE",
+          "PROPOSE",
+          "APPROVE_CHANGE",
+          "REJECT_CHANGE",
           "SUBMIT",
           "PUBLISH",
           "REJECT",

@@ -3,9 +3,12 @@ package id.etalase.web.konsol;
 import id.etalase.account.Role;
 import id.etalase.audit.AuditEntry;
 import id.etalase.audit.AuditLog;
+import id.etalase.curation.PendingChange;
+import id.etalase.curation.PendingChanges;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
 import id.etalase.curation.StatusCounts;
+import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.console.SignedIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,8 +29,11 @@ public class DashboardBacking {
   @Inject private StatusCounts statusCounts;
   @Inject private AuditLog audit;
   @Inject private SignedIn signedIn;
+  @Inject private PendingChanges pendingChanges;
+  @Inject private CurrentTenant currentTenant;
 
   private List<AuditEntry> latest = List.of();
+  private List<PendingChange> pending = List.of();
 
   private final Map<RecordType, Map<PublicationStatus, Long>> counts =
       new EnumMap<>(RecordType.class);
@@ -39,6 +45,7 @@ public class DashboardBacking {
     }
     if (signedIn.require().role() != Role.BUSINESS_OWNER) {
       latest = audit.latest(10);
+      pending = pendingChanges.all();
     }
   }
 
@@ -53,6 +60,18 @@ public class DashboardBacking {
   /** The latest changes in this tenant (not shown to business owners). */
   public List<AuditEntry> getLatest() {
     return latest;
+  }
+
+  /** Owners' changes of published records waiting for an operator (not shown to owners). */
+  public List<PendingChange> getPending() {
+    return pending;
+  }
+
+  /** The console page where a waiting change is decided. */
+  public String link(PendingChange change) {
+    String page =
+        change.getRecordType() == RecordType.Product ? "/konsol/produk/ubah" : "/konsol/usaha/ubah";
+    return currentTenant.link(page) + "?id=" + change.getRecordId();
   }
 
   public long count(RecordType type, PublicationStatus status) {

@@ -10,30 +10,20 @@ import id.etalase.catalog.CategoryService;
 import id.etalase.catalog.Product;
 import id.etalase.catalog.ProductData;
 import id.etalase.catalog.ProductService;
-import id.etalase.curation.CurationAction;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
-import id.etalase.media.Photo;
 import id.etalase.media.PhotoOwner;
 import id.etalase.platform.InvalidInputException;
 import id.etalase.platform.RecordNotFoundException;
 import id.etalase.region.RegionNames;
-import id.etalase.tenant.CurrentTenant;
-import id.etalase.web.console.ConsoleMessages;
-import id.etalase.web.console.ConsoleRecordPage;
-import id.etalase.web.console.SignedIn;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
+import id.etalase.web.console.CuratedRecordBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import org.primefaces.event.FileUploadEvent;
 
 /**
  * Creating and editing one product ({@code konsol/produk/ubah.xhtml?id=…}, or {@code ?usaha=…} for
@@ -42,7 +32,7 @@ import org.primefaces.event.FileUploadEvent;
  */
 @Named
 @ViewScoped
-public class EditProductBacking implements Serializable {
+public class EditProductBacking extends CuratedRecordBacking {
 
   private static final long serialVersionUID = 1L;
 
@@ -60,12 +50,7 @@ public class EditProductBacking implements Serializable {
   @Inject private transient ProductService products;
   @Inject private transient BusinessService businesses;
   @Inject private transient CategoryService categories;
-  @Inject private transient ConsoleRecordPage page;
-  @Inject private transient CurrentTenant currentTenant;
-  @Inject private transient SignedIn signedIn;
-  @Inject private transient ConsoleMessages messages;
 
-  private Long id;
   private Long businessId;
   private String businessSlug;
   private String businessName;
@@ -80,39 +65,24 @@ public class EditProductBacking implements Serializable {
   private Integer minOrder;
   private Availability availability = Availability.READY;
   private boolean featured;
-  private PublicationStatus status = PublicationStatus.DRAFT;
-  private String rejectionReason;
-  private String reason;
   private List<Category> categoryList;
-  private List<Photo> photos = List.of();
 
   public void load() throws IOException {
     if (categoryList != null) {
       return;
     }
     ConsoleUser user = signedIn.require();
-    if (id != null) {
-      Product product = products.find(id).orElse(null);
+    if (!isNew()) {
+      Product product = products.find(getId()).orElse(null);
       if (product == null) {
         notFound();
         return;
       }
-      ProductData data = products.dataOf(id).orElseThrow();
+      ProductData data = products.dataOf(getId()).orElseThrow();
       businessId = businesses.findBySlug(data.businessSlug()).map(Business::getId).orElse(null);
       slug = data.slug();
-      name = data.name();
-      categorySlug = data.categorySlug();
-      description = data.description();
-      priceMin = data.priceMin();
-      priceMax = data.priceMax();
-      negotiable = data.negotiable();
-      unit = data.unit();
-      minOrder = data.minOrder();
-      availability = data.availability();
-      featured = data.featured();
-      status = product.getStatus();
-      rejectionReason = product.getRejectionReason();
-      photos = page.photos(PhotoOwner.product(slug));
+      take(data);
+      loaded(product);
     }
     Business business = businessId == null ? null : businesses.find(businessId).orElse(null);
     if (business == null
@@ -126,7 +96,7 @@ public class EditProductBacking implements Serializable {
   }
 
   private ProductData data(PublicationStatus withStatus) {
-    boolean mayFeature = signedIn.require().role() != Role.BUSINESS_OWNER;
+    // Only admins see the field; for everyone else the product keeps what it had.
     return new ProductData(
         slug,
         businessSlug,
@@ -139,13 +109,13 @@ public class EditProductBacking implements Serializable {
         unit,
         minOrder,
         availability,
-        mayFeature && featured,
+        featured,
         withStatus);
   }
 
   public void save() throws IOException {
     try {
-      if (id == null) {
+      if (isNew()) {
         if (slug == null || slug.isBlank()) {
           slug = name == null ? null : RegionNames.slug(name);
         }
@@ -153,12 +123,11 @@ public class EditProductBacking implements Serializable {
         external().redirect(currentTenant.link("/konsol/produk/ubah") + "?id=" + created);
         return;
       }
-      if (signedIn.require().role() == Role.BUSINESS_OWNER
-          && status == PublicationStatus.PUBLISHED) {
-        messages.error("business.ownerPublished");
+      if (editsWait()) {
+        propose(data(getStatus()), FIELDS);
         return;
       }
-      products.update(id, data(status));
+      products.update(getId(), data(getStatus()));
       messages.info("console.saved");
     } catch (InvalidInputException refused) {
       messages.problems(refused, FIELDS);
@@ -167,50 +136,47 @@ public class EditProductBacking implements Serializable {
     }
   }
 
-  public void curate(CurationAction action) {
-    page.curate(RecordType.Product, id, action, reason)
-        .ifPresent(
-            moved -> {
-              status = moved;
-              rejectionReason = action == CurationAction.REJECT ? reason : null;
-              reason = null;
-            });
+  @Override
+  protected void reloadFields() {
+    take(products.dataOf(getId()).orElseThrow());
   }
 
-  public Set<CurationAction> getActions() {
-    return id == null ? Set.of() : CurationAction.available(status, signedIn.require().role());
+  private void take(ProductData data) {
+    name = data.name();
+    categorySlug = data.categorySlug();
+    description = data.description();
+    priceMin = data.priceMin();
+    priceMax = data.priceMax();
+    negotiable = data.negotiable();
+    unit = data.unit();
+    minOrder = data.minOrder();
+    availability = data.availability();
+    featured = data.featured();
   }
 
-  public void upload(FileUploadEvent event) {
-    photos = page.upload(PhotoOwner.product(slug), event, name);
+  @Override
+  protected RecordType recordType() {
+    return RecordType.Product;
   }
 
-  public void makePrimary(long photoId) {
-    photos = page.makePrimary(PhotoOwner.product(slug), photoId);
+  @Override
+  protected PhotoOwner photoOwner() {
+    return PhotoOwner.product(slug);
   }
 
-  private static void notFound() {
-    ConsoleRecordPage.notFound();
+  @Override
+  protected String photoAltText() {
+    return name;
   }
 
-  private static ExternalContext external() {
-    return FacesContext.getCurrentInstance().getExternalContext();
-  }
-
-  public String thumbnail(Photo photo) {
-    return currentTenant.link("/foto/") + photo.fileName(320);
-  }
-
+  @Override
   public String getPublicUrl() {
     return currentTenant.link("/produk/" + slug);
   }
 
-  public boolean isNew() {
-    return id == null;
-  }
-
+  /** Featuring on the home page is the government's choice. */
   public boolean isMayFeature() {
-    return signedIn.require().role() != Role.BUSINESS_OWNER;
+    return signedIn.require().role() == Role.TENANT_ADMIN;
   }
 
   public List<Category> getCategories() {
@@ -219,18 +185,6 @@ public class EditProductBacking implements Serializable {
 
   public Availability[] getAvailabilities() {
     return Availability.values();
-  }
-
-  public List<Photo> getPhotos() {
-    return photos;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public Long getBusinessId() {
@@ -331,21 +285,5 @@ public class EditProductBacking implements Serializable {
 
   public void setFeatured(boolean featured) {
     this.featured = featured;
-  }
-
-  public PublicationStatus getStatus() {
-    return status;
-  }
-
-  public String getRejectionReason() {
-    return rejectionReason;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
   }
 }

@@ -9,35 +9,23 @@ import id.etalase.catalog.Product;
 import id.etalase.catalog.ProductService;
 import id.etalase.cluster.Cluster;
 import id.etalase.cluster.ClusterService;
-import id.etalase.curation.CurationAction;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
-import id.etalase.media.Photo;
 import id.etalase.media.PhotoOwner;
-import id.etalase.media.PhotoRecords;
 import id.etalase.platform.InvalidInputException;
 import id.etalase.platform.RecordNotFoundException;
 import id.etalase.region.RegionNames;
 import id.etalase.region.RegionRepository;
 import id.etalase.region.Village;
-import id.etalase.tenant.CurrentTenant;
-import id.etalase.web.console.ConsoleMessages;
-import id.etalase.web.console.ConsoleRecordPage;
-import id.etalase.web.console.SignedIn;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
+import id.etalase.web.console.CuratedRecordBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import org.primefaces.event.FileUploadEvent;
 
 /**
  * Creating and editing one business ({@code konsol/usaha/ubah.xhtml?id=…}): every field of the
@@ -46,7 +34,7 @@ import org.primefaces.event.FileUploadEvent;
  */
 @Named
 @ViewScoped
-public class EditBusinessBacking implements Serializable {
+public class EditBusinessBacking extends CuratedRecordBacking {
 
   private static final long serialVersionUID = 1L;
 
@@ -71,22 +59,12 @@ public class EditBusinessBacking implements Serializable {
           Map.entry("clusterSlug", "business:cluster"));
 
   @Inject private transient BusinessService businesses;
-  @Inject private transient ConsoleRecordPage page;
   @Inject private transient ProductService productService;
-  @Inject private transient PhotoRecords photoRecords;
   @Inject private transient RegionRepository regions;
   @Inject private transient ClusterService clusters;
-  @Inject private transient CurrentTenant currentTenant;
-  @Inject private transient SignedIn signedIn;
-  @Inject private transient ConsoleMessages messages;
 
-  private Long id;
   private BusinessForm form = new BusinessForm();
-  private PublicationStatus status = PublicationStatus.DRAFT;
-  private String rejectionReason;
-  private String reason;
   private Map<String, String> districts;
-  private List<Photo> photos = List.of();
   private List<Cluster> clusterList = List.of();
   private List<Product> products = List.of();
 
@@ -96,25 +74,23 @@ public class EditBusinessBacking implements Serializable {
       return;
     }
     ConsoleUser user = signedIn.require();
-    if (id == null && user.role() == Role.BUSINESS_OWNER) {
+    if (isNew() && user.role() == Role.BUSINESS_OWNER) {
       notFound();
       return;
     }
-    if (id != null) {
-      if (user.role() == Role.BUSINESS_OWNER && !Objects.equals(id, user.businessId())) {
+    if (!isNew()) {
+      if (user.role() == Role.BUSINESS_OWNER && !Objects.equals(getId(), user.businessId())) {
         notFound();
         return;
       }
-      var business = businesses.find(id);
+      var business = businesses.find(getId());
       if (business.isEmpty()) {
         notFound();
         return;
       }
-      status = business.get().getStatus();
-      rejectionReason = business.get().getRejectionReason();
-      form = BusinessForm.of(businesses.dataOf(id).orElseThrow());
-      loadPhotos();
-      products = productService.ofBusiness(id);
+      form = BusinessForm.of(businesses.dataOf(getId()).orElseThrow());
+      loaded(business.get());
+      products = productService.ofBusiness(getId());
     }
     districts = new LinkedHashMap<>();
     regions
@@ -125,7 +101,7 @@ public class EditBusinessBacking implements Serializable {
 
   public void save() throws IOException {
     try {
-      if (id == null) {
+      if (isNew()) {
         if (form.getSlug() == null || form.getSlug().isBlank()) {
           form.setSlug(form.getName() == null ? null : RegionNames.slug(form.getName()));
         }
@@ -134,56 +110,17 @@ public class EditBusinessBacking implements Serializable {
         external().redirect(currentTenant.link("/konsol/usaha/ubah") + "?id=" + created);
         return;
       }
-      if (signedIn.require().role() == Role.BUSINESS_OWNER
-          && status == PublicationStatus.PUBLISHED) {
-        messages.error("business.ownerPublished");
+      if (editsWait()) {
+        propose(form.toData(getStatus()), FIELDS);
         return;
       }
-      businesses.update(id, form.toData(status));
+      businesses.update(getId(), form.toData(getStatus()));
       messages.info("console.saved");
     } catch (InvalidInputException refused) {
       messages.problems(refused, FIELDS);
     } catch (RecordNotFoundException gone) {
       notFound();
     }
-  }
-
-  public void curate(CurationAction action) {
-    page.curate(RecordType.Business, id, action, reason)
-        .ifPresent(
-            moved -> {
-              status = moved;
-              rejectionReason = action == CurationAction.REJECT ? reason : null;
-              reason = null;
-            });
-  }
-
-  public Set<CurationAction> getActions() {
-    return id == null ? Set.of() : CurationAction.available(status, signedIn.require().role());
-  }
-
-  public void upload(FileUploadEvent event) {
-    photos = page.upload(PhotoOwner.business(form.getSlug()), event, form.getName());
-  }
-
-  public void makePrimary(long photoId) {
-    photos = page.makePrimary(PhotoOwner.business(form.getSlug()), photoId);
-  }
-
-  public void move(long photoId, int by) {
-    List<Long> order = new ArrayList<>(photos.stream().map(Photo::getId).toList());
-    int from = order.indexOf(photoId);
-    int to = from + by;
-    if (from < 0 || to < 0 || to >= order.size()) {
-      return;
-    }
-    order.add(to, order.remove(from));
-    try {
-      photoRecords.reorder(PhotoOwner.business(form.getSlug()), order);
-    } catch (InvalidInputException stale) {
-      messages.problems(stale, Map.of());
-    }
-    loadPhotos();
   }
 
   public List<Village> getVillages() {
@@ -194,60 +131,16 @@ public class EditBusinessBacking implements Serializable {
     form.setVillageCode(null);
   }
 
-  private void loadPhotos() {
-    photos = page.photos(PhotoOwner.business(form.getSlug()));
-  }
-
-  private static void notFound() {
-    ConsoleRecordPage.notFound();
-  }
-
-  private static ExternalContext external() {
-    return FacesContext.getCurrentInstance().getExternalContext();
-  }
-
-  public boolean isNew() {
-    return id == null;
-  }
-
   public boolean isJustCreated() {
     return Boolean.TRUE.equals(external().getFlash().get("saved"));
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public BusinessForm getForm() {
     return form;
   }
 
-  public PublicationStatus getStatus() {
-    return status;
-  }
-
-  public String getRejectionReason() {
-    return rejectionReason;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
-  }
-
   public Map<String, String> getDistricts() {
     return districts;
-  }
-
-  public List<Photo> getPhotos() {
-    return photos;
   }
 
   public List<Product> getProducts() {
@@ -266,13 +159,28 @@ public class EditBusinessBacking implements Serializable {
     return CertificationKind.values();
   }
 
-  /** The public page of the business, once published. */
-  public String getPublicUrl() {
-    return currentTenant.link("/usaha/" + form.getSlug());
+  @Override
+  protected void reloadFields() {
+    form = BusinessForm.of(businesses.dataOf(getId()).orElseThrow());
   }
 
-  /** The URL of a photo's thumbnail, for the photo list. */
-  public String thumbnail(Photo photo) {
-    return currentTenant.link("/foto/") + photo.fileName(320);
+  @Override
+  protected RecordType recordType() {
+    return RecordType.Business;
+  }
+
+  @Override
+  protected PhotoOwner photoOwner() {
+    return PhotoOwner.business(form.getSlug());
+  }
+
+  @Override
+  protected String photoAltText() {
+    return form.getName();
+  }
+
+  @Override
+  public String getPublicUrl() {
+    return currentTenant.link("/usaha/" + form.getSlug());
   }
 }

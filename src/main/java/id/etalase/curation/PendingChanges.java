@@ -1,0 +1,281 @@
+package id.etalase.curation;
+
+import id.etalase.account.ConsoleUser;
+import id.etalase.account.Role;
+import id.etalase.audit.AuditLog;
+import id.etalase.audit.FieldChange;
+import id.etalase.business.BusinessData;
+import id.etalase.business.BusinessService;
+import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductData;
+import id.etalase.catalog.ProductService;
+import id.etalase.platform.InputChecks;
+import id.etalase.platform.NotAllowedException;
+import id.etalase.platform.RecordNotFoundException;
+import id.etalase.tenant.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Edits of published records by their business owner, which wait until an operator approves them.
+ * The public keeps seeing the published version meanwhile. Approving applies only the fields the
+ * owner changed, so an operator's own later edits to other fields stay.
+ */
+@ApplicationScoped
+@Transactional
+public class PendingChanges {
+
+  /** Fields an owner cannot propose: curation, identity and the government's choice. */
+  private static final Set<String> NOT_PROPOSABLE =
+      Set.of("slug", "status", "featured", "businessSlug");
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  /** One field of a pending change, as the page shows it: now, and as proposed. */
+  public record FieldRow(String field, String before, String after) {
+    public String getField() {
+      return field;
+    }
+
+    public String getBefore() {
+      return before;
+    }
+
+    public String getAfter() {
+      return after;
+    }
+  }
+
+  @Inject private TenantEntityManager tenantEm;
+  @Inject private BusinessService businesses;
+  @Inject private ProductService products;
+  @Inject private AuditLog audit;
+
+  /**
+   * Keeps an owner's edit of their published business or product for approval, replacing one that
+   * was waiting. The edit is checked like any other first, so an approval cannot fail on it.
+   *
+   * @return whether the edit changed anything (nothing is kept when it did not)
+   * @throws RecordNotFoundException when the record is not the owner's
+   * @throws id.etalase.platform.InvalidInputException with every problem of the edit
+   */
+  public boolean propose(RecordType type, long id, Record edit, ConsoleUser owner) {
+    if (owner.role() != Role.BUSINESS_OWNER || !ownedBy(type, id, owner)) {
+      throw new RecordNotFoundException(type.name(), id);
+    }
+    Record current = current(type, id);
+    Record checked =
+        switch (type) {
+          case Business -> businesses.checked((BusinessData) edit);
+          case Product -> products.checked((ProductData) edit);
+          default -> throw new RecordNotFoundException(type.name(), id);
+        };
+    Map<String, FieldChange> changes = AuditLog.diff(current, checked);
+    changes.keySet().removeAll(NOT_PROPOSABLE);
+    if (changes.isEmpty()) {
+      return false;
+    }
+    PendingChange pending = find(type, id).orElseGet(() -> new PendingChange(type, id));
+    pending.propose(
+        name(type, id),
+        JSON.toJson(checked),
+        List.copyOf(changes.keySet()),
+        owner.id(),
+        owner.displayName() + " <" + owner.email() + ">");
+    if (pending.getId() == null) {
+      tenantEm.get().persist(pending);
+    }
+    audit.record(type.name(), id, pending.getRecordName(), "PROPOSE", changes);
+    return true;
+  }
+
+  /** The change waiting for a record of this tenant, if any. */
+  public Optional<PendingChange> find(RecordType type, long id) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT c FROM PendingChange c WHERE c.recordType = :type AND c.recordId = :id",
+            PendingChange.class)
+        .setParameter("type", type)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every change waiting in this tenant, oldest first: the operators' queue. */
+  public List<PendingChange> all() {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT c FROM PendingChange c ORDER BY c.proposedAt, c.id", PendingChange.class)
+        .getResultList();
+  }
+
+  public long count() {
+    return tenantEm
+        .get()
+        .createQuery("SELECT COUNT(c) FROM PendingChange c", Long.class)
+        .getSingleResult();
+  }
+
+  /** The fields of a waiting change as they are now and as proposed. */
+  public List<FieldRow> rows(RecordType type, long id) {
+    Optional<PendingChange> pending = find(type, id);
+    if (pending.isEmpty()) {
+      return List.of();
+    }
+    Record current = current(type, id);
+    Record proposed = proposed(pending.get());
+    List<FieldRow> rows = new ArrayList<>();
+    for (String field : pending.get().getFields()) {
+      rows.add(new FieldRow(field, text(value(current, field)), text(value(proposed, field))));
+    }
+    return rows;
+  }
+
+  /**
+   * Applies a waiting change: its fields over the record as it is now.
+   *
+   * @throws RecordNotFoundException when nothing waits for this record of this tenant
+   * @throws NotAllowedException for a business owner
+   */
+  public void approve(RecordType type, long id, ConsoleUser actor) {
+    PendingChange pending = decidable(type, id, actor);
+    Record merged = overlay(current(type, id), proposed(pending), pending.getFields());
+    switch (type) {
+      case Business -> businesses.update(id, (BusinessData) merged);
+      case Product -> products.update(id, (ProductData) merged);
+      default -> throw new RecordNotFoundException(type.name(), id);
+    }
+    tenantEm.get().remove(pending);
+    audit.record(type.name(), id, pending.getRecordName(), "APPROVE_CHANGE", Map.of());
+  }
+
+  /**
+   * Drops a waiting change, with the reason the owner is told.
+   *
+   * @throws id.etalase.platform.InvalidInputException without a reason
+   */
+  public void reject(RecordType type, long id, String reason, ConsoleUser actor) {
+    PendingChange pending = decidable(type, id, actor);
+    InputChecks in = new InputChecks();
+    String why = in.required("reason", reason, 500);
+    in.verify();
+    tenantEm.get().remove(pending);
+    Map<String, FieldChange> changes = new LinkedHashMap<>();
+    changes.put("reason", new FieldChange(null, why));
+    audit.record(type.name(), id, pending.getRecordName(), "REJECT_CHANGE", changes);
+  }
+
+  private PendingChange decidable(RecordType type, long id, ConsoleUser actor) {
+    if (actor.role() == Role.BUSINESS_OWNER) {
+      throw new NotAllowedException("A business owner cannot decide on changes");
+    }
+    return find(type, id).orElseThrow(() -> new RecordNotFoundException(type.name(), id));
+  }
+
+  private boolean ownedBy(RecordType type, long id, ConsoleUser owner) {
+    return switch (type) {
+      case Business -> Objects.equals(id, owner.businessId());
+      case Product ->
+          products
+              .find(id)
+              .map(Product::getBusiness)
+              .filter(b -> Objects.equals(b.getId(), owner.businessId()))
+              .isPresent();
+      default -> false;
+    };
+  }
+
+  private Record current(RecordType type, long id) {
+    Optional<? extends Record> data =
+        switch (type) {
+          case Business -> businesses.dataOf(id);
+          case Product -> products.dataOf(id);
+          default -> Optional.empty();
+        };
+    return data.orElseThrow(() -> new RecordNotFoundException(type.name(), id));
+  }
+
+  private static Record proposed(PendingChange pending) {
+    Class<? extends Record> shape =
+        pending.getRecordType() == RecordType.Business ? BusinessData.class : ProductData.class;
+    return JSON.fromJson(pending.getProposed(), shape);
+  }
+
+  /** A copy of {@code current} with the named fields taken from {@code proposed}. */
+  static Record overlay(Record current, Record proposed, Collection<String> fields) {
+    RecordComponent[] components = current.getClass().getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      String name = components[i].getName();
+      values[i] = value(fields.contains(name) ? proposed : current, name);
+      types[i] = components[i].getType();
+    }
+    try {
+      return current.getClass().getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot copy " + current.getClass(), e);
+    }
+  }
+
+  private static Object value(Record record, String field) {
+    for (RecordComponent c : record.getClass().getRecordComponents()) {
+      if (c.getName().equals(field)) {
+        try {
+          return c.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("Cannot read " + field, e);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A value as a line of text: lists one item after another, records by their values. */
+  static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof BigDecimal d) {
+      return d.stripTrailingZeros().toPlainString();
+    }
+    if (value instanceof Collection<?> items) {
+      return items.stream().map(PendingChanges::text).collect(Collectors.joining("; "));
+    }
+    if (value instanceof Record r) {
+      List<String> parts = new ArrayList<>();
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        String part = text(value(r, c.getName()));
+        if (!part.isEmpty()) {
+          parts.add(part);
+        }
+      }
+      return String.join(" ", parts);
+    }
+    return value.toString();
+  }
+
+  private String name(RecordType type, long id) {
+    return switch (type) {
+      case Business -> businesses.find(id).map(b -> b.getName()).orElse("");
+      case Product -> products.find(id).map(Product::getName).orElse("");
+      default -> "";
+    };
+  }
+}

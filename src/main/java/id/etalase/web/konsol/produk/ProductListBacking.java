@@ -1,0 +1,156 @@
+package id.etalase.web.konsol.produk;
+
+import id.etalase.account.Role;
+import id.etalase.catalog.Category;
+import id.etalase.catalog.CategoryService;
+import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductFilter;
+import id.etalase.catalog.ProductService;
+import id.etalase.curation.PublicationStatus;
+import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.RecordNotFoundException;
+import id.etalase.web.console.ConsoleMessages;
+import id.etalase.web.console.ConsoleRecordPage;
+import id.etalase.web.console.SignedIn;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** {@code /konsol/produk/}: every product of the tenant, paged and sorted in the database. */
+@Named
+@ViewScoped
+public class ProductListBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient ProductService products;
+  @Inject private transient CategoryService categories;
+  @Inject private transient SignedIn signedIn;
+  @Inject private transient ConsoleMessages messages;
+
+  private String text;
+  private PublicationStatus status;
+  private Long categoryId;
+  private boolean featuredOnly;
+  private List<Category> categoryList;
+  private final LazyDataModel<Product> model = new Model();
+
+  @PostConstruct
+  void init() {
+    categoryList = categories.all();
+  }
+
+  ProductFilter filter() {
+    Long own =
+        signedIn.require().role() == Role.BUSINESS_OWNER ? signedIn.require().businessId() : null;
+    String typed = text == null || text.isBlank() ? null : text.strip();
+    return new ProductFilter(typed, status, categoryId, featuredOnly ? Boolean.TRUE : null, own);
+  }
+
+  private final class Model extends LazyDataModel<Product> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) products.countMatching(filter());
+    }
+
+    @Override
+    public List<Product> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      // The filters are this page's own fields, which PrimeFaces does not watch: it would keep
+      // the first total in the paginator after the filter changed.
+      setRowCount(count(filterBy));
+      ProductFilter.Sort sort = ProductFilter.Sort.NAME;
+      boolean ascending = true;
+      for (SortMeta meta : sortBy.values()) {
+        sort =
+            switch (meta.getField()) {
+              case "status" -> ProductFilter.Sort.STATUS;
+              case "updatedAt" -> ProductFilter.Sort.UPDATED;
+              default -> ProductFilter.Sort.NAME;
+            };
+        ascending = meta.getOrder() != SortOrder.DESCENDING;
+      }
+      return products.find(filter(), first, pageSize, sort, ascending);
+    }
+
+    @Override
+    public String getRowKey(Product product) {
+      return String.valueOf(product.getId());
+    }
+  }
+
+  /** Stars or unstars a product for the home page: the government's choice, so its admins'. */
+  public void feature(long id, boolean on) {
+    if (!isMayFeature()) {
+      ConsoleRecordPage.notFound();
+      return;
+    }
+    try {
+      products.setFeatured(id, on);
+      messages.info(on ? "featured.added" : "featured.removed");
+    } catch (InvalidInputException refused) {
+      messages.problems(refused, Map.of());
+    } catch (RecordNotFoundException gone) {
+      ConsoleRecordPage.notFound();
+    }
+  }
+
+  public boolean isMayFeature() {
+    return signedIn.require().role() == Role.TENANT_ADMIN;
+  }
+
+  public LazyDataModel<Product> getModel() {
+    return model;
+  }
+
+  public List<Category> getCategories() {
+    return categoryList;
+  }
+
+  public PublicationStatus[] getStatuses() {
+    return PublicationStatus.values();
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public PublicationStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(PublicationStatus status) {
+    this.status = status;
+  }
+
+  public Long getCategoryId() {
+    return categoryId;
+  }
+
+  public void setCategoryId(Long categoryId) {
+    this.categoryId = categoryId;
+  }
+
+  public boolean isFeaturedOnly() {
+    return featuredOnly;
+  }
+
+  public void setFeaturedOnly(boolean featuredOnly) {
+    this.featuredOnly = featuredOnly;
+  }
+}

@@ -1,0 +1,27 @@
+package id.etalase.web.konsol.sentra;
+
+import id.etalase.cluster.ClusterService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * {@code /konsol/sentra/}: the tenant's clusters. A regency has a handful, so they are listed
+ * whole, with how many businesses each has.
+ */
+@Named
+@RequestScoped
+public class ClusterListBacking {
+
+  @Inject private ClusterService clusters;
+
+  private List<ClusterService.Summary> summaries;
+
+  public List<ClusterService.Summary> getClusters() {
+    if (summaries == null) {
+      summaries = clusters.summaries();
+    }
+    return summaries;
+  }
+}
