@@ -1,5 +1,5 @@
 --liquibase formatted sql
---changeset etalase:0012-console-catalog logicalFilePath:changes/0012-console-catalog.sql
+--changeset etalase:0013-console-catalog logicalFilePath:changes/0013-console-catalog.sql
 --comment: A business owner's edit of a published business or product, waiting for an operator's
 --comment: approval. One per record: a newer edit replaces it. The decision goes to the audit log
 --comment: and the row is removed.
