@@ -6,6 +6,7 @@ import id.etalase.onboarding.TenantBrandingService;
 import id.etalase.platform.InvalidInputException;
 import id.etalase.tenant.AssetKind;
 import id.etalase.tenant.CurrentTenant;
+import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.web.console.ConsoleMessages;
 import jakarta.annotation.PostConstruct;
@@ -45,6 +46,7 @@ public class BrandingBacking implements Serializable {
 
   @Inject private transient TenantBrandingService branding;
   @Inject private transient CurrentTenant currentTenant;
+  @Inject private transient TenantDirectory directory;
   @Inject private transient ConsoleMessages messages;
 
   /** What the form shows and the admin types. */
@@ -72,6 +74,14 @@ public class BrandingBacking implements Serializable {
 
   private TenantSnapshot tenant() {
     return currentTenant.require();
+  }
+
+  /**
+   * The tenant as the public site shows it now: after publishing, newer than the request's own
+   * snapshot, which was taken before.
+   */
+  private TenantSnapshot published() {
+    return directory.bySlug(tenant().slug()).orElse(tenant());
   }
 
   private void fill(BrandingDraft d) {
@@ -161,7 +171,7 @@ public class BrandingBacking implements Serializable {
   }
 
   public boolean isChanged() {
-    BrandingDraft published = branding.current(tenant());
+    BrandingDraft published = branding.current(published());
     return draft.logo() != null || draft.hero() != null || !published.equals(draft);
   }
 
@@ -174,7 +184,7 @@ public class BrandingBacking implements Serializable {
     if (draft.logo() != null) {
       return draft.logo().dataUri();
     }
-    String file = tenant().logoFile();
+    String file = published().logoFile();
     return file == null ? null : currentTenant.link("/aset/") + file;
   }
 
@@ -182,7 +192,7 @@ public class BrandingBacking implements Serializable {
     if (draft.hero() != null) {
       return draft.hero().dataUri();
     }
-    String file = tenant().heroFile();
+    String file = published().heroFile();
     return file == null ? null : currentTenant.link("/aset/") + file;
   }
 
