@@ -80,7 +80,26 @@ public class ImagePipeline {
     return new ProcessedImage(hash, upright.getWidth(), upright.getHeight(), variants);
   }
 
+  /**
+   * Decodes an upload with the checks of {@link #process}: the format from its magic bytes, the
+   * pixel count from the header before decoding ({@code maxPixels}), truncated files refused. JPEG
+   * gets its EXIF orientation applied; PNG and WebP keep their transparency. For callers that
+   * re-encode the image themselves, such as a tenant's logo.
+   */
+  public BufferedImage decodeChecked(byte[] upload, long maxPixels) {
+    ImageFormat format =
+        ImageFormat.sniff(upload).orElseThrow(() -> refused("problem.photoFormat"));
+    if (format == ImageFormat.JPEG) {
+      return orient(decode(upload, format, maxPixels), orientation(upload));
+    }
+    return decode(upload, format, maxPixels);
+  }
+
   private BufferedImage decode(byte[] upload, ImageFormat format) {
+    return decode(upload, format, MAX_PIXELS);
+  }
+
+  private BufferedImage decode(byte[] upload, ImageFormat format, long maxPixels) {
     ImageReader reader;
     try {
       reader = reader(format);
@@ -91,8 +110,9 @@ public class ImagePipeline {
       reader.setInput(in, true, true);
       long width = reader.getWidth(0);
       long height = reader.getHeight(0);
-      if (width <= 0 || height <= 0 || width * height > MAX_PIXELS) {
-        throw refused("problem.photoPixels", width + " x " + height, MAX_PIXELS / 1_000_000);
+      if (width <= 0 || height <= 0 || width * height > maxPixels) {
+        throw refused(
+            "problem.photoPixels", width + " x " + height, Math.max(1, maxPixels / 1_000_000));
       }
       AtomicReference<String> warning = new AtomicReference<>();
       IIOReadWarningListener listener = (source, message) -> warning.compareAndSet(null, message);

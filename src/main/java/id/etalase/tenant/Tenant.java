@@ -82,6 +82,10 @@ public class Tenant {
   @Column(name = "domain")
   private Set<@Pattern(regexp = DOMAIN) String> domains = new TreeSet<>();
 
+  /** The digest of the tenant folder last applied; null when the tenant never came from one. */
+  @Column(name = "folder_digest")
+  private String folderDigest;
+
   @Column(name = "created_at", updatable = false)
   private OffsetDateTime createdAt;
 
@@ -154,6 +158,11 @@ public class Tenant {
     domains.addAll(normalised);
   }
 
+  /** Remembers which version of the tenant folder this tenant was last loaded from. */
+  public void loadedFromFolder(String digest) {
+    this.folderDigest = digest;
+  }
+
   public void suspend() {
     status = TenantStatus.SUSPENDED;
   }
@@ -204,6 +213,10 @@ public class Tenant {
 
   public Set<String> getDomains() {
     return Collections.unmodifiableSet(domains);
+  }
+
+  public String getFolderDigest() {
+    return folderDigest;
   }
 
   public OffsetDateTime getUpdatedAt() {

@@ -19,6 +19,11 @@ import java.util.stream.Stream;
  * Creates or updates tenants from the folders under {@code tenants/}. Idempotent: a folder that
  * matches the database writes nothing, so running it twice changes nothing. A tenant is never
  * deleted here; removing its folder leaves it as it is.
+ *
+ * <p>Precedence: the tenant remembers the digest of the folder it was last loaded from ({@link
+ * TenantManifest#digest()}). A folder is applied only when it changed since then, so branding
+ * edited in the government console survives restarts, and a folder that someone edited still wins
+ * over the console (the newer change wins either way).
  */
 @ApplicationScoped
 public class TenantLoader {
@@ -102,13 +107,18 @@ public class TenantLoader {
   /** Writes one tenant in its own transaction. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Outcome save(TenantManifest manifest) {
+    Tenant tenant = tenants.findBySlug(manifest.slug()).orElse(null);
+    String digest = manifest.digest();
+    if (tenant != null && digest.equals(tenant.getFolderDigest())) {
+      // The folder is as it was last loaded: what the console changed since then stays.
+      return Outcome.UNCHANGED;
+    }
     for (String domain : manifest.domains()) {
       if (tenants.domainTakenByOther(domain, manifest.slug())) {
         throw new IllegalArgumentException(
             manifest.folder() + ": domain " + domain + " belongs to another tenant");
       }
     }
-    Tenant tenant = tenants.findBySlug(manifest.slug()).orElse(null);
     boolean created = tenant == null;
     if (created) {
       tenant =
@@ -130,6 +140,7 @@ public class TenantLoader {
     } else {
       tenant.resume();
     }
+    tenant.loadedFromFolder(digest);
     if (created) {
       tenants.flush();
     }

@@ -5,9 +5,15 @@ import static id.etalase.platform.YamlFiles.text;
 
 import id.etalase.platform.YamlFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -195,6 +201,29 @@ public record TenantManifest(
       return "image/webp";
     }
     return null;
+  }
+
+  /**
+   * The SHA-256 of what the loader applies from this folder: {@code tenant.yaml}, the logo and the
+   * hero, each with its name. It tells the loader whether the folder changed since it was last
+   * loaded (demo data is not part of it: it is imported by its own, idempotent importers).
+   */
+  public String digest() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Path file : List.of(folder.resolve(FILE), logo.file(), hero.file())) {
+        byte[] name = folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8);
+        byte[] content = Files.readAllBytes(file);
+        sha.update(ByteBuffer.allocate(16).putLong(name.length).putLong(content.length).array());
+        sha.update(name);
+        sha.update(content);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the tenant folder " + folder, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
   }
 
   /** The folder of optional demo data. */

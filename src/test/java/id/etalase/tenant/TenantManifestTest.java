@@ -1,6 +1,7 @@
 package id.etalase.tenant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,6 +120,25 @@ class TenantManifestTest {
         "\n",
         assertThrows(TenantManifest.InvalidException.class, () -> TenantManifest.read(folder))
             .problems());
+  }
+
+  @Test
+  void theDigestChangesWithTheManifestOrAnImageAndNothingElse() throws Exception {
+    Path folder = folder("contoh", valid("contoh"));
+    String digest = TenantManifest.read(folder).digest();
+    assertEquals(64, digest.length());
+    assertEquals(digest, TenantManifest.read(folder).digest());
+    // Demo data is not part of it: its importers are idempotent on their own.
+    Files.createDirectories(folder.resolve("demo"));
+    Files.writeString(folder.resolve("demo/businesses.yaml"), "[]");
+    assertEquals(digest, TenantManifest.read(folder).digest());
+
+    Files.writeString(
+        folder.resolve("hero.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>");
+    String heroChanged = TenantManifest.read(folder).digest();
+    assertNotEquals(digest, heroChanged);
+    Files.writeString(folder.resolve("tenant.yaml"), valid("contoh") + "tagline: Baru\n");
+    assertNotEquals(heroChanged, TenantManifest.read(folder).digest());
   }
 
   private Path folder(String name, String yaml) throws IOException {

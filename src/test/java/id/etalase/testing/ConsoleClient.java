@@ -180,6 +180,64 @@ public final class ConsoleClient {
     return ajax(page, formId, source, fields);
   }
 
+  /**
+   * Uploads one file as PrimeFaces' advanced {@code p:fileUpload} does: an ajax multipart post of
+   * the form's id, view state and nonce, with the file in a part named after the component.
+   */
+  public Page upload(
+      Page page, String formId, String uploadId, String fileName, String contentType, byte[] file)
+      throws IOException, InterruptedException {
+    String action = formAction(page, formId);
+    String component = formId + ":" + uploadId;
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put(formId, formId);
+    data.put("jakarta.faces.ViewState", viewState(page));
+    page.nonce().ifPresent(n -> data.put("primefaces.nonce", n));
+    data.put("jakarta.faces.partial.ajax", "true");
+    data.put("jakarta.faces.partial.execute", component);
+    data.put("jakarta.faces.source", component);
+    data.put("jakarta.faces.partial.render", "@all");
+    data.put(component + "_totalFilesCount", "1");
+    String boundary = "----etalase" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> field : data.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + component
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: "
+                + contentType
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder post =
+        request(action)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Faces-Request", "partial/ajax")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    HttpResponse<String> response = send(post);
+    return new Page(
+        response.statusCode(),
+        response.uri(),
+        response.headers(),
+        response.body().replace("<![CDATA[", "").replace("]]>", ""),
+        List.of());
+  }
+
   /** A raw form post, for forged or stale requests. */
   public Page post(String path, Map<String, String> data) throws IOException, InterruptedException {
     String body = encode(data);

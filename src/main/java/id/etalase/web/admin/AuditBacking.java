@@ -50,7 +50,8 @@ public class AuditBacking implements Serializable {
           "RESUME",
           "ADD_PHOTO",
           "REORDER_PHOTOS",
-          "PRIMARY_PHOTO");
+          "PRIMARY_PHOTO",
+          "BRANDING");
 
   @Inject private transient AuditLog audit;
 

@@ -1,0 +1,222 @@
+package id.etalase.onboarding;
+
+import id.etalase.audit.Actor;
+import id.etalase.audit.AuditLog;
+import id.etalase.audit.FieldChange;
+import id.etalase.platform.InputChecks;
+import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.Problem;
+import id.etalase.platform.RecordNotFoundException;
+import id.etalase.tenant.AssetKind;
+import id.etalase.tenant.Branding;
+import id.etalase.tenant.Office;
+import id.etalase.tenant.Tenant;
+import id.etalase.tenant.TenantAsset;
+import id.etalase.tenant.TenantDirectory;
+import id.etalase.tenant.TenantRepository;
+import id.etalase.tenant.TenantSnapshot;
+import id.etalase.tenant.TenantWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A tenant's branding from the government console: checks a draft (every problem at once, in the
+ * admin's language through message keys), and publishes it. Publishing writes the tenant, its
+ * images and the audit entry in one transaction, then refreshes the {@link TenantDirectory} so the
+ * public site shows it at once. A published edit also outlives restarts: the tenant loader applies
+ * a tenant folder only when the folder itself changed (see {@code TenantLoader}).
+ */
+@ApplicationScoped
+public class TenantBrandingService {
+
+  /** Text that ends up in HTML and meta tags; angle brackets have no business there. */
+  private static final String MARKUP = ".*[<>\\p{Cntrl}&&[^\\n\\r\\t]].*";
+
+  @Inject private TenantRepository tenants;
+  @Inject private TenantDirectory directory;
+  @Inject private TenantWork work;
+  @Inject private AuditLog audit;
+  @Inject private BrandingImages images;
+
+  /** The published branding of a tenant, as a draft to start editing from. */
+  public BrandingDraft current(TenantSnapshot tenant) {
+    Branding b = tenant.branding();
+    Office o = tenant.office();
+    return new BrandingDraft(
+        b.getPrimaryColour(),
+        b.getSecondaryColour(),
+        b.getAccentColour(),
+        tenant.tagline(),
+        o == null ? null : o.getName(),
+        o == null ? null : o.getAddress(),
+        o == null ? null : o.getPhone(),
+        o == null ? null : o.getWhatsapp(),
+        o == null ? null : o.getEmail(),
+        o == null ? null : o.getWebsite(),
+        new ArrayList<>(new TreeSet<>(tenant.domains())),
+        null,
+        null);
+  }
+
+  /** Checks and re-encodes an uploaded logo or hero image. */
+  public BrandingImage image(AssetKind kind, byte[] upload) {
+    return images.prepare(kind, upload);
+  }
+
+  /**
+   * The draft, cleaned: colours in lower case, numbers in E.164, domains in lower case.
+   *
+   * @throws InvalidInputException with every problem
+   */
+  public BrandingDraft check(TenantSnapshot tenant, BrandingDraft draft) {
+    InputChecks in = new InputChecks();
+    String primary = colour(in, "primaryColour", draft.primaryColour());
+    String secondary = colour(in, "secondaryColour", draft.secondaryColour());
+    String accent = colour(in, "accentColour", draft.accentColour());
+    String tagline = plain(in, "tagline", draft.tagline(), 300);
+    String name = plain(in, "officeName", draft.officeName(), 200);
+    String address = plain(in, "officeAddress", draft.officeAddress(), 500);
+    String phone = in.phone("officePhone", draft.officePhone());
+    String whatsapp = in.whatsapp("officeWhatsapp", draft.officeWhatsapp());
+    String email = in.email("officeEmail", draft.officeEmail());
+    String website = in.url("officeWebsite", draft.officeWebsite());
+    List<String> domains = new ArrayList<>();
+    if (draft.domains().size() > 5) {
+      in.problem("domains", "problem.tooMany", 5);
+    }
+    for (String d : draft.domains()) {
+      String domain = d.strip().toLowerCase(Locale.ROOT);
+      if (!domain.matches(Tenant.DOMAIN)) {
+        in.problem("domains", "problem.domain", d);
+      } else if (directory.byDomain(domain).filter(t -> t.id() != tenant.id()).isPresent()) {
+        in.problem("domains", "problem.domainTaken", domain);
+      } else if (!domains.contains(domain)) {
+        domains.add(domain);
+      }
+    }
+    in.verify();
+    return new BrandingDraft(
+        primary,
+        secondary,
+        accent,
+        tagline,
+        name,
+        address,
+        phone,
+        whatsapp,
+        email,
+        website,
+        domains,
+        draft.logo(),
+        draft.hero());
+  }
+
+  /**
+   * Publishes a draft: checks it again, writes the tenant, new images and an audit entry in one
+   * transaction (all or nothing), and refreshes the directory.
+   *
+   * @return the tenant as the public site now shows it
+   * @throws InvalidInputException when the draft is refused; nothing is written
+   */
+  public TenantSnapshot publish(TenantSnapshot tenant, BrandingDraft draft) {
+    BrandingDraft clean = check(tenant, draft);
+    BrandingDraft before = current(tenant);
+    Actor actor = audit.actor();
+    work.runAs(tenant, () -> write(tenant, before, clean, actor));
+    directory.refresh();
+    return directory.bySlug(tenant.slug()).orElseThrow();
+  }
+
+  /** Runs inside the tenant's transaction of {@link TenantWork}. */
+  private void write(
+      TenantSnapshot snapshot, BrandingDraft before, BrandingDraft after, Actor actor) {
+    Tenant tenant =
+        tenants
+            .findBySlug(snapshot.slug())
+            .orElseThrow(() -> new RecordNotFoundException("Tenant", snapshot.slug()));
+    for (String domain : after.domains()) {
+      if (tenants.domainTakenByOther(domain, tenant.getSlug())) {
+        throw new InvalidInputException(
+            List.of(new Problem("domains", "problem.domainTaken", List.of(domain))));
+      }
+    }
+    tenant.brand(
+        new Branding(after.primaryColour(), after.secondaryColour(), after.accentColour()));
+    tenant.describe(
+        after.tagline(),
+        new Office(
+            after.officeName(),
+            after.officeAddress(),
+            after.officePhone(),
+            after.officeWhatsapp(),
+            after.officeEmail(),
+            after.officeWebsite()),
+        tenant.getDefaultLanguage());
+    tenant.serveOn(new TreeSet<>(after.domains()));
+    Map<String, FieldChange> changes =
+        new LinkedHashMap<>(AuditLog.diff(before.text(), after.text()));
+    saveImage(snapshot, AssetKind.LOGO, after.logo(), changes);
+    saveImage(snapshot, AssetKind.HERO, after.hero(), changes);
+    tenants.flush();
+    if (!changes.isEmpty()) {
+      audit.record(actor, "Tenant", tenant.getId(), tenant.getName(), "BRANDING", changes);
+    }
+  }
+
+  private void saveImage(
+      TenantSnapshot tenant,
+      AssetKind kind,
+      BrandingImage image,
+      Map<String, FieldChange> changes) {
+    if (image == null) {
+      return;
+    }
+    String field = kind.name().toLowerCase(Locale.ROOT);
+    var existing = tenants.findAsset(tenant.id(), kind);
+    boolean changed;
+    if (existing.isPresent()) {
+      changed = existing.get().replace(image.contentType(), image.content());
+    } else {
+      tenants.persist(new TenantAsset(tenant.id(), kind, image.contentType(), image.content()));
+      changed = true;
+    }
+    if (changed) {
+      changes.put(
+          field,
+          new FieldChange(
+              tenant.assetFiles().get(kind),
+              TenantAsset.fileName(kind, image.sha256(), image.contentType())));
+    }
+  }
+
+  private static String colour(InputChecks in, String field, String value) {
+    if (value == null || value.isBlank()) {
+      in.problem(field, "problem.required");
+      return null;
+    }
+    String colour = value.strip().toLowerCase(Locale.ROOT);
+    if (colour.matches("[0-9a-f]{6}")) {
+      colour = "#" + colour; // colour pickers may leave out the hash
+    }
+    if (!colour.matches(Branding.COLOUR)) {
+      in.problem(field, "problem.colour", value);
+      return null;
+    }
+    return colour;
+  }
+
+  private static String plain(InputChecks in, String field, String value, int max) {
+    String v = in.text(field, value, max);
+    if (v != null && v.matches("(?s)" + MARKUP)) {
+      in.problem(field, "problem.markup");
+      return null;
+    }
+    return v;
+  }
+}
