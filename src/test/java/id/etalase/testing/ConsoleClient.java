@@ -322,6 +322,11 @@ public final class ConsoleClient {
     return mfa.nextCode();
   }
 
+  /** Remembers the secret of an account a test enrolled itself, for later sign-ins of the run. */
+  public static void remember(String email, String secret) {
+    MFA.put(email, new Mfa(secret));
+  }
+
   /** A fresh code for an account enrolled in this test run. */
   public static String nextCode(String email) throws InterruptedException {
     Mfa mfa = MFA.get(email);

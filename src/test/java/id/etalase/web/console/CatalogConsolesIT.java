@@ -255,6 +255,39 @@ class CatalogConsolesIT {
     assertTrue(publicPage().contains(address));
   }
 
+  @Test
+  void anOwnersEditOfAPublishedProductWaitsTooAndCannotFeatureIt() throws Exception {
+    ConsoleClient owner = signedIn("bondowoso", A_OWNER);
+    Page business = owner.get("/bondowoso/konsol/usaha/");
+    String businessId =
+        business
+            .find("konsol/usaha/ubah\\?id=(\\d+)\" data-business=\"batik-sekar-tamanan\"")
+            .orElseThrow();
+    Page products = owner.get("/bondowoso/konsol/usaha/ubah?id=" + businessId);
+    String id =
+        products
+            .find("konsol/produk/ubah\\?id=(\\d+)\">Batik Tulis Motif Daun Kopi")
+            .orElseThrow(() -> new AssertionError(products.text()));
+    Page form = owner.get("/bondowoso/konsol/produk/ubah?id=" + id);
+    assertFalse(form.body().contains("product:featured"), "featuring is the government's");
+
+    String unit = "lembar " + unique();
+    Page sent =
+        owner.ajaxForm(
+            form, "product", "product:save", Map.of("unit", unit, "featured_input", "on"));
+    assertTrue(sent.text().contains("menunggu persetujuan operator"), sent.text());
+    assertTrue(sent.body().contains("data-field=\"unit\""), sent.body());
+    assertFalse(sent.body().contains("data-field=\"featured\""), "no forged featured flag");
+    String product = "/bondowoso/produk/batik-tulis-motif-kopi";
+    assertFalse(new ConsoleClient(base, "10.7.200.2").get(product).body().contains(unit));
+
+    ConsoleClient operator = signedIn("bondowoso", A_OPERATOR);
+    Page review = operator.get("/bondowoso/konsol/produk/ubah?id=" + id);
+    Page approved = operator.ajax(review, "pending", "pending:approve", Map.of());
+    assertTrue(approved.text().contains("Perubahan disetujui"), approved.text());
+    assertTrue(new ConsoleClient(base, "10.7.200.3").get(product).body().contains(unit));
+  }
+
   private String publicPage() throws Exception {
     return new ConsoleClient(base, "10.7.200.1").get("/bondowoso/usaha/batik-sekar-tamanan").body();
   }
