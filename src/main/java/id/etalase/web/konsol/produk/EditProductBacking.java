@@ -181,6 +181,14 @@ public class EditProductBacking implements Serializable {
     return id == null ? Set.of() : CurationAction.available(status, signedIn.require().role());
   }
 
+  /**
+   * Whether the reason field shows: EL would compare the text "REJECT" with the enum constants of
+   * {@link #getActions()} and never find it.
+   */
+  public boolean isRejectable() {
+    return getActions().contains(CurationAction.REJECT);
+  }
+
   public void upload(FileUploadEvent event) {
     photos = page.upload(PhotoOwner.product(slug), event, name);
   }
