@@ -78,6 +78,12 @@ class PlatformOnboardingJourneyIT {
                 .findElement(By.cssSelector("[data-status-of=probolinggo]"))
                 .getText()
                 .strip());
+        // Published / all records of each kind: none yet for the new one, some for Bondowoso.
+        assertEquals("0 / 0", counts(platform, "probolinggo", "Business"));
+        assertEquals("0 / 0", counts(platform, "probolinggo", "Product"));
+        assertTrue(
+            counts(platform, "bondowoso", "Business").matches("[1-9]\\d* / [1-9]\\d*"),
+            counts(platform, "bondowoso", "Business"));
         platform.shot("platform-tenants");
         platform.assertNoScriptRan();
       } catch (RuntimeException | AssertionError failure) {
@@ -245,5 +251,15 @@ class PlatformOnboardingJourneyIT {
         throw failure;
       }
     }
+  }
+
+  /** The "published / all" counts of one kind of record in a tenant's row of the tenant list. */
+  private static String counts(ConsoleBrowser platform, String slug, String type) {
+    return platform
+        .driver()
+        .findElement(
+            By.xpath("//tr[.//a[@data-tenant='" + slug + "']]//span[@data-counts='" + type + "']"))
+        .getText()
+        .strip();
   }
 }
