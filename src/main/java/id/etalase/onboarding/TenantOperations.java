@@ -26,7 +26,21 @@ public class TenantOperations {
 
   /** One line of the platform's tenant list. */
   public record TenantRow(
-      TenantSnapshot tenant, Map<RecordType, Long> published, Map<RecordType, Long> total) {}
+      TenantSnapshot tenant, Map<RecordType, Long> published, Map<RecordType, Long> total) {
+
+    /**
+     * The published records of a type named as in a page ({@code row.publishedOf('Business')}): EL
+     * looks a text key up in the enum-keyed map as it is and finds nothing.
+     */
+    public Long publishedOf(String type) {
+      return published.get(RecordType.valueOf(type));
+    }
+
+    /** All records of a type named as in a page, whatever their status. */
+    public Long totalOf(String type) {
+      return total.get(RecordType.valueOf(type));
+    }
+  }
 
   @Inject private TenantRegistryWrites registry;
   @Inject private TenantDirectory directory;

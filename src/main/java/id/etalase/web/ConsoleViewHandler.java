@@ -6,6 +6,7 @@ import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.render.ResponseStateManager;
 
 /**
  * Writes the URLs of console views as the router reads them: {@code /konsol/usaha.xhtml} posts back
@@ -30,6 +31,26 @@ public class ConsoleViewHandler extends ViewHandlerWrapper {
       root.setTransient(true);
     }
     return root;
+  }
+
+  /**
+   * A console view is never stateless, so a post claiming {@code jakarta.faces.ViewState=stateless}
+   * for one is forged or broken. Mojarra would rebuild the view and fail with a bare {@code
+   * FacesException} ("Unable to restore view"), the generic 500 page; answering "no view" instead
+   * makes it the {@link jakarta.faces.application.ViewExpiredException} of any other unknown state.
+   */
+  @Override
+  public UIViewRoot restoreView(FacesContext context, String viewId) {
+    if (isConsoleView(viewId)
+        && "stateless"
+            .equals(
+                context
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .get(ResponseStateManager.VIEW_STATE_PARAM))) {
+      return null;
+    }
+    return super.restoreView(context, viewId);
   }
 
   static boolean isConsoleView(String viewId) {

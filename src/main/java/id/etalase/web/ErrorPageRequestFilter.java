@@ -1,6 +1,8 @@
 package id.etalase.web;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +19,10 @@ import java.util.Set;
  * Error pages render as fresh pages. When a form post fails (an expired or forged view state), the
  * error dispatch still carries the post's parameters, and Faces and PrimeFaces would treat the
  * error page as a postback of a view that does not exist. Mapped for ERROR dispatches only.
+ *
+ * <p>A view state the server does not know is the client's request gone stale, not a server fault:
+ * it is answered 400 instead of the container's 500 (the expired page offers to sign in again, see
+ * {@link ExpiredPage}).
  */
 public class ErrorPageRequestFilter extends HttpFilter {
 
@@ -27,7 +33,19 @@ public class ErrorPageRequestFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (expiredView(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    }
     chain.doFilter(new WithoutPostback(request), response);
+  }
+
+  private static boolean expiredView(Object error) {
+    for (Throwable t = error instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
+      if (t instanceof ViewExpiredException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final class WithoutPostback extends HttpServletRequestWrapper {

@@ -74,6 +74,9 @@ public class AuditBacking implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
+          // The filters are this page's own fields, which PrimeFaces does not watch: it would
+          // keep the first total in the paginator after the filter changed.
+          setRowCount(count(filterBy));
           return audit.find(query(), first, pageSize);
         }
 

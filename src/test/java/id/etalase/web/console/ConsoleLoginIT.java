@@ -232,7 +232,10 @@ class ConsoleLoginIT {
                 "jakarta.faces.ViewState",
                 "stateless"));
     assertNotEquals(200, forged.status(), forged.text());
-    assertFalse(forged.text().contains("Anda telah keluar"), forged.text());
+    // The expired page (whose text mentions signing out), not the login page after a sign-out.
+    assertEquals(400, forged.status(), forged.text());
+    assertTrue(forged.body().contains("data-status=\"expired\""), forged.text());
+    assertFalse(forged.path().contains("/masuk"), forged.path());
     assertEquals(200, browser.get("/bondowoso/konsol/").status(), "still signed in");
 
     Page out = signOut(browser, browser.get("/bondowoso/konsol/"));

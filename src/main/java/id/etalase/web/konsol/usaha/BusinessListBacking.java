@@ -77,6 +77,9 @@ public class BusinessListBacking implements Serializable {
     @Override
     public List<Business> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      // The filters are this page's own fields, which PrimeFaces does not watch: it would keep
+      // the first total in the paginator after the filter changed.
+      setRowCount(count(filterBy));
       BusinessFilter.Sort sort = BusinessFilter.Sort.NAME;
       boolean ascending = true;
       for (SortMeta meta : sortBy.values()) {
