@@ -75,11 +75,10 @@ class ClusterConsoleJourneyIT {
         browser.shot("console-cluster");
 
         browser.click(By.cssSelector("[data-action=SUBMIT]"));
-        browser.waitForText("curation:status", "Diajukan");
+        browser.waitForText("status", "Diajukan");
         browser.click(By.cssSelector("[data-action=PUBLISH]"));
-        browser.waitForText("curation:status", "Terbit");
-        String publicUrl =
-            browser.driver().findElement(By.id("curation:publicLink")).getAttribute("href");
+        browser.waitForText("status", "Terbit");
+        String publicUrl = browser.driver().findElement(By.id("publicLink")).getAttribute("href");
         browser.get(publicUrl);
         assertTrue(browser.source().contains("contactName &lt;img src=x"), "shown as text");
         browser.assertNoScriptRan();
