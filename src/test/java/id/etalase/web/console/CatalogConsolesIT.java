@@ -170,6 +170,10 @@ class CatalogConsolesIT {
     assertEquals(200, operatorList.status());
     assertTrue(operatorList.body().contains("data-product=\"keranjang-anyaman-bambu\""));
     assertFalse(operatorList.body().contains("data-feature="), "operators have no star buttons");
+    Page found =
+        operator.ajaxForm(operatorList, "products", "products:text", Map.of("text", "anyaman"));
+    assertTrue(found.body().contains("data-product=\"keranjang-anyaman-bambu\""), found.body());
+    assertFalse(found.body().contains("data-product=\"tape-singkong-bondowoso\""), "filtered");
 
     ConsoleClient admin = signedIn("bondowoso", A_ADMIN);
     Page list = admin.get("/bondowoso/konsol/produk/");
@@ -189,7 +193,12 @@ class CatalogConsolesIT {
     Page otherFeatured = otherAdmin.get("/situbondo/admin/unggulan");
     assertEquals(200, otherFeatured.status());
     assertFalse(otherFeatured.body().contains("keranjang-anyaman-bambu"));
-    assertFalse(otherAdmin.get("/situbondo/konsol/produk/").body().contains("keranjang-anyaman"));
+    Page otherList = otherAdmin.get("/situbondo/konsol/produk/");
+    assertFalse(otherList.body().contains("keranjang-anyaman"));
+    Page otherFound =
+        otherAdmin.ajaxForm(otherList, "products", "products:text", Map.of("text", "anyaman"));
+    assertFalse(otherFound.body().contains("keranjang-anyaman"), "not found by text either");
+    assertTrue(otherFound.body().contains("0 / 0") || otherFound.body().contains("Tidak ada data"));
     assertEquals(404, otherAdmin.get("/bondowoso/admin/unggulan").status());
     assertEquals(403, operator.get("/bondowoso/admin/unggulan").status());
 
