@@ -68,6 +68,10 @@ class PlatformOnboardingJourneyIT {
             platform.source().contains("Kabupaten Probolinggo sudah aktif"),
             "the confirmation shown");
 
+        // Live at once: the new regency's public site answers with its name.
+        platform.get("/probolinggo/");
+        assertTrue(platform.source().contains("Kabupaten Probolinggo"), "the public site is live");
+
         platform.get("/platform/");
         WebElement probolinggo = platform.waitFor(By.cssSelector("a[data-tenant=probolinggo]"));
         assertEquals("Kabupaten Probolinggo", probolinggo.getText().strip());

@@ -11,6 +11,7 @@ import id.etalase.platform.InvalidInputException;
 import id.etalase.platform.RecordNotFoundException;
 import id.etalase.web.console.ConsoleMessages;
 import id.etalase.web.console.ConsoleRecordPage;
+import id.etalase.web.console.ConsoleTable;
 import id.etalase.web.console.SignedIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -19,10 +20,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** {@code /konsol/produk/}: every product of the tenant, paged and sorted in the database. */
 @Named
@@ -41,7 +39,7 @@ public class ProductListBacking implements Serializable {
   private Long categoryId;
   private boolean featuredOnly;
   private List<Category> categoryList;
-  private final LazyDataModel<Product> model = new Model();
+  private final ConsoleTable<Product> model = new Model();
 
   @PostConstruct
   void init() {
@@ -55,38 +53,31 @@ public class ProductListBacking implements Serializable {
     return new ProductFilter(typed, status, categoryId, featuredOnly ? Boolean.TRUE : null, own);
   }
 
-  private final class Model extends LazyDataModel<Product> {
+  private final class Model extends ConsoleTable<Product> {
 
     private static final long serialVersionUID = 1L;
 
     @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) products.countMatching(filter());
+    protected long countRows() {
+      return products.countMatching(filter());
     }
 
     @Override
-    public List<Product> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      // The filters are this page's own fields, which PrimeFaces does not watch: it would keep
-      // the first total in the paginator after the filter changed.
-      setRowCount(count(filterBy));
-      ProductFilter.Sort sort = ProductFilter.Sort.NAME;
-      boolean ascending = true;
-      for (SortMeta meta : sortBy.values()) {
-        sort =
-            switch (meta.getField()) {
-              case "status" -> ProductFilter.Sort.STATUS;
-              case "updatedAt" -> ProductFilter.Sort.UPDATED;
-              default -> ProductFilter.Sort.NAME;
-            };
-        ascending = meta.getOrder() != SortOrder.DESCENDING;
-      }
+    protected List<Product> rows(int first, int pageSize, String sortField, boolean ascending) {
+      ProductFilter.Sort sort =
+          sortField == null
+              ? ProductFilter.Sort.NAME
+              : switch (sortField) {
+                case "status" -> ProductFilter.Sort.STATUS;
+                case "updatedAt" -> ProductFilter.Sort.UPDATED;
+                default -> ProductFilter.Sort.NAME;
+              };
       return products.find(filter(), first, pageSize, sort, ascending);
     }
 
     @Override
-    public String getRowKey(Product product) {
-      return String.valueOf(product.getId());
+    protected Object keyOf(Product row) {
+      return row.getId();
     }
   }
 

@@ -10,6 +10,7 @@ import id.etalase.curation.PublicationStatus;
 import id.etalase.region.District;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.CurrentTenant;
+import id.etalase.web.console.ConsoleTable;
 import id.etalase.web.console.SignedIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -19,10 +20,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The operator console's list of businesses ({@code konsol/usaha/index.xhtml}): a lazy table read
@@ -47,7 +45,7 @@ public class BusinessListBacking implements Serializable {
   private Long categoryId;
   private Map<String, String> districtNames;
   private List<Category> categoryList;
-  private final LazyDataModel<Business> model = new Model();
+  private final ConsoleTable<Business> model = new Model();
 
   @PostConstruct
   void init() {
@@ -65,39 +63,32 @@ public class BusinessListBacking implements Serializable {
     return new BusinessFilter(typed, status, districtCode, categoryId, own);
   }
 
-  private final class Model extends LazyDataModel<Business> {
+  private final class Model extends ConsoleTable<Business> {
 
     private static final long serialVersionUID = 1L;
 
     @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) businesses.countMatching(filter());
+    protected long countRows() {
+      return businesses.countMatching(filter());
     }
 
     @Override
-    public List<Business> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      // The filters are this page's own fields, which PrimeFaces does not watch: it would keep
-      // the first total in the paginator after the filter changed.
-      setRowCount(count(filterBy));
-      BusinessFilter.Sort sort = BusinessFilter.Sort.NAME;
-      boolean ascending = true;
-      for (SortMeta meta : sortBy.values()) {
-        sort =
-            switch (meta.getField()) {
-              case "status" -> BusinessFilter.Sort.STATUS;
-              case "updatedAt" -> BusinessFilter.Sort.UPDATED;
-              case "districtCode" -> BusinessFilter.Sort.DISTRICT;
-              default -> BusinessFilter.Sort.NAME;
-            };
-        ascending = meta.getOrder() != SortOrder.DESCENDING;
-      }
+    protected List<Business> rows(int first, int pageSize, String sortField, boolean ascending) {
+      BusinessFilter.Sort sort =
+          sortField == null
+              ? BusinessFilter.Sort.NAME
+              : switch (sortField) {
+                case "status" -> BusinessFilter.Sort.STATUS;
+                case "updatedAt" -> BusinessFilter.Sort.UPDATED;
+                case "districtCode" -> BusinessFilter.Sort.DISTRICT;
+                default -> BusinessFilter.Sort.NAME;
+              };
       return businesses.find(filter(), first, pageSize, sort, ascending);
     }
 
     @Override
-    public String getRowKey(Business business) {
-      return String.valueOf(business.getId());
+    protected Object keyOf(Business row) {
+      return row.getId();
     }
   }
 
