@@ -116,12 +116,13 @@ public class PendingChanges {
         .findFirst();
   }
 
-  /** Every change waiting in this tenant, oldest first: the operators' queue. */
-  public List<PendingChange> all() {
+  /** The oldest changes waiting in this tenant, at most {@code max}: the operators' queue. */
+  public List<PendingChange> oldest(int max) {
     return tenantEm
         .get()
         .createQuery(
             "SELECT c FROM PendingChange c ORDER BY c.proposedAt, c.id", PendingChange.class)
+        .setMaxResults(max)
         .getResultList();
   }
 

@@ -45,7 +45,7 @@ public class DashboardBacking {
     }
     if (signedIn.require().role() != Role.BUSINESS_OWNER) {
       latest = audit.latest(10);
-      pending = pendingChanges.all();
+      pending = pendingChanges.oldest(20);
     }
   }
 
