@@ -87,7 +87,11 @@ class ConsoleBrandingJourneyIT {
       click(admin, By.id("brand:previewButton"));
       patient(admin, 20)
           .until(d -> d.findElement(By.id("preview-tagline")).getText().contains("Argopuro"));
-      assertTrue(admin.findElement(By.id("draft-state")).getText().contains("Draf"));
+      // Read through the patient wait: the ajax answer may still be replacing the element.
+      Boolean draft =
+          patient(admin, 20)
+              .until(d -> d.findElement(By.id("draft-state")).getText().contains("Draf"));
+      assertTrue(draft);
       shot(admin, "branding");
 
       // Visitors still see the published colour.
