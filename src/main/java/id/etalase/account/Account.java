@@ -1,5 +1,6 @@
 package id.etalase.account;
 
+import id.etalase.access.Role;
 import id.etalase.tenant.TrackedTenantEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -59,10 +60,16 @@ public class Account extends TrackedTenantEntity {
   }
 
   void setEnabled(boolean enabled) {
+    if (this.enabled != enabled) {
+      getCredentials().endSessions();
+    }
     this.enabled = enabled;
   }
 
   void setRole(Role role) {
+    if (this.role != role) {
+      getCredentials().endSessions();
+    }
     this.role = role;
   }
 

@@ -1,5 +1,8 @@
 package id.etalase.account;
 
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
 import id.etalase.business.BusinessRepository;
@@ -28,6 +31,7 @@ public class AccountService {
   @Inject private BusinessRepository businesses;
   @Inject private AccountTokens tokens;
   @Inject private AuditLog audit;
+  @Inject private Access access;
 
   /**
    * Creates an account with a password that passes {@link PasswordPolicy}.
@@ -93,7 +97,21 @@ public class AccountService {
    *
    * @throws InvalidInputException with every problem, writing nothing
    */
-  public Invitation invite(String email, String displayName, Role role, String businessSlug) {
+  public Invitation invite(
+      ConsoleUser actor, String email, String displayName, Role role, String businessSlug) {
+    access.admin(actor);
+    return invite(email, displayName, role, businessSlug);
+  }
+
+  /**
+   * The first admin of a tenant just onboarded, invited by the platform team: {@code
+   * TenantOnboarding} checks that a platform admin acts.
+   */
+  public Invitation inviteFirstAdmin(String email, String displayName) {
+    return invite(email, displayName, Role.TENANT_ADMIN, null);
+  }
+
+  private Invitation invite(String email, String displayName, Role role, String businessSlug) {
     InputChecks in = new InputChecks();
     if (email == null || email.isBlank()) {
       in.problem("email", "problem.required");
@@ -164,20 +182,31 @@ public class AccountService {
     return account;
   }
 
-  /** A fresh one-time link for the account to choose a new password; older links stop working. */
-  public String resetLink(long accountId) {
+  /**
+   * A fresh one-time link for the account to choose a new password; older links stop working, and
+   * the account's open sessions end.
+   */
+  public String resetLink(ConsoleUser actor, long accountId) {
+    access.admin(actor);
     Account account = require(accountId);
     audit.record("Account", accountId, account.getEmail(), "ISSUE_RESET_LINK", Map.of());
+    // A reset is for a password that may be known to someone else: its sessions end now.
+    account.getCredentials().endSessions();
     return tokens.issue(account, AccountToken.Purpose.RESET);
   }
 
   /** All console accounts of the tenant, by name. */
-  public List<Account> all() {
+  public List<Account> all(ConsoleUser actor) {
+    access.admin(actor);
     return accounts.findAll();
   }
 
-  public void setEnabled(long accountId, boolean enabled) {
+  public void setEnabled(ConsoleUser actor, long accountId, boolean enabled) {
+    access.admin(actor);
     Account account = require(accountId);
+    if (!enabled) {
+      notYourself(actor, accountId);
+    }
     if (account.isEnabled() != enabled) {
       audit.record(
           "Account",
@@ -192,7 +221,9 @@ public class AccountService {
   /**
    * Changes a role among the tenant roles; a business owner keeps its business, others have none.
    */
-  public void changeRole(long accountId, Role role) {
+  public void changeRole(ConsoleUser actor, long accountId, Role role) {
+    access.admin(actor);
+    notYourself(actor, accountId);
     Account account = require(accountId);
     if (role == null
         || !role.isTenantRole()
@@ -213,7 +244,8 @@ public class AccountService {
   }
 
   /** Turns MFA off for a user who lost their phone and codes; they enrol again at next login. */
-  public void resetMfa(long accountId) {
+  public void resetMfa(ConsoleUser actor, long accountId) {
+    access.admin(actor);
     Account account = require(accountId);
     audit.record(
         "Account",
@@ -222,6 +254,14 @@ public class AccountService {
         "RESET_MFA",
         Map.of("mfa", new FieldChange(account.getCredentials().hasMfa(), false)));
     account.getCredentials().resetMfa();
+  }
+
+  /** An admin cannot lock themselves out: another admin disables them or changes their role. */
+  private static void notYourself(ConsoleUser actor, long accountId) {
+    if (actor.id() == accountId) {
+      throw new InvalidInputException(
+          List.of(new Problem("account", "accounts.notYourself", List.of())));
+    }
   }
 
   private Account require(long accountId) {

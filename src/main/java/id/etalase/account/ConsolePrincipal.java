@@ -1,5 +1,6 @@
 package id.etalase.account;
 
+import id.etalase.access.ConsoleUser;
 import jakarta.security.enterprise.CallerPrincipal;
 
 /** The caller of a console request: the signed-in user, named by e-mail. */

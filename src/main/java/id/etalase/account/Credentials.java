@@ -38,6 +38,14 @@ public class Credentials {
   @Column(name = "recovery_codes")
   private String recoveryCodes;
 
+  /**
+   * Counts the changes that end every open session of the account: a new password, an MFA reset,
+   * and (through the account) being disabled or given another role. A session remembers the count
+   * it signed in with, and is signed out when the count moved on.
+   */
+  @Column(name = "session_epoch")
+  private int sessionEpoch;
+
   public boolean hasPassword() {
     return passwordHash != null;
   }
@@ -48,6 +56,16 @@ public class Credentials {
 
   void setPassword(String password) {
     this.passwordHash = PasswordHasher.hash(password);
+    endSessions();
+  }
+
+  /** Signs the account out everywhere at the next request of each of its sessions. */
+  void endSessions() {
+    sessionEpoch++;
+  }
+
+  public int sessionEpoch() {
+    return sessionEpoch;
   }
 
   /**
@@ -132,6 +150,7 @@ public class Credentials {
     totpSecret = null;
     totpLastStep = null;
     recoveryCodes = null;
+    endSessions();
   }
 
   private boolean acceptTotp(String secret, String code, Instant now) {

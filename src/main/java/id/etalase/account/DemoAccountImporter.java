@@ -2,6 +2,7 @@ package id.etalase.account;
 
 import static id.etalase.platform.YamlFiles.text;
 
+import id.etalase.access.Role;
 import id.etalase.platform.DemoImportOrder;
 import id.etalase.platform.YamlFiles;
 import id.etalase.tenant.TenantFolderLoaded;

@@ -1,5 +1,6 @@
 package id.etalase.account;
 
+import id.etalase.access.ConsoleUser;
 import java.util.List;
 
 /** What came of one step of a login. */

@@ -1,5 +1,7 @@
 package id.etalase.account;
 
+import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
 import id.etalase.account.LoginRecord.Outcome;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.tenant.TenantSnapshot;
@@ -179,7 +181,15 @@ public class LoginService {
 
     ConsoleUser user(Long tenantId, Instant now) {
       return new ConsoleUser(
-          tenantId, id, email, displayName, role, businessId, credentials.hasMfa(), now);
+          tenantId,
+          id,
+          email,
+          displayName,
+          role,
+          businessId,
+          credentials.hasMfa(),
+          now,
+          credentials.sessionEpoch());
     }
   }
 }

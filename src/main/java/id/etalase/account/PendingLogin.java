@@ -1,5 +1,6 @@
 package id.etalase.account;
 
+import id.etalase.access.Role;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;

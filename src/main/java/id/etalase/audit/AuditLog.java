@@ -1,7 +1,7 @@
 package id.etalase.audit;
 
+import id.etalase.access.ConsoleUser;
 import id.etalase.account.ConsolePrincipal;
-import id.etalase.account.ConsoleUser;
 import id.etalase.platform.ClientAddress;
 import id.etalase.platform.LikePattern;
 import id.etalase.tenant.TenantEntityManager;
@@ -31,6 +31,7 @@ import java.util.Objects;
 public class AuditLog {
 
   @Inject private TenantEntityManager tenantEm;
+  @Inject private id.etalase.access.Access access;
   @Inject private Instance<HttpServletRequest> request;
   @Inject private Instance<ClientAddress> clientAddress;
 
@@ -138,7 +139,12 @@ public class AuditLog {
 
   /** One page of the tenant's audit log, newest first. */
   @Transactional
-  public List<AuditEntry> find(AuditQuery query, int first, int max) {
+  public List<AuditEntry> find(ConsoleUser reader, AuditQuery query, int first, int max) {
+    access.admin(reader);
+    return entries(query, first, max);
+  }
+
+  private List<AuditEntry> entries(AuditQuery query, int first, int max) {
     TypedQuery<AuditEntry> q =
         tenantEm
             .get()
@@ -150,7 +156,8 @@ public class AuditLog {
   }
 
   @Transactional
-  public long count(AuditQuery query) {
+  public long count(ConsoleUser reader, AuditQuery query) {
+    access.admin(reader);
     TypedQuery<Long> q =
         tenantEm.get().createQuery("SELECT COUNT(e) FROM AuditEntry e" + where(query), Long.class);
     bind(q, query);
@@ -160,7 +167,7 @@ public class AuditLog {
   /** The latest entries, for dashboards. */
   @Transactional
   public List<AuditEntry> latest(int max) {
-    return find(new AuditQuery(null, null, null), 0, max);
+    return entries(new AuditQuery(null, null, null), 0, max);
   }
 
   private static String where(AuditQuery q) {

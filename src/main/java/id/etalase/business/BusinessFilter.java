@@ -13,6 +13,11 @@ public record BusinessFilter(
     Long categoryId,
     Long ownBusinessId) {
 
+  /** The same filter, narrowed to one business (a business owner's list). */
+  public BusinessFilter ofBusiness(Long businessId) {
+    return new BusinessFilter(text, status, districtCode, categoryId, businessId);
+  }
+
   /** Sortable columns of the list, and the attribute each sorts by. */
   public enum Sort {
     NAME("b.name"),

@@ -1,11 +1,14 @@
 package id.etalase.business;
 
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
 import id.etalase.audit.AuditLog;
 import id.etalase.cluster.Cluster;
 import id.etalase.cluster.ClusterRepository;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.platform.InputChecks;
 import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.NotAllowedException;
 import id.etalase.platform.Problem;
 import id.etalase.platform.RecordNotFoundException;
 import id.etalase.region.RegionRepository;
@@ -36,6 +39,7 @@ public class BusinessService {
   @Inject private CurrentTenant currentTenant;
   @Inject private Event<BusinessChanged> changes;
   @Inject private AuditLog audit;
+  @Inject private Access access;
 
   /** What a tenant's home page shows: some published businesses, and how many there are. */
   public record Showcase(List<Business> featured, long publishedCount) {}
@@ -54,17 +58,46 @@ public class BusinessService {
     return businesses.countPublished();
   }
 
-  /** One page of the console's list of the tenant's businesses. */
+  /**
+   * One page of the console's list of the tenant's businesses; a business owner's list holds their
+   * own business only, whatever the filter asks.
+   */
   public List<Business> find(
-      BusinessFilter filter, int first, int max, BusinessFilter.Sort sort, boolean ascending) {
-    return businesses.find(filter, first, max, sort, ascending);
+      ConsoleUser actor,
+      BusinessFilter filter,
+      int first,
+      int max,
+      BusinessFilter.Sort sort,
+      boolean ascending) {
+    return businesses.find(scoped(actor, filter), first, max, sort, ascending);
   }
 
-  public long countMatching(BusinessFilter filter) {
-    return businesses.countMatching(filter);
+  public long countMatching(ConsoleUser actor, BusinessFilter filter) {
+    return businesses.countMatching(scoped(actor, filter));
   }
 
-  /** A business of this tenant as the console edits it, or empty (also for other tenants' ids). */
+  private BusinessFilter scoped(ConsoleUser actor, BusinessFilter filter) {
+    access.member(actor);
+    return Access.isOwner(actor) ? filter.ofBusiness(actor.businessId()) : filter;
+  }
+
+  /**
+   * A business of this tenant that the actor may edit: any for staff, their own for an owner; empty
+   * otherwise, also for other tenants' ids.
+   */
+  public Optional<Business> find(ConsoleUser actor, long id) {
+    access.member(actor);
+    return businesses
+        .findById(id)
+        .filter(b -> !Access.isOwner(actor) || b.getId().equals(actor.businessId()));
+  }
+
+  /** A business as the console edits it, under the rule of {@link #find(ConsoleUser, long)}. */
+  public Optional<BusinessData> dataOf(ConsoleUser actor, long id) {
+    return find(actor, id).map(Business::toData);
+  }
+
+  /** A business's data for services that checked who acts themselves (pending changes). */
   public Optional<BusinessData> dataOf(long id) {
     return businesses.findById(id).map(Business::toData);
   }
@@ -79,6 +112,7 @@ public class BusinessService {
     return businesses.findInCluster(clusterId);
   }
 
+  /** A business for services that checked who acts themselves. */
   public Optional<Business> find(long id) {
     return businesses.findById(id);
   }
@@ -94,7 +128,8 @@ public class BusinessService {
    * @return the new business's id
    * @throws InvalidInputException with every problem, writing nothing
    */
-  public long create(BusinessData input) {
+  public long create(ConsoleUser actor, BusinessData input) {
+    access.staff(actor);
     if (input.slug() != null && businesses.findBySlug(input.slug()).isPresent()) {
       throw new InvalidInputException(
           List.of(new Problem("slug", "problem.slugTaken", List.of(input.slug()))));
@@ -110,9 +145,13 @@ public class BusinessService {
    * @throws RecordNotFoundException when this tenant has no such business
    * @throws InvalidInputException with every problem, writing nothing
    */
-  public boolean update(long id, BusinessData input) {
+  public boolean update(ConsoleUser actor, long id, BusinessData input) {
     Business existing =
-        businesses.findById(id).orElseThrow(() -> new RecordNotFoundException("Business", id));
+        find(actor, id).orElseThrow(() -> new RecordNotFoundException("Business", id));
+    if (Access.isOwner(actor) && existing.getStatus() == PublicationStatus.PUBLISHED) {
+      // A published business changes only through an operator's approval (PendingChanges).
+      throw new NotAllowedException("A published business changes through approval");
+    }
     return upsert(input.withSlugAndStatus(existing.getSlug(), existing.getStatus()));
   }
 

@@ -1,5 +1,7 @@
 package id.etalase.catalog;
 
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
 import id.etalase.audit.AuditLog;
 import id.etalase.platform.InputChecks;
 import id.etalase.platform.InvalidInputException;
@@ -31,6 +33,7 @@ public class CategoryService {
 
   @Inject private CategoryRepository categories;
   @Inject private AuditLog audit;
+  @Inject private Access access;
 
   /** A category in the console's list: its depth in the tree and how many products it has. */
   public record Row(Category category, int depth, long products) {
@@ -76,7 +79,8 @@ public class CategoryService {
    *
    * @throws InvalidInputException with every problem, writing nothing
    */
-  public void create(CategoryData d) {
+  public void create(ConsoleUser actor, CategoryData d) {
+    access.staff(actor);
     if (d.slug() != null && categories.findBySlug(d.slug()).isPresent()) {
       throw new InvalidInputException(
           List.of(new Problem("slug", "problem.categorySlugTaken", List.of(d.slug()))));
@@ -89,7 +93,8 @@ public class CategoryService {
    *
    * @throws RecordNotFoundException when this tenant has no such category
    */
-  public boolean update(long id, CategoryData d) {
+  public boolean update(ConsoleUser actor, long id, CategoryData d) {
+    access.staff(actor);
     Category existing =
         categories.findById(id).orElseThrow(() -> new RecordNotFoundException("Category", id));
     if (d.parentSlug() != null && descendsFrom(d.parentSlug(), existing)) {
@@ -117,7 +122,8 @@ public class CategoryService {
    * @throws RecordNotFoundException when this tenant has no such category
    * @throws InvalidInputException when it is still in use
    */
-  public void delete(long id) {
+  public void delete(ConsoleUser actor, long id) {
+    access.staff(actor);
     Category existing =
         categories.findById(id).orElseThrow(() -> new RecordNotFoundException("Category", id));
     if (categories.usages(id) > 0) {

@@ -9,6 +9,11 @@ import id.etalase.curation.PublicationStatus;
 public record ProductFilter(
     String text, PublicationStatus status, Long categoryId, Boolean featured, Long ownBusinessId) {
 
+  /** The same filter, narrowed to one business's products (a business owner's list). */
+  public ProductFilter ofBusiness(Long businessId) {
+    return new ProductFilter(text, status, categoryId, featured, businessId);
+  }
+
   /** Sortable columns of the list, and the attribute each sorts by. */
   public enum Sort {
     NAME("p.name"),

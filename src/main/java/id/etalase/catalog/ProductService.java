@@ -1,10 +1,14 @@
 package id.etalase.catalog;
 
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
 import id.etalase.audit.AuditLog;
 import id.etalase.business.Business;
 import id.etalase.business.BusinessRepository;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.platform.InputChecks;
+import id.etalase.platform.NotAllowedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +31,7 @@ public class ProductService {
   @Inject private CategoryRepository categories;
   @Inject private SearchIndex searchIndex;
   @Inject private AuditLog audit;
+  @Inject private Access access;
 
   /** Every product of the tenant, published or not, with its category. */
   public List<Product> all() {
@@ -52,16 +57,29 @@ public class ProductService {
     return products.findByBusiness(businessId);
   }
 
-  /** One page of the console's product list, with each product's business and category. */
+  /**
+   * One page of the console's product list, with each product's business and category; a business
+   * owner's list holds their own business's products only, whatever the filter asks.
+   */
   public List<Product> find(
-      ProductFilter filter, int first, int max, ProductFilter.Sort sort, boolean ascending) {
-    List<Product> page = products.find(filter, first, max, sort, ascending);
+      ConsoleUser actor,
+      ProductFilter filter,
+      int first,
+      int max,
+      ProductFilter.Sort sort,
+      boolean ascending) {
+    List<Product> page = products.find(scoped(actor, filter), first, max, sort, ascending);
     page.forEach(p -> p.getCategory()); // loaded inside the transaction
     return page;
   }
 
-  public long countMatching(ProductFilter filter) {
-    return products.countMatching(filter);
+  public long countMatching(ConsoleUser actor, ProductFilter filter) {
+    return products.countMatching(scoped(actor, filter));
+  }
+
+  private ProductFilter scoped(ConsoleUser actor, ProductFilter filter) {
+    access.member(actor);
+    return Access.isOwner(actor) ? filter.ofBusiness(actor.businessId()) : filter;
   }
 
   /**
@@ -69,28 +87,51 @@ public class ProductService {
    *
    * @throws id.etalase.platform.RecordNotFoundException when this tenant has no such product
    */
-  public boolean setFeatured(long id, boolean featured) {
+  public boolean setFeatured(ConsoleUser actor, long id, boolean featured) {
+    access.admin(actor);
     ProductData data =
-        dataOf(id)
+        products
+            .findById(id)
+            .map(Product::toData)
             .orElseThrow(() -> new id.etalase.platform.RecordNotFoundException("Product", id));
     if (featured
         && !data.featured()
-        && countMatching(new ProductFilter(null, null, null, true, null)) >= MAX_FEATURED) {
+        && products.countMatching(new ProductFilter(null, null, null, true, null))
+            >= MAX_FEATURED) {
       throw new id.etalase.platform.InvalidInputException(
           List.of(
               new id.etalase.platform.Problem(
                   "featured", "problem.tooManyFeatured", List.of(MAX_FEATURED))));
     }
-    return update(id, data.withFeatured(featured));
+    return write(products.findById(id).orElseThrow(), data.withFeatured(featured));
   }
 
+  /** A product for services that checked who acts themselves (pending changes, curation). */
   public Optional<Product> find(long id) {
     return products.findById(id);
   }
 
-  /** A product of this tenant as the console edits it, or empty (also for other tenants' ids). */
+  /**
+   * A product of this tenant that the actor may edit: any for staff, their own business's for an
+   * owner; empty otherwise, also for other tenants' ids.
+   */
+  public Optional<Product> find(ConsoleUser actor, long id) {
+    access.member(actor);
+    return products.findById(id).filter(p -> mayEdit(actor, p));
+  }
+
+  /** A product as the console edits it, under the same rule as {@link #find(ConsoleUser, long)}. */
+  public Optional<ProductData> dataOf(ConsoleUser actor, long id) {
+    return find(actor, id).map(Product::toData);
+  }
+
+  /** A product's data for services that checked who acts themselves. */
   public Optional<ProductData> dataOf(long id) {
     return products.findById(id).map(Product::toData);
+  }
+
+  private boolean mayEdit(ConsoleUser actor, Product product) {
+    return !Access.isOwner(actor) || product.getBusiness().getId().equals(actor.businessId());
   }
 
   /**
@@ -99,7 +140,11 @@ public class ProductService {
    * @return the new product's id
    * @throws id.etalase.platform.InvalidInputException with every problem, writing nothing
    */
-  public long create(ProductData input) {
+  public long create(ConsoleUser actor, ProductData input) {
+    access.business(actor, businessIdOf(input));
+    if (actor.role() != Role.TENANT_ADMIN) {
+      input = input.withFeatured(false);
+    }
     if (input.slug() != null && products.findBySlug(input.slug()).isPresent()) {
       throw new id.etalase.platform.InvalidInputException(
           List.of(
@@ -115,16 +160,38 @@ public class ProductService {
    *
    * @throws id.etalase.platform.RecordNotFoundException when this tenant has no such product
    */
-  public boolean update(long id, ProductData input) {
+  public boolean update(ConsoleUser actor, long id, ProductData input) {
     Product existing =
-        products
-            .findById(id)
+        find(actor, id)
             .orElseThrow(() -> new id.etalase.platform.RecordNotFoundException("Product", id));
+    if (Access.isOwner(actor)) {
+      // An owner keeps their products under their own business, and a published product changes
+      // only through an operator's approval (PendingChanges).
+      access.business(actor, businessIdOf(input));
+      if (existing.getStatus() == PublicationStatus.PUBLISHED) {
+        throw new NotAllowedException("A published product changes through approval");
+      }
+    }
+    if (actor.role() != Role.TENANT_ADMIN) {
+      input = input.withFeatured(existing.isFeatured());
+    }
+    return write(existing, input);
+  }
+
+  private boolean write(Product existing, ProductData input) {
     return upsert(input.withSlugAndStatus(existing.getSlug(), existing.getStatus()));
   }
 
+  /** The id of the business a product's data names, or null when this tenant has none such. */
+  private Long businessIdOf(ProductData input) {
+    return input.businessSlug() == null
+        ? null
+        : businesses.findBySlug(input.businessSlug()).map(Business::getId).orElse(null);
+  }
+
   /**
-   * Creates or updates a product by slug, after checking every field.
+   * Creates or updates a product by slug, after checking every field: for importers of the
+   * platform's own tenant folders and for the methods above, after they checked who acts.
    *
    * @return true when something was written
    * @throws id.etalase.platform.InvalidInputException with every problem, writing nothing

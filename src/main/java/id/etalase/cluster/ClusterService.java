@@ -1,5 +1,7 @@
 package id.etalase.cluster;
 
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
 import id.etalase.audit.AuditLog;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.platform.InputChecks;
@@ -24,6 +26,7 @@ public class ClusterService {
   @Inject private RegionRepository regions;
   @Inject private CurrentTenant currentTenant;
   @Inject private AuditLog audit;
+  @Inject private Access access;
 
   /** A cluster and how many businesses (of any status) belong to it. */
   public record Summary(Cluster cluster, long members) {
@@ -62,7 +65,8 @@ public class ClusterService {
   }
 
   /** A cluster of this tenant as the console edits it, or empty (also for other tenants' ids). */
-  public Optional<ClusterData> dataOf(long id) {
+  public Optional<ClusterData> dataOf(ConsoleUser actor, long id) {
+    access.staff(actor);
     return clusters.findById(id).map(Cluster::toData);
   }
 
@@ -72,7 +76,8 @@ public class ClusterService {
    * @return the new cluster's id
    * @throws InvalidInputException with every problem, writing nothing
    */
-  public long create(ClusterData input) {
+  public long create(ConsoleUser actor, ClusterData input) {
+    access.staff(actor);
     if (input.slug() != null && clusters.findBySlug(input.slug()).isPresent()) {
       throw new InvalidInputException(
           List.of(new Problem("slug", "problem.slugTaken", List.of(input.slug()))));
@@ -87,7 +92,8 @@ public class ClusterService {
    * @throws RecordNotFoundException when this tenant has no such cluster
    * @throws InvalidInputException with every problem, writing nothing
    */
-  public boolean update(long id, ClusterData input) {
+  public boolean update(ConsoleUser actor, long id, ClusterData input) {
+    access.staff(actor);
     Cluster existing =
         clusters.findById(id).orElseThrow(() -> new RecordNotFoundException("Cluster", id));
     return upsert(input.withSlugAndStatus(existing.getSlug(), existing.getStatus()));

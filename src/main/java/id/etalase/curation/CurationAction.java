@@ -6,7 +6,7 @@ import static id.etalase.curation.PublicationStatus.PUBLISHED;
 import static id.etalase.curation.PublicationStatus.REJECTED;
 import static id.etalase.curation.PublicationStatus.SUBMITTED;
 
-import id.etalase.account.Role;
+import id.etalase.access.Role;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,7 +1,8 @@
 package id.etalase.curation;
 
-import id.etalase.account.ConsoleUser;
-import id.etalase.account.Role;
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
 import id.etalase.business.BusinessRepository;
@@ -32,6 +33,7 @@ public class CurationService {
   @Inject private ProductRepository products;
   @Inject private ClusterRepository clusters;
   @Inject private AuditLog audit;
+  @Inject private Access access;
 
   /**
    * @return the record's new status
@@ -42,6 +44,7 @@ public class CurationService {
    */
   public PublicationStatus apply(
       RecordType type, long id, CurationAction action, String reason, ConsoleUser actor) {
+    access.member(actor);
     Curated record =
         find(type, id)
             .filter(r -> ownerMayReach(actor, type, r))

@@ -1,7 +1,8 @@
 package id.etalase.curation;
 
-import id.etalase.account.ConsoleUser;
-import id.etalase.account.Role;
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
 import id.etalase.business.BusinessData;
@@ -64,6 +65,7 @@ public class PendingChanges {
   @Inject private BusinessService businesses;
   @Inject private ProductService products;
   @Inject private AuditLog audit;
+  @Inject private Access access;
 
   /**
    * Keeps an owner's edit of their published business or product for approval, replacing one that
@@ -74,6 +76,7 @@ public class PendingChanges {
    * @throws id.etalase.platform.InvalidInputException with every problem of the edit
    */
   public boolean propose(RecordType type, long id, Record edit, ConsoleUser owner) {
+    access.member(owner);
     if (owner.role() != Role.BUSINESS_OWNER || !ownedBy(type, id, owner)) {
       throw new RecordNotFoundException(type.name(), id);
     }
@@ -158,8 +161,8 @@ public class PendingChanges {
     PendingChange pending = decidable(type, id, actor);
     Record merged = overlay(current(type, id), proposed(pending), pending.getFields());
     switch (type) {
-      case Business -> businesses.update(id, (BusinessData) merged);
-      case Product -> products.update(id, (ProductData) merged);
+      case Business -> businesses.update(actor, id, (BusinessData) merged);
+      case Product -> products.update(actor, id, (ProductData) merged);
       default -> throw new RecordNotFoundException(type.name(), id);
     }
     tenantEm.get().remove(pending);
@@ -183,9 +186,7 @@ public class PendingChanges {
   }
 
   private PendingChange decidable(RecordType type, long id, ConsoleUser actor) {
-    if (actor.role() == Role.BUSINESS_OWNER) {
-      throw new NotAllowedException("A business owner cannot decide on changes");
-    }
+    access.staff(actor);
     return find(type, id).orElseThrow(() -> new RecordNotFoundException(type.name(), id));
   }
 

@@ -46,6 +46,9 @@ public class Photo extends TenantScopedEntity {
   private int height;
   private String widths;
 
+  /** Added by a business owner to a record the public sees: hidden until an operator approves. */
+  private boolean pending;
+
   @Column(name = "alt_text")
   private String altText;
 
@@ -54,7 +57,12 @@ public class Photo extends TenantScopedEntity {
 
   protected Photo() {}
 
-  Photo(PhotoOwner.Resolved owner, ProcessedImage image, String altText, int position) {
+  Photo(
+      PhotoOwner.Resolved owner,
+      ProcessedImage image,
+      String altText,
+      int position,
+      boolean pending) {
     switch (owner.kind()) {
       case BUSINESS -> businessId = owner.id();
       case PRODUCT -> productId = owner.id();
@@ -67,7 +75,18 @@ public class Photo extends TenantScopedEntity {
         String.join(",", image.variants().stream().map(v -> Integer.toString(v.width())).toList());
     this.altText = altText;
     this.position = position;
-    this.primary = position == 0;
+    this.pending = pending;
+    this.primary = position == 0 && !pending;
+  }
+
+  /** Makes a waiting photo visible; the primary one when its owner has none yet. */
+  void approve(boolean asPrimary) {
+    pending = false;
+    primary = asPrimary;
+  }
+
+  public boolean isPending() {
+    return pending;
   }
 
   @PrePersist

@@ -1,10 +1,13 @@
 package id.etalase.media;
 
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
 import id.etalase.business.BusinessRepository;
 import id.etalase.catalog.ProductRepository;
 import id.etalase.cluster.ClusterRepository;
+import id.etalase.curation.PublicationStatus;
 import id.etalase.platform.InvalidInputException;
 import id.etalase.platform.Problem;
 import id.etalase.tenant.TenantEntityManager;
@@ -27,6 +30,40 @@ public class PhotoRecords {
   @Inject private BusinessRepository businesses;
   @Inject private ProductRepository products;
   @Inject private ClusterRepository clusters;
+  @Inject private Access access;
+
+  /**
+   * Whether the actor may change the owner's photos: staff any, a business owner those of their own
+   * business and its products. Returns whether a change of theirs must wait for an operator: an
+   * owner's, on a record the public already sees, like their edits of its fields.
+   */
+  boolean authorise(ConsoleUser actor, PhotoOwner.Resolved owner) {
+    Long businessId;
+    PublicationStatus status;
+    switch (owner.kind()) {
+      case BUSINESS -> {
+        var business = businesses.findById(owner.id()).orElseThrow();
+        businessId = business.getId();
+        status = business.getStatus();
+      }
+      case PRODUCT -> {
+        var product = products.findById(owner.id()).orElseThrow();
+        businessId = product.getBusiness().getId();
+        status = product.getStatus();
+      }
+      default -> {
+        businessId = null; // clusters are the operators' alone
+        status = null;
+      }
+    }
+    access.business(actor, businessId);
+    return Access.isOwner(actor) && status == PublicationStatus.PUBLISHED;
+  }
+
+  /** Authorises the actor for the owner, in this transaction: see {@link #authorise}. */
+  public boolean authorise(ConsoleUser actor, PhotoOwner owner) {
+    return authorise(actor, resolve(owner));
+  }
 
   /** The owner in the current tenant, or a refusal naming it: another tenant's slug is unknown. */
   PhotoOwner.Resolved resolve(PhotoOwner owner) {
@@ -49,8 +86,9 @@ public class PhotoRecords {
     return new PhotoOwner.Resolved(owner.kind(), id);
   }
 
-  Photo insert(PhotoOwner owner, ProcessedImage image, String altText) {
+  Photo insert(PhotoOwner owner, ProcessedImage image, String altText, ConsoleUser actor) {
     PhotoOwner.Resolved resolved = resolve(owner);
+    boolean waits = actor != null && authorise(actor, resolved);
     // Uploads of several photos arrive in parallel; the owner's row lock makes them take turns,
     // so each gets its own position and only the first becomes the primary photo.
     Class<?> ownerType =
@@ -61,27 +99,36 @@ public class PhotoRecords {
         };
     tenantEm.get().find(ownerType, resolved.id(), LockModeType.PESSIMISTIC_WRITE);
     int position = of(resolved).size();
-    Photo photo = new Photo(resolved, image, altText, position);
+    Photo photo = new Photo(resolved, image, altText, position, waits);
     tenantEm.get().persist(photo);
     audit.record(
         PhotoService.auditType(owner),
         resolved.id(),
         owner.slug(),
-        "ADD_PHOTO",
+        waits ? "PROPOSE_PHOTO" : "ADD_PHOTO",
         Map.of("photo", new FieldChange(null, image.hash())));
     return photo;
   }
 
+  /** Every photo of the owner, waiting ones too: for the console and the importers. */
   public List<Photo> of(PhotoOwner owner) {
     return of(resolve(owner));
   }
 
+  /** Every photo of an owner the actor may change, waiting ones too: the console's photo card. */
+  public List<Photo> of(ConsoleUser actor, PhotoOwner owner) {
+    PhotoOwner.Resolved resolved = resolve(owner);
+    authorise(actor, resolved);
+    return of(resolved);
+  }
+
   /**
-   * The photos of an owner the caller has already loaded in this transaction, without looking it up
-   * again by slug. The query is tenant-bound, so another tenant's id finds nothing.
+   * The photos visitors see of an owner the caller has already loaded in this transaction, without
+   * looking it up again by slug: none that wait for approval. The query is tenant-bound, so another
+   * tenant's id finds nothing.
    */
   public List<Photo> of(PhotoOwner.Kind kind, long ownerId) {
-    return of(new PhotoOwner.Resolved(kind, ownerId));
+    return of(new PhotoOwner.Resolved(kind, ownerId)).stream().filter(p -> !p.isPending()).toList();
   }
 
   /** The primary photo of each of the given products, in one query, for lists of cards. */
@@ -115,7 +162,8 @@ public class PhotoRecords {
   }
 
   /** Puts the owner's photos in the given order; ids not among them are refused. */
-  public void reorder(PhotoOwner owner, List<Long> ids) {
+  public void reorder(ConsoleUser actor, PhotoOwner owner, List<Long> ids) {
+    refuseWhenWaiting(actor, resolve(owner));
     List<Photo> photos = of(resolve(owner));
     if (photos.size() != ids.size()
         || !photos.stream().map(Photo::getId).toList().containsAll(ids)) {
@@ -136,9 +184,10 @@ public class PhotoRecords {
   }
 
   /** Makes one photo the primary one of its owner. */
-  public void makePrimary(PhotoOwner owner, long photoId) {
+  public void makePrimary(ConsoleUser actor, PhotoOwner owner, long photoId) {
+    refuseWhenWaiting(actor, resolve(owner));
     List<Photo> photos = of(resolve(owner));
-    if (photos.stream().noneMatch(p -> p.getId() == photoId)) {
+    if (photos.stream().noneMatch(p -> p.getId() == photoId && !p.isPending())) {
       throw new InvalidInputException(
           List.of(new Problem("photos", "problem.photoOrder", List.of())));
     }
@@ -149,5 +198,55 @@ public class PhotoRecords {
         owner.slug(),
         "PRIMARY_PHOTO",
         Map.of("primary", new FieldChange(null, photoId)));
+  }
+
+  /**
+   * An owner's order or primary photo of a published record would go live without approval: they
+   * are asked to have an operator do it, and nothing changes.
+   */
+  private void refuseWhenWaiting(ConsoleUser actor, PhotoOwner.Resolved owner) {
+    if (authorise(actor, owner)) {
+      throw new InvalidInputException(
+          List.of(new Problem("photos", "problem.photoOrderNeedsOperator", List.of())));
+    }
+  }
+
+  /** Lets a photo an owner added to a published record go live; staff only. */
+  public void approve(ConsoleUser actor, PhotoOwner owner, long photoId) {
+    access.staff(actor);
+    PhotoOwner.Resolved resolved = resolve(owner);
+    List<Photo> photos = of(resolved);
+    Photo photo = waiting(photos, photoId);
+    photo.approve(photos.stream().noneMatch(Photo::isPrimary));
+    audit.record(
+        PhotoService.auditType(owner),
+        resolved.id(),
+        owner.slug(),
+        "APPROVE_PHOTO",
+        Map.of("photo", new FieldChange(null, photo.getHash())));
+  }
+
+  /** Drops a photo an owner added to a published record; staff only. */
+  public void reject(ConsoleUser actor, PhotoOwner owner, long photoId) {
+    access.staff(actor);
+    PhotoOwner.Resolved resolved = resolve(owner);
+    Photo photo = waiting(of(resolved), photoId);
+    tenantEm.get().remove(photo);
+    audit.record(
+        PhotoService.auditType(owner),
+        resolved.id(),
+        owner.slug(),
+        "REJECT_PHOTO",
+        Map.of("photo", new FieldChange(photo.getHash(), null)));
+  }
+
+  private static Photo waiting(List<Photo> photos, long photoId) {
+    return photos.stream()
+        .filter(p -> p.getId() == photoId && p.isPending())
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    List.of(new Problem("photos", "problem.photoOrder", List.of()))));
   }
 }

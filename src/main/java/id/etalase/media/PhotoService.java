@@ -1,5 +1,6 @@
 package id.etalase.media;
 
+import id.etalase.access.ConsoleUser;
 import id.etalase.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,9 +24,19 @@ public class PhotoService {
    * @throws id.etalase.platform.InvalidInputException when the file is refused or the owner is not
    *     in the current tenant; nothing is written then
    */
+  public Photo add(ConsoleUser actor, PhotoOwner owner, byte[] upload, String altText) {
+    records.authorise(actor, owner); // refuse before any work
+    return store(owner, upload, altText, actor);
+  }
+
+  /** Adds a photo for the platform's own importers (tenant folders, demo data): no console user. */
   public Photo add(PhotoOwner owner, byte[] upload, String altText) {
-    long tenantId = currentTenant.require().id();
     records.resolve(owner); // refuse an unknown owner before any work
+    return store(owner, upload, altText, null);
+  }
+
+  private Photo store(PhotoOwner owner, byte[] upload, String altText, ConsoleUser actor) {
+    long tenantId = currentTenant.require().id();
     ProcessedImage image = pipeline.process(upload);
     try {
       for (ProcessedImage.Variant v : image.variants()) {
@@ -36,7 +47,7 @@ public class PhotoService {
     }
     String alt = altText == null || altText.isBlank() ? null : altText.strip();
     return records.insert(
-        owner, image, alt == null || alt.length() <= 300 ? alt : alt.substring(0, 300));
+        owner, image, alt == null || alt.length() <= 300 ? alt : alt.substring(0, 300), actor);
   }
 
   /** The audit log's record type of a photo's owner. */

@@ -1,5 +1,6 @@
 package id.etalase.media;
 
+import id.etalase.platform.RoutedName;
 import id.etalase.tenant.CurrentTenant;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,7 +25,7 @@ public class PhotoServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String file = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+    String file = Objects.toString(request.getAttribute(RoutedName.ATTRIBUTE), "");
     if (currentTenant.get().isEmpty() || !file.matches("[0-9a-f]{24}-[0-9]{1,5}\\.jpg")) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

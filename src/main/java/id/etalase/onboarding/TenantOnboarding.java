@@ -1,7 +1,6 @@
 package id.etalase.onboarding;
 
 import id.etalase.account.AccountService;
-import id.etalase.account.Role;
 import id.etalase.audit.Actor;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
@@ -110,7 +109,7 @@ public class TenantOnboarding {
               fields.put("slug", new FieldChange(null, tenant.slug()));
               fields.put("domains", new FieldChange(null, tenant.domains()));
               audit.record(actor, "Tenant", tenant.id(), tenant.name(), "CREATE", fields);
-              return accounts.invite(adminEmail, adminName, Role.TENANT_ADMIN, null).token();
+              return accounts.inviteFirstAdmin(adminEmail, adminName).token();
             });
     return new Onboarded(tenant, token, adminEmail);
   }

@@ -1,11 +1,13 @@
 package id.etalase.tenant;
 
+import id.etalase.platform.RoutedName;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,7 +26,7 @@ public class TenantAssetServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Optional<TenantSnapshot> tenant = currentTenant.get();
-    String file = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+    String file = Objects.toString(request.getAttribute(RoutedName.ATTRIBUTE), "");
     Optional<AssetKind> kind =
         tenant.flatMap(
             t ->

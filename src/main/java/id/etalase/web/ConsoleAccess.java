@@ -1,7 +1,7 @@
 package id.etalase.web;
 
-import id.etalase.account.ConsoleUser;
-import id.etalase.account.Role;
+import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -38,6 +38,18 @@ public final class ConsoleAccess {
           "/konsol/atur-sandi",
           "/konsol/keluar");
 
+  /**
+   * The operator console's pages a business owner may open: their dashboard, their business and its
+   * products. Clusters and categories are the operators' (403).
+   */
+  static final Set<String> OWNER_PAGES =
+      Set.of(
+          "/konsol",
+          "/konsol/usaha",
+          "/konsol/usaha/ubah",
+          "/konsol/produk",
+          "/konsol/produk/ubah");
+
   static final Set<String> OPEN_PLATFORM_PAGES =
       Set.of("/platform/masuk", "/platform/kode", "/platform/daftar-mfa", "/platform/keluar");
 
@@ -70,6 +82,9 @@ public final class ConsoleAccess {
     }
     if (under(page, "/admin")) {
       return user.role() == Role.TENANT_ADMIN ? Decision.ALLOW : Decision.FORBIDDEN;
+    }
+    if (user.role() == Role.BUSINESS_OWNER && !OWNER_PAGES.contains(page)) {
+      return Decision.FORBIDDEN;
     }
     return Decision.ALLOW;
   }

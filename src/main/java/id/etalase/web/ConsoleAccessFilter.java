@@ -1,7 +1,8 @@
 package id.etalase.web;
 
+import id.etalase.access.ConsoleUser;
 import id.etalase.account.ConsoleAuthenticationMechanism;
-import id.etalase.account.ConsoleUser;
+import id.etalase.account.SessionCheck;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.tenant.TenantFilter;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import java.time.Instant;
 public class ConsoleAccessFilter extends HttpFilter {
 
   @Inject private CurrentTenant currentTenant;
+  @Inject private SessionCheck sessionCheck;
 
   @Override
   protected void doFilter(
@@ -36,13 +38,20 @@ public class ConsoleAccessFilter extends HttpFilter {
     String login;
     if (tenantPath != null && ConsoleAccess.isTenantConsole(tenantPath)) {
       page = pageOf(tenantPath);
-      decision =
-          ConsoleAccess.tenantPage(
-              page, user(request), currentTenant.require().id(), Instant.now());
+      long tenantId = currentTenant.require().id();
+      ConsoleUser user = user(request);
+      if (user != null && user.belongsTo(tenantId)) {
+        user = current(request, user);
+      }
+      decision = ConsoleAccess.tenantPage(page, user, tenantId, Instant.now());
       login = currentTenant.link("/konsol/masuk");
     } else if (tenantPath == null && ConsoleAccess.isPlatformConsole(platformPath)) {
       page = pageOf(platformPath);
-      decision = ConsoleAccess.platformPage(page, user(request), Instant.now());
+      ConsoleUser user = user(request);
+      if (user != null && user.isPlatformAdmin()) {
+        user = current(request, user);
+      }
+      decision = ConsoleAccess.platformPage(page, user, Instant.now());
       login = request.getContextPath() + "/platform/masuk";
     } else {
       chain.doFilter(request, response);
@@ -80,6 +89,18 @@ public class ConsoleAccessFilter extends HttpFilter {
     } else {
       response.sendRedirect(target);
     }
+  }
+
+  /**
+   * The session's user while the account still speaks for it; after it was disabled, given another
+   * role, a new password or an MFA reset, the session ends here, before any page or service runs.
+   */
+  private ConsoleUser current(HttpServletRequest request, ConsoleUser user) {
+    if (sessionCheck.isCurrent(user)) {
+      return user;
+    }
+    request.getSession().invalidate();
+    return null;
   }
 
   private static ConsoleUser user(HttpServletRequest request) {

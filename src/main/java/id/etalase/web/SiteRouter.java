@@ -21,13 +21,26 @@ import java.util.regex.Pattern;
  */
 public class SiteRouter extends HttpFilter {
 
-  /** The slug a page route named, for the page's backing bean. */
-  public static final String SLUG = SiteRouter.class.getName() + ".slug";
+  /**
+   * The slug a page route named, for the page's backing bean; for the QR, asset and photo servlets
+   * the file it named. Forwards carry only fixed paths: what the visitor's path named travels here,
+   * after the route checked its form.
+   */
+  public static final String SLUG = id.etalase.platform.RoutedName.ATTRIBUTE;
 
   /** Where a tenant path is served, and the slug it names, if any. */
   record Route(String target, String slug) {}
 
   private static final Pattern SLUG_PATH = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** What a QR code route names: {@code produk/kopi-ijen.png}. */
+  private static final Pattern QR_CODE =
+      Pattern.compile("(produk|usaha)/[a-z0-9]+(-[a-z0-9]+)*\\.(png|svg)");
+
+  private static final Pattern ASSET_FILE =
+      Pattern.compile("[a-z0-9][a-z0-9-]{0,100}\\.[a-z]{3,4}");
+
+  private static final Pattern PHOTO_FILE = Pattern.compile("[0-9a-f]{24}-[0-9]{1,5}\\.jpg");
 
   private static final Map<String, String> PAGES =
       Map.of(
@@ -110,8 +123,11 @@ public class SiteRouter extends HttpFilter {
     if (tenantPath.equals("/robots.txt")) {
       return new Route("/_robots", null);
     }
-    if (tenantPath.startsWith("/qr/") && tenantPath.length() < 160) {
-      return new Route("/_qr" + tenantPath.substring(3), null);
+    if (tenantPath.startsWith("/qr/")) {
+      String code = tenantPath.substring(4);
+      return code.length() < 160 && QR_CODE.matcher(code).matches()
+          ? new Route("/_qr", code)
+          : null;
     }
     String[] parts = tenantPath.substring(1).split("/", -1);
     if (parts.length != 2 || parts[1].isEmpty()) {
@@ -119,9 +135,9 @@ public class SiteRouter extends HttpFilter {
     }
     switch (parts[0]) {
       case "aset":
-        return new Route("/_aset/" + parts[1], null);
+        return ASSET_FILE.matcher(parts[1]).matches() ? new Route("/_aset", parts[1]) : null;
       case "foto":
-        return new Route("/_foto/" + parts[1], null);
+        return PHOTO_FILE.matcher(parts[1]).matches() ? new Route("/_foto", parts[1]) : null;
       default:
         String page = PAGES.get(parts[0]);
         if (page == null || parts[1].length() > 120 || !SLUG_PATH.matcher(parts[1]).matches()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.etalase.access.Role;
 import id.etalase.platform.InvalidInputException;
 import id.etalase.platform.Problem;
 import id.etalase.tenant.TenantDirectory;

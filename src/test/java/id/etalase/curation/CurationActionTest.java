@@ -7,7 +7,7 @@ import static id.etalase.curation.CurationAction.RESTORE;
 import static id.etalase.curation.CurationAction.SUBMIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.etalase.account.Role;
+import id.etalase.access.Role;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 

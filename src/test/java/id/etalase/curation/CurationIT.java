@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.etalase.account.ConsoleUser;
-import id.etalase.account.Role;
+import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
 import id.etalase.business.BusinessData;
 import id.etalase.business.BusinessRepository;
 import id.etalase.business.BusinessService;
@@ -72,7 +72,8 @@ class CurationIT {
         role,
         businessId,
         false,
-        Instant.now());
+        Instant.now(),
+        0);
   }
 
   private long draft(TenantSnapshot tenant, String slug) {

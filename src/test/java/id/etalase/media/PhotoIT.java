@@ -8,6 +8,7 @@ import id.etalase.platform.InvalidInputException;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
+import id.etalase.testing.Actors;
 import id.etalase.testing.Deployments;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -32,7 +33,7 @@ class PhotoIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.etalase().addClasses(PhotoIT.class, HostileImages.class);
+    return Deployments.etalase().addClasses(PhotoIT.class, HostileImages.class, Actors.class);
   }
 
   @Inject TenantDirectory directory;
@@ -64,8 +65,10 @@ class PhotoIT {
     assertTrue(gallery.get(0).isPrimary());
     assertEquals(List.of(320, 640, 1280), first.getWidths());
 
-    work.runAs(a(), () -> records.reorder(batik, List.of(second.getId(), first.getId())));
-    work.runAs(a(), () -> records.makePrimary(batik, second.getId()));
+    work.runAs(
+        a(),
+        () -> records.reorder(Actors.operator(a()), batik, List.of(second.getId(), first.getId())));
+    work.runAs(a(), () -> records.makePrimary(Actors.operator(a()), batik, second.getId()));
     List<Photo> reordered = work.callAs(a(), () -> records.of(batik));
     assertEquals(second.getId(), reordered.get(0).getId());
     assertTrue(reordered.get(0).isPrimary());
@@ -107,7 +110,8 @@ class PhotoIT {
     assertEquals("owner", added.problems().get(0).field());
     assertThrows(InvalidInputException.class, () -> work.callAs(b(), () -> records.of(ofA)));
     assertThrows(
-        InvalidInputException.class, () -> work.runAs(b(), () -> records.reorder(ofA, List.of())));
+        InvalidInputException.class,
+        () -> work.runAs(b(), () -> records.reorder(Actors.operator(b()), ofA, List.of())));
   }
 
   @Test

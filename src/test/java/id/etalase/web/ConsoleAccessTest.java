@@ -6,8 +6,8 @@ import static id.etalase.web.ConsoleAccess.Decision.LOGIN;
 import static id.etalase.web.ConsoleAccess.Decision.NOT_FOUND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.etalase.account.ConsoleUser;
-import id.etalase.account.Role;
+import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class ConsoleAccessTest {
   private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
   private static ConsoleUser user(Long tenant, Role role) {
-    return new ConsoleUser(tenant, 1, "a@b.id", "A", role, null, false, NOW.minusSeconds(60));
+    return new ConsoleUser(tenant, 1, "a@b.id", "A", role, null, false, NOW.minusSeconds(60), 0);
   }
 
   @Test
@@ -37,6 +37,22 @@ class ConsoleAccessTest {
   }
 
   @Test
+  void businessOwnersOpenTheirDashboardBusinessAndProductsOnly() {
+    ConsoleUser owner = user(1L, Role.BUSINESS_OWNER);
+    for (String page :
+        new String[] {
+          "/konsol", "/konsol/usaha", "/konsol/usaha/ubah", "/konsol/produk", "/konsol/produk/ubah"
+        }) {
+      assertEquals(ALLOW, ConsoleAccess.tenantPage(page, owner, 1, NOW), page);
+    }
+    for (String page : new String[] {"/konsol/kategori", "/konsol/sentra", "/konsol/sentra/ubah"}) {
+      assertEquals(FORBIDDEN, ConsoleAccess.tenantPage(page, owner, 1, NOW), page);
+    }
+    assertEquals(
+        ALLOW, ConsoleAccess.tenantPage("/konsol/sentra", user(1L, Role.OPERATOR), 1, NOW));
+  }
+
+  @Test
   void platformConsoleOpensToPlatformAdminsOnly() {
     assertEquals(LOGIN, ConsoleAccess.platformPage("/platform", null, NOW));
     assertEquals(ALLOW, ConsoleAccess.platformPage("/platform/masuk", null, NOW));
@@ -50,7 +66,7 @@ class ConsoleAccessTest {
   void aSessionEndsAfterTwelveHoursEvenWhenBusy() {
     ConsoleUser old =
         new ConsoleUser(
-            1L, 1, "a@b.id", "A", Role.OPERATOR, null, false, NOW.minusSeconds(13 * 3600));
+            1L, 1, "a@b.id", "A", Role.OPERATOR, null, false, NOW.minusSeconds(13 * 3600), 0);
     assertEquals(LOGIN, ConsoleAccess.tenantPage("/konsol", old, 1, NOW));
   }
 }

@@ -12,9 +12,10 @@ class SiteRouterTest {
     assertEquals(new SiteRouter.Route("/site/home.xhtml", null), SiteRouter.route("/"));
     assertEquals(new SiteRouter.Route("/site/search.xhtml", null), SiteRouter.route("/cari"));
     assertEquals(
-        new SiteRouter.Route("/_aset/logo-abc.svg", null), SiteRouter.route("/aset/logo-abc.svg"));
+        new SiteRouter.Route("/_aset", "logo-abc.svg"), SiteRouter.route("/aset/logo-abc.svg"));
     assertEquals(
-        new SiteRouter.Route("/_foto/abc-320.jpg", null), SiteRouter.route("/foto/abc-320.jpg"));
+        new SiteRouter.Route("/_foto", "0123456789abcdef01234567-320.jpg"),
+        SiteRouter.route("/foto/0123456789abcdef01234567-320.jpg"));
     assertEquals(
         new SiteRouter.Route("/site/product.xhtml", "kopi-ijen"),
         SiteRouter.route("/produk/kopi-ijen"));

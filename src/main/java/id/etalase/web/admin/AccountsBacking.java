@@ -1,9 +1,9 @@
 package id.etalase.web.admin;
 
+import id.etalase.access.Role;
 import id.etalase.account.Account;
 import id.etalase.account.AccountMail;
 import id.etalase.account.AccountService;
-import id.etalase.account.Role;
 import id.etalase.platform.InvalidInputException;
 import id.etalase.platform.RecordNotFoundException;
 import id.etalase.tenant.CurrentTenant;
@@ -52,7 +52,7 @@ public class AccountsBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    list = accounts.all();
+    list = accounts.all(signedIn.require());
     roles.clear();
     list.forEach(a -> roles.put(a.getId(), a.getRole()));
   }
@@ -64,7 +64,7 @@ public class AccountsBacking implements Serializable {
   public void invite() {
     try {
       AccountService.Invitation invitation =
-          accounts.invite(email, displayName, role, businessSlug);
+          accounts.invite(signedIn.require(), email, displayName, role, businessSlug);
       String url = absolute(currentTenant.link("/konsol/undangan") + "?t=" + invitation.token());
       deliver(invitation.account().getEmail(), "mail.invitation", url);
       email = null;
@@ -88,7 +88,9 @@ public class AccountsBacking implements Serializable {
           Account account = find(accountId);
           String url =
               absolute(
-                  currentTenant.link("/konsol/atur-sandi") + "?t=" + accounts.resetLink(accountId));
+                  currentTenant.link("/konsol/atur-sandi")
+                      + "?t="
+                      + accounts.resetLink(signedIn.require(), accountId));
           deliver(account.getEmail(), "mail.reset", url);
         });
   }
@@ -96,26 +98,18 @@ public class AccountsBacking implements Serializable {
   public void resetMfa(long accountId) {
     act(
         () -> {
-          accounts.resetMfa(accountId);
+          accounts.resetMfa(signedIn.require(), accountId);
           messages.info("accounts.mfaReset");
         });
   }
 
   public void setEnabled(long accountId, boolean enabled) {
-    if (accountId == signedIn.require().id() && !enabled) {
-      messages.error("accounts.notYourself");
-      return;
-    }
-    act(() -> accounts.setEnabled(accountId, enabled));
+    act(() -> accounts.setEnabled(signedIn.require(), accountId, enabled));
   }
 
   public void changeRole(long accountId) {
-    if (accountId == signedIn.require().id()) {
-      messages.error("accounts.notYourself");
-      return;
-    }
     Role newRole = roles.get(accountId);
-    act(() -> accounts.changeRole(accountId, newRole));
+    act(() -> accounts.changeRole(signedIn.require(), accountId, newRole));
   }
 
   private void deliver(String to, String subjectKey, String url) {

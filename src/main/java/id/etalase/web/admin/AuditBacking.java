@@ -54,6 +54,7 @@ public class AuditBacking implements Serializable {
           "BRANDING");
 
   @Inject private transient AuditLog audit;
+  @Inject private transient id.etalase.web.console.SignedIn signedIn;
 
   private String recordType;
   private String action;
@@ -65,7 +66,7 @@ public class AuditBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) audit.count(query());
+          return (int) audit.count(signedIn.require(), query());
         }
 
         @Override
@@ -77,7 +78,7 @@ public class AuditBacking implements Serializable {
           // The filters are this page's own fields, which PrimeFaces does not watch: it would
           // keep the first total in the paginator after the filter changed.
           setRowCount(count(filterBy));
-          return audit.find(query(), first, pageSize);
+          return audit.find(signedIn.require(), query(), first, pageSize);
         }
 
         @Override

@@ -7,6 +7,7 @@ import id.etalase.platform.InvalidInputException;
 import id.etalase.platform.RecordNotFoundException;
 import id.etalase.web.console.ConsoleMessages;
 import id.etalase.web.console.ConsoleRecordPage;
+import id.etalase.web.console.SignedIn;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +27,7 @@ public class FeaturedBacking implements Serializable {
 
   @Inject private transient ProductService products;
   @Inject private transient ConsoleMessages messages;
+  @Inject private transient SignedIn signedIn;
 
   private List<Product> featured;
 
@@ -33,7 +35,12 @@ public class FeaturedBacking implements Serializable {
     if (featured == null) {
       featured =
           products.find(
-              featuredFilter(), 0, ProductService.MAX_FEATURED, ProductFilter.Sort.NAME, true);
+              signedIn.require(),
+              featuredFilter(),
+              0,
+              ProductService.MAX_FEATURED,
+              ProductFilter.Sort.NAME,
+              true);
     }
     return featured;
   }
@@ -48,7 +55,7 @@ public class FeaturedBacking implements Serializable {
 
   public void remove(long id) {
     try {
-      products.setFeatured(id, false);
+      products.setFeatured(signedIn.require(), id, false);
       messages.info("featured.removed");
       featured = null;
     } catch (RecordNotFoundException gone) {

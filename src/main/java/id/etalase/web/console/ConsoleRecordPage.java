@@ -37,7 +37,7 @@ public class ConsoleRecordPage {
   /** Adds an uploaded photo, or explains in the user's language why it was refused. */
   public List<Photo> upload(PhotoOwner owner, FileUploadEvent event, String altText) {
     try {
-      photoService.add(owner, event.getFile().getContent(), altText);
+      photoService.add(signedIn.require(), owner, event.getFile().getContent(), altText);
     } catch (InvalidInputException refused) {
       refused
           .problems()
@@ -48,16 +48,39 @@ public class ConsoleRecordPage {
                       event.getFile().getFileName(),
                       messages.text(p.messageKey(), p.arguments().toArray())));
     }
-    return photoRecords.of(owner);
+    return photos(owner);
   }
 
   public List<Photo> makePrimary(PhotoOwner owner, long photoId) {
-    photoRecords.makePrimary(owner, photoId);
-    return photoRecords.of(owner);
+    return photoStep(owner, () -> photoRecords.makePrimary(signedIn.require(), owner, photoId));
+  }
+
+  /** Puts the owner's photos in this order. */
+  public List<Photo> reorder(PhotoOwner owner, List<Long> order) {
+    return photoStep(owner, () -> photoRecords.reorder(signedIn.require(), owner, order));
+  }
+
+  /** Lets a photo that an owner added to a published record go live. */
+  public List<Photo> approvePhoto(PhotoOwner owner, long photoId) {
+    return photoStep(owner, () -> photoRecords.approve(signedIn.require(), owner, photoId));
+  }
+
+  /** Drops a photo that an owner added to a published record. */
+  public List<Photo> rejectPhoto(PhotoOwner owner, long photoId) {
+    return photoStep(owner, () -> photoRecords.reject(signedIn.require(), owner, photoId));
+  }
+
+  private List<Photo> photoStep(PhotoOwner owner, Runnable step) {
+    try {
+      step.run();
+    } catch (InvalidInputException refused) {
+      messages.problems(refused, Map.of());
+    }
+    return photos(owner);
   }
 
   public List<Photo> photos(PhotoOwner owner) {
-    return photoRecords.of(owner);
+    return photoRecords.of(signedIn.require(), owner);
   }
 
   /**
@@ -76,6 +99,13 @@ public class ConsoleRecordPage {
       notFound();
     }
     return Optional.empty();
+  }
+
+  /** A record id as a URL gives it: a positive number, or empty for anything else. */
+  public static Optional<Long> idOf(String raw) {
+    return raw != null && raw.matches("[1-9][0-9]{0,17}")
+        ? Optional.of(Long.valueOf(raw))
+        : Optional.empty();
   }
 
   /** Ends the response with the 404 page. */

@@ -1,6 +1,6 @@
 package id.etalase.web.console;
 
-import id.etalase.account.Role;
+import id.etalase.access.Role;
 import id.etalase.curation.Curated;
 import id.etalase.curation.CurationAction;
 import id.etalase.curation.PendingChanges;
@@ -8,7 +8,6 @@ import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
 import id.etalase.media.Photo;
 import id.etalase.media.PhotoOwner;
-import id.etalase.media.PhotoRecords;
 import id.etalase.platform.InvalidInputException;
 import id.etalase.platform.NotAllowedException;
 import id.etalase.platform.RecordNotFoundException;
@@ -33,7 +32,6 @@ public abstract class CuratedRecordBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject protected transient ConsoleRecordPage page;
-  @Inject protected transient PhotoRecords photoRecords;
   @Inject protected transient CurrentTenant currentTenant;
   @Inject protected transient SignedIn signedIn;
   @Inject protected transient ConsoleMessages messages;
@@ -169,12 +167,15 @@ public abstract class CuratedRecordBacking implements Serializable {
       return;
     }
     order.add(to, order.remove(from));
-    try {
-      photoRecords.reorder(photoOwner(), order);
-    } catch (InvalidInputException stale) {
-      messages.problems(stale, Map.of());
-    }
-    photos = page.photos(photoOwner());
+    photos = page.reorder(photoOwner(), order);
+  }
+
+  public void approvePhoto(long photoId) {
+    photos = page.approvePhoto(photoOwner(), photoId);
+  }
+
+  public void rejectPhoto(long photoId) {
+    photos = page.rejectPhoto(photoOwner(), photoId);
   }
 
   /** The URL of a photo's thumbnail, for the photo list. */
@@ -198,8 +199,25 @@ public abstract class CuratedRecordBacking implements Serializable {
     return id;
   }
 
-  public void setId(Long id) {
-    this.id = id;
+  /**
+   * Takes the record's id from the URL as the page opens (the pages' view action, which a postback
+   * does not run): the id is fixed for the life of the view, and no posted parameter can swap it.
+   * Anything but a positive number answers 404.
+   *
+   * @return false when the page has answered 404
+   */
+  protected boolean openedWithId() {
+    String raw = external().getRequestParameterMap().get("id");
+    if (raw == null || raw.isEmpty()) {
+      id = null;
+      return true;
+    }
+    id = ConsoleRecordPage.idOf(raw).orElse(null);
+    if (id == null) {
+      notFound();
+      return false;
+    }
+    return true;
   }
 
   public PublicationStatus getStatus() {

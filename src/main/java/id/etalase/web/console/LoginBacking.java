@@ -2,8 +2,8 @@ package id.etalase.web.console;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import id.etalase.access.ConsoleUser;
 import id.etalase.account.ConsoleAuthenticationMechanism;
-import id.etalase.account.ConsoleUser;
 import id.etalase.account.LoginAttempt;
 import id.etalase.account.LoginOutcome;
 import id.etalase.account.PendingLogin;

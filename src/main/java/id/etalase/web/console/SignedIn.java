@@ -1,8 +1,8 @@
 package id.etalase.web.console;
 
+import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
 import id.etalase.account.ConsoleAuthenticationMechanism;
-import id.etalase.account.ConsoleUser;
-import id.etalase.account.Role;
 import id.etalase.tenant.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

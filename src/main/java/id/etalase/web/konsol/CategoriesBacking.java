@@ -1,6 +1,6 @@
 package id.etalase.web.konsol;
 
-import id.etalase.account.Role;
+import id.etalase.access.Role;
 import id.etalase.catalog.Category;
 import id.etalase.catalog.CategoryData;
 import id.etalase.catalog.CategoryService;
@@ -87,9 +87,11 @@ public class CategoriesBacking implements Serializable {
       int at = position == null ? 0 : position;
       if (editing == null) {
         String newSlug = slug == null || slug.isBlank() ? RegionNames.slug(name) : slug;
-        categories.create(new CategoryData(newSlug, name, nameEn, parentSlug, at));
+        categories.create(
+            signedIn.require(), new CategoryData(newSlug, name, nameEn, parentSlug, at));
       } else {
-        categories.update(editing, new CategoryData(slug, name, nameEn, parentSlug, at));
+        categories.update(
+            signedIn.require(), editing, new CategoryData(slug, name, nameEn, parentSlug, at));
       }
       messages.info("console.saved");
       startNew();
@@ -103,7 +105,7 @@ public class CategoriesBacking implements Serializable {
 
   public void delete(long id) {
     try {
-      categories.delete(id);
+      categories.delete(signedIn.require(), id);
       messages.info("category.deleted");
       if (Long.valueOf(id).equals(editing)) {
         startNew();

@@ -1,6 +1,6 @@
 package id.etalase.web.konsol;
 
-import id.etalase.account.Role;
+import id.etalase.access.Role;
 import id.etalase.audit.AuditEntry;
 import id.etalase.audit.AuditLog;
 import id.etalase.curation.PendingChange;

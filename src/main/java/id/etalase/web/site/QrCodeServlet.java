@@ -4,12 +4,14 @@ import com.google.zxing.common.BitMatrix;
 import id.etalase.catalog.PublicCatalog;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.QrCodes;
+import id.etalase.web.SiteRouter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
 public class QrCodeServlet extends HttpServlet {
 
   private static final Pattern PATH =
-      Pattern.compile("/(produk|usaha)/([a-z0-9]+(?:-[a-z0-9]+)*)\\.(png|svg)");
+      Pattern.compile("(produk|usaha)/([a-z0-9]+(?:-[a-z0-9]+)*)\\.(png|svg)");
   private static final int PNG_MODULE_PIXELS = 10;
 
   @Inject private PublicCatalog catalog;
@@ -32,7 +34,7 @@ public class QrCodeServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+    Matcher m = PATH.matcher(Objects.toString(request.getAttribute(SiteRouter.SLUG), ""));
     if (currentTenant.get().isEmpty() || !m.matches()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

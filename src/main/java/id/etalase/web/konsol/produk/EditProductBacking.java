@@ -1,7 +1,7 @@
 package id.etalase.web.konsol.produk;
 
-import id.etalase.account.ConsoleUser;
-import id.etalase.account.Role;
+import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
 import id.etalase.business.Business;
 import id.etalase.business.BusinessService;
 import id.etalase.catalog.Availability;
@@ -14,8 +14,10 @@ import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
 import id.etalase.media.PhotoOwner;
 import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.NotAllowedException;
 import id.etalase.platform.RecordNotFoundException;
 import id.etalase.region.RegionNames;
+import id.etalase.web.console.ConsoleRecordPage;
 import id.etalase.web.console.CuratedRecordBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,7 +25,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Creating and editing one product ({@code konsol/produk/ubah.xhtml?id=…}, or {@code ?usaha=…} for
@@ -72,21 +73,27 @@ public class EditProductBacking extends CuratedRecordBacking {
       return;
     }
     ConsoleUser user = signedIn.require();
-    if (!isNew()) {
-      Product product = products.find(getId()).orElse(null);
+    if (!openedWithId()) {
+      return;
+    }
+    if (isNew()) {
+      // A new product names its business in the URL (?usaha=…), once, as the page opens.
+      businessId =
+          ConsoleRecordPage.idOf(external().getRequestParameterMap().get("usaha")).orElse(null);
+    } else {
+      Product product = products.find(user, getId()).orElse(null);
       if (product == null) {
         notFound();
         return;
       }
-      ProductData data = products.dataOf(getId()).orElseThrow();
-      businessId = businesses.findBySlug(data.businessSlug()).map(Business::getId).orElse(null);
+      ProductData data = product.toData();
+      businessId = product.getBusiness().getId();
       slug = data.slug();
       take(data);
       loaded(product);
     }
-    Business business = businessId == null ? null : businesses.find(businessId).orElse(null);
-    if (business == null
-        || user.role() == Role.BUSINESS_OWNER && !Objects.equals(businessId, user.businessId())) {
+    Business business = businessId == null ? null : businesses.find(user, businessId).orElse(null);
+    if (business == null) {
       notFound();
       return;
     }
@@ -119,7 +126,7 @@ public class EditProductBacking extends CuratedRecordBacking {
         if (slug == null || slug.isBlank()) {
           slug = name == null ? null : RegionNames.slug(name);
         }
-        long created = products.create(data(PublicationStatus.DRAFT));
+        long created = products.create(signedIn.require(), data(PublicationStatus.DRAFT));
         external().redirect(currentTenant.link("/konsol/produk/ubah") + "?id=" + created);
         return;
       }
@@ -127,18 +134,18 @@ public class EditProductBacking extends CuratedRecordBacking {
         propose(data(getStatus()), FIELDS);
         return;
       }
-      products.update(getId(), data(getStatus()));
+      products.update(signedIn.require(), getId(), data(getStatus()));
       messages.info("console.saved");
     } catch (InvalidInputException refused) {
       messages.problems(refused, FIELDS);
-    } catch (RecordNotFoundException gone) {
+    } catch (RecordNotFoundException | NotAllowedException gone) {
       notFound();
     }
   }
 
   @Override
   protected void reloadFields() {
-    take(products.dataOf(getId()).orElseThrow());
+    take(products.dataOf(signedIn.require(), getId()).orElseThrow());
   }
 
   private void take(ProductData data) {
@@ -189,10 +196,6 @@ public class EditProductBacking extends CuratedRecordBacking {
 
   public Long getBusinessId() {
     return businessId;
-  }
-
-  public void setBusinessId(Long businessId) {
-    this.businessId = businessId;
   }
 
   public String getBusinessName() {

@@ -1,6 +1,6 @@
 package id.etalase.web.konsol.produk;
 
-import id.etalase.account.Role;
+import id.etalase.access.Role;
 import id.etalase.catalog.Category;
 import id.etalase.catalog.CategoryService;
 import id.etalase.catalog.Product;
@@ -59,7 +59,7 @@ public class ProductListBacking implements Serializable {
 
     @Override
     protected long countRows() {
-      return products.countMatching(filter());
+      return products.countMatching(signedIn.require(), filter());
     }
 
     @Override
@@ -72,7 +72,7 @@ public class ProductListBacking implements Serializable {
                 case "updatedAt" -> ProductFilter.Sort.UPDATED;
                 default -> ProductFilter.Sort.NAME;
               };
-      return products.find(filter(), first, pageSize, sort, ascending);
+      return products.find(signedIn.require(), filter(), first, pageSize, sort, ascending);
     }
 
     @Override
@@ -88,7 +88,7 @@ public class ProductListBacking implements Serializable {
       return;
     }
     try {
-      products.setFeatured(id, on);
+      products.setFeatured(signedIn.require(), id, on);
       messages.info(on ? "featured.added" : "featured.removed");
     } catch (InvalidInputException refused) {
       messages.problems(refused, Map.of());

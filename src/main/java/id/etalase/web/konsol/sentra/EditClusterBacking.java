@@ -1,6 +1,6 @@
 package id.etalase.web.konsol.sentra;
 
-import id.etalase.account.Role;
+import id.etalase.access.Role;
 import id.etalase.business.Business;
 import id.etalase.business.BusinessService;
 import id.etalase.cluster.Cluster;
@@ -10,6 +10,7 @@ import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
 import id.etalase.media.PhotoOwner;
 import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.NotAllowedException;
 import id.etalase.platform.RecordNotFoundException;
 import id.etalase.region.RegionNames;
 import id.etalase.region.RegionRepository;
@@ -69,7 +70,7 @@ public class EditClusterBacking extends CuratedRecordBacking {
     if (districts != null) {
       return;
     }
-    if (signedIn.require().role() == Role.BUSINESS_OWNER) {
+    if (signedIn.require().role() == Role.BUSINESS_OWNER || !openedWithId()) {
       notFound();
       return;
     }
@@ -79,7 +80,7 @@ public class EditClusterBacking extends CuratedRecordBacking {
         notFound();
         return;
       }
-      take(cluster.toData());
+      take(clusters.dataOf(signedIn.require(), getId()).orElseThrow());
       loaded(cluster);
       members = businesses.inCluster(getId());
     }
@@ -127,15 +128,15 @@ public class EditClusterBacking extends CuratedRecordBacking {
         if (slug == null || slug.isBlank()) {
           slug = name == null ? null : RegionNames.slug(name);
         }
-        long created = clusters.create(data(PublicationStatus.DRAFT));
+        long created = clusters.create(signedIn.require(), data(PublicationStatus.DRAFT));
         external().redirect(currentTenant.link("/konsol/sentra/ubah") + "?id=" + created);
         return;
       }
-      clusters.update(getId(), data(getStatus()));
+      clusters.update(signedIn.require(), getId(), data(getStatus()));
       messages.info("console.saved");
     } catch (InvalidInputException refused) {
       messages.problems(refused, FIELDS);
-    } catch (RecordNotFoundException gone) {
+    } catch (RecordNotFoundException | NotAllowedException gone) {
       notFound();
     }
   }

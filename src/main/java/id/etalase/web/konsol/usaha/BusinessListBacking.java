@@ -1,6 +1,6 @@
 package id.etalase.web.konsol.usaha;
 
-import id.etalase.account.Role;
+import id.etalase.access.Role;
 import id.etalase.business.Business;
 import id.etalase.business.BusinessFilter;
 import id.etalase.business.BusinessService;
@@ -69,7 +69,7 @@ public class BusinessListBacking implements Serializable {
 
     @Override
     protected long countRows() {
-      return businesses.countMatching(filter());
+      return businesses.countMatching(signedIn.require(), filter());
     }
 
     @Override
@@ -83,7 +83,7 @@ public class BusinessListBacking implements Serializable {
                 case "districtCode" -> BusinessFilter.Sort.DISTRICT;
                 default -> BusinessFilter.Sort.NAME;
               };
-      return businesses.find(filter(), first, pageSize, sort, ascending);
+      return businesses.find(signedIn.require(), filter(), first, pageSize, sort, ascending);
     }
 
     @Override

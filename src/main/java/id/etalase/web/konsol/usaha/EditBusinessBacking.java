@@ -1,7 +1,7 @@
 package id.etalase.web.konsol.usaha;
 
-import id.etalase.account.ConsoleUser;
-import id.etalase.account.Role;
+import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
 import id.etalase.business.BusinessService;
 import id.etalase.business.CertificationKind;
 import id.etalase.business.LinkKind;
@@ -13,6 +13,7 @@ import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
 import id.etalase.media.PhotoOwner;
 import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.NotAllowedException;
 import id.etalase.platform.RecordNotFoundException;
 import id.etalase.region.RegionNames;
 import id.etalase.region.RegionRepository;
@@ -25,7 +26,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Creating and editing one business ({@code konsol/usaha/ubah.xhtml?id=…}): every field of the
@@ -74,21 +74,20 @@ public class EditBusinessBacking extends CuratedRecordBacking {
       return;
     }
     ConsoleUser user = signedIn.require();
+    if (!openedWithId()) {
+      return;
+    }
     if (isNew() && user.role() == Role.BUSINESS_OWNER) {
       notFound();
       return;
     }
     if (!isNew()) {
-      if (user.role() == Role.BUSINESS_OWNER && !Objects.equals(getId(), user.businessId())) {
-        notFound();
-        return;
-      }
-      var business = businesses.find(getId());
+      var business = businesses.find(user, getId());
       if (business.isEmpty()) {
         notFound();
         return;
       }
-      form = BusinessForm.of(businesses.dataOf(getId()).orElseThrow());
+      form = BusinessForm.of(business.get().toData());
       loaded(business.get());
       products = productService.ofBusiness(getId());
     }
@@ -105,7 +104,7 @@ public class EditBusinessBacking extends CuratedRecordBacking {
         if (form.getSlug() == null || form.getSlug().isBlank()) {
           form.setSlug(form.getName() == null ? null : RegionNames.slug(form.getName()));
         }
-        long created = businesses.create(form.toData(PublicationStatus.DRAFT));
+        long created = businesses.create(signedIn.require(), form.toData(PublicationStatus.DRAFT));
         external().getFlash().put("saved", true);
         external().redirect(currentTenant.link("/konsol/usaha/ubah") + "?id=" + created);
         return;
@@ -114,11 +113,11 @@ public class EditBusinessBacking extends CuratedRecordBacking {
         propose(form.toData(getStatus()), FIELDS);
         return;
       }
-      businesses.update(getId(), form.toData(getStatus()));
+      businesses.update(signedIn.require(), getId(), form.toData(getStatus()));
       messages.info("console.saved");
     } catch (InvalidInputException refused) {
       messages.problems(refused, FIELDS);
-    } catch (RecordNotFoundException gone) {
+    } catch (RecordNotFoundException | NotAllowedException gone) {
       notFound();
     }
   }
@@ -161,7 +160,7 @@ public class EditBusinessBacking extends CuratedRecordBacking {
 
   @Override
   protected void reloadFields() {
-    form = BusinessForm.of(businesses.dataOf(getId()).orElseThrow());
+    form = BusinessForm.of(businesses.dataOf(signedIn.require(), getId()).orElseThrow());
   }
 
   @Override

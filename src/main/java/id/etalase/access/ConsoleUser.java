@@ -1,4 +1,4 @@
-package id.etalase.account;
+package id.etalase.access;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -16,11 +16,13 @@ public record ConsoleUser(
     Role role,
     Long businessId,
     boolean mfa,
-    Instant signedInAt)
+    Instant signedInAt,
+    int sessionEpoch)
     implements Serializable {
 
-  ConsoleUser withMfa() {
-    return new ConsoleUser(tenantId, id, email, displayName, role, businessId, true, signedInAt);
+  public ConsoleUser withMfa() {
+    return new ConsoleUser(
+        tenantId, id, email, displayName, role, businessId, true, signedInAt, sessionEpoch);
   }
 
   public boolean isPlatformAdmin() {

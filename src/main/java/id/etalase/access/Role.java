@@ -1,4 +1,4 @@
-package id.etalase.account;
+package id.etalase.access;
 
 /**
  * What a console user may do. Platform admins run the platform console and belong to no tenant;
