@@ -1,5 +1,6 @@
 package id.etalase.web;
 
+import id.etalase.platform.NotAllowedException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -22,7 +23,8 @@ import java.util.Set;
  *
  * <p>A view state the server does not know is the client's request gone stale, not a server fault:
  * it is answered 400 instead of the container's 500 (the expired page offers to sign in again, see
- * {@link ExpiredPage}).
+ * {@link ExpiredPage}). A refusal by a service ({@link NotAllowedException}) that no page caught is
+ * answered 403 the same way.
  */
 public class ErrorPageRequestFilter extends HttpFilter {
 
@@ -33,15 +35,23 @@ public class ErrorPageRequestFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (expiredView(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+    Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    if (causedBy(error, ViewExpiredException.class)) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    } else if (causedBy(error, NotAllowedException.class)) {
+      // A service refused who acts, past whatever the page showed: the 403 page, not a fault.
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      request
+          .getRequestDispatcher("/WEB-INF/errorpages/403.xhtml")
+          .forward(new WithoutPostback(request), response);
+      return;
     }
     chain.doFilter(new WithoutPostback(request), response);
   }
 
-  private static boolean expiredView(Object error) {
+  private static boolean causedBy(Object error, Class<? extends Throwable> kind) {
     for (Throwable t = error instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
-      if (t instanceof ViewExpiredException) {
+      if (kind.isInstance(t)) {
         return true;
       }
     }

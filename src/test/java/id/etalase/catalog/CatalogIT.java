@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.etalase.access.ConsoleUser;
+import id.etalase.account.AccountService;
+import id.etalase.audit.AuditLog;
+import id.etalase.audit.AuditQuery;
 import id.etalase.business.Business;
 import id.etalase.business.BusinessData;
+import id.etalase.business.BusinessFilter;
 import id.etalase.business.BusinessRepository;
 import id.etalase.business.BusinessService;
 import id.etalase.business.CertificationKind;
@@ -15,11 +20,14 @@ import id.etalase.cluster.Cluster;
 import id.etalase.cluster.ClusterRepository;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.NotAllowedException;
 import id.etalase.platform.Problem;
+import id.etalase.platform.RecordNotFoundException;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantLoader;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
+import id.etalase.testing.Actors;
 import id.etalase.testing.DemoData;
 import id.etalase.testing.Deployments;
 import jakarta.inject.Inject;
@@ -42,7 +50,7 @@ class CatalogIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.etalase().addClasses(CatalogIT.class, DemoData.class);
+    return Deployments.etalase().addClasses(CatalogIT.class, DemoData.class, Actors.class);
   }
 
   @Inject TenantDirectory directory;
@@ -54,6 +62,125 @@ class CatalogIT {
   @Inject ProductRepository products;
   @Inject CategoryRepository categories;
   @Inject ClusterRepository clusters;
+  @Inject CategoryService categoryService;
+  @Inject AccountService accountService;
+  @Inject AuditLog auditLog;
+
+  @Test
+  void theServicesLetAnOwnerReachTheirOwnBusinessAndProductsOnly() {
+    work.runAs(
+        a(),
+        () -> {
+          long kopi = businesses.findBySlug("kopi-lereng-ijen-sumberwringin").orElseThrow().getId();
+          Business batik = businesses.findBySlug("batik-sekar-tamanan").orElseThrow();
+          Product victim = products.findBySlug("batik-tulis-motif-kopi").orElseThrow();
+          Product own = products.findBySlug("kopi-arabika-ijen-250g").orElseThrow();
+          ConsoleUser owner = Actors.owner(a(), kopi);
+          ProductData victimData = victim.toData();
+
+          // Another business's records: as if they did not exist.
+          assertTrue(productService.find(owner, victim.getId()).isEmpty());
+          assertTrue(productService.dataOf(owner, victim.getId()).isEmpty());
+          assertTrue(businessService.find(owner, batik.getId()).isEmpty());
+          assertThrows(
+              RecordNotFoundException.class,
+              () -> productService.update(owner, victim.getId(), victimData));
+          assertThrows(
+              RecordNotFoundException.class,
+              () -> businessService.update(owner, batik.getId(), batik.toData()));
+          // Nor can their own product move under another business, or a new one be made there.
+          assertThrows(
+              NotAllowedException.class,
+              () -> productService.update(owner, own.getId(), under(own.toData(), batik)));
+          // A published product of their own changes through approval, not directly.
+          assertEquals(PublicationStatus.PUBLISHED, own.getStatus());
+          assertThrows(
+              NotAllowedException.class,
+              () -> productService.update(owner, own.getId(), own.toData()));
+          assertThrows(
+              NotAllowedException.class,
+              () -> productService.create(owner, victimData.withSlugAndStatus("baru-x", null)));
+          // Their lists hold their own business only, whatever the filter asks.
+          assertTrue(
+              productService
+                  .find(
+                      owner,
+                      new ProductFilter(null, null, null, null, batik.getId()),
+                      0,
+                      100,
+                      ProductFilter.Sort.NAME,
+                      true)
+                  .stream()
+                  .allMatch(p -> p.getBusiness().getId() == kopi));
+          assertEquals(
+              1,
+              businessService.countMatching(
+                  owner, new BusinessFilter(null, null, null, null, null)));
+          // Staff's work, not an owner's.
+          assertThrows(
+              NotAllowedException.class,
+              () -> productService.setFeatured(owner, own.getId(), true));
+          assertThrows(
+              NotAllowedException.class,
+              () -> categoryService.create(owner, new CategoryData("x-kat", "X", "X", null, 1)));
+          assertThrows(
+              NotAllowedException.class,
+              () -> businessService.create(owner, batik.toData().withStatus(null)));
+          assertEquals(victimData, products.findById(victim.getId()).orElseThrow().toData());
+        });
+  }
+
+  private static ProductData under(ProductData d, Business business) {
+    return new ProductData(
+        d.slug(),
+        business.getSlug(),
+        d.categorySlug(),
+        d.name(),
+        d.description(),
+        d.priceMin(),
+        d.priceMax(),
+        d.negotiable(),
+        d.unit(),
+        d.minOrder(),
+        d.availability(),
+        d.featured(),
+        d.status());
+  }
+
+  @Test
+  void theServicesRefuseTheWrongRoleAndEveryoneOfAnotherTenant() {
+    work.runAs(
+        a(),
+        () -> {
+          Product kopi = products.findBySlug("kopi-arabika-ijen-250g").orElseThrow();
+          ConsoleUser operator = Actors.operator(a());
+          ConsoleUser otherAdmin = Actors.admin(b());
+          // Operators edit the catalog, but featuring, accounts and the audit log are the admins'.
+          assertThrows(
+              NotAllowedException.class,
+              () -> productService.setFeatured(operator, kopi.getId(), true));
+          assertThrows(NotAllowedException.class, () -> accountService.all(operator));
+          assertThrows(
+              NotAllowedException.class,
+              () -> auditLog.count(operator, new AuditQuery(null, null, null)));
+          // Another tenant's admin is nobody here, even with ids of this tenant.
+          assertThrows(
+              NotAllowedException.class, () -> productService.find(otherAdmin, kopi.getId()));
+          assertThrows(
+              NotAllowedException.class,
+              () -> productService.update(otherAdmin, kopi.getId(), kopi.toData()));
+          assertThrows(NotAllowedException.class, () -> accountService.all(otherAdmin));
+          assertThrows(
+              NotAllowedException.class,
+              () ->
+                  productService.countMatching(
+                      otherAdmin, new ProductFilter(null, null, null, null, null)));
+          assertThrows(
+              NotAllowedException.class,
+              () -> auditLog.count(otherAdmin, new AuditQuery(null, null, null)));
+          assertEquals(kopi.toData(), products.findById(kopi.getId()).orElseThrow().toData());
+        });
+  }
 
   private TenantSnapshot a() {
     return directory.bySlug("bondowoso").orElseThrow();

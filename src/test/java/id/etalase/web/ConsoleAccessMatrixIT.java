@@ -154,6 +154,36 @@ class ConsoleAccessMatrixIT {
     assertEquals(List.of(), failures);
   }
 
+  /** The table of docs/security.md says what the matrix checks: one row per page, in order. */
+  @Test
+  void theSecurityDocumentsTableIsThisMatrix() throws Exception {
+    Path doc = Path.of(System.getProperty("etalase.basedir", "."), "docs/security.md");
+    Map<String, List<Outcome>> documented = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(doc)) {
+      if (line.startsWith("| `/")) {
+        String[] cells = line.split("\\|");
+        String page = cells[1].strip().replace("`", "").replace("/{slug}", "");
+        List<Outcome> row = new ArrayList<>();
+        for (int i = 2; i < cells.length; i++) {
+          row.add(
+              switch (cells[i].strip()) {
+                case "✓" -> Outcome.ALLOW;
+                case "sign in" -> Outcome.LOGIN;
+                case "403" -> Outcome.FORBIDDEN;
+                case "404" -> Outcome.NOT_FOUND;
+                default -> throw new AssertionError("Unknown cell in " + line);
+              });
+        }
+        documented.put(page, row);
+      }
+    }
+    Map<String, List<Outcome>> matrix = new LinkedHashMap<>();
+    for (String page : pages()) {
+      matrix.put(page, Stream.of(Who.values()).map(who -> expected(page, who)).toList());
+    }
+    assertEquals(matrix, documented);
+  }
+
   @Test
   void pathVariantsNeverOpenAConsolePage() throws Exception {
     Map<Who, ConsoleClient> clients = clients();
