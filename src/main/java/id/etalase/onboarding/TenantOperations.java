@@ -1,5 +1,7 @@
 package id.etalase.onboarding;
 
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
 import id.etalase.curation.PublicationStatus;
@@ -47,12 +49,14 @@ public class TenantOperations {
   @Inject private TenantWork work;
   @Inject private StatusCounts counts;
   @Inject private AuditLog audit;
+  @Inject private Access access;
 
   /**
    * Every tenant with its published and total records. The counts are read in each tenant's own
    * transaction, under its row-level security, one tenant at a time.
    */
-  public List<TenantRow> list() {
+  public List<TenantRow> list(ConsoleUser actor) {
+    access.platform(actor);
     List<TenantRow> rows = new ArrayList<>();
     for (TenantSnapshot tenant : directory.all()) {
       Map<RecordType, Long> published = new EnumMap<>(RecordType.class);
@@ -71,11 +75,13 @@ public class TenantOperations {
     return rows;
   }
 
-  public void suspend(String slug) {
+  public void suspend(ConsoleUser actor, String slug) {
+    access.platform(actor);
     change(slug, TenantStatus.SUSPENDED);
   }
 
-  public void resume(String slug) {
+  public void resume(ConsoleUser actor, String slug) {
+    access.platform(actor);
     change(slug, TenantStatus.ACTIVE);
   }
 

@@ -44,7 +44,11 @@ public class CanonicalPathFilter extends HttpFilter {
       throws IOException, ServletException {
     String raw = request.getRequestURI().substring(request.getContextPath().length());
     String decoded = canonical(raw);
-    if (decoded == null || !serves(decoded, servedPath(request))) {
+    // The container takes ";jsessionid=…" out of the path before anyone sees it; the consoles
+    // track sessions by cookie only, so such a path was not written by the application.
+    if (decoded == null
+        || request.isRequestedSessionIdFromURL()
+        || !serves(decoded, servedPath(request))) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }

@@ -90,7 +90,8 @@ class PhotoIT {
     assertEquals((byte) 0xff, served.body()[0]);
     assertEquals(404, get("/situbondo/foto/" + file).statusCode(), "B's URL reaches A's photo");
     assertEquals(404, get("/_foto/" + file).statusCode());
-    assertEquals(404, get("/bondowoso/foto/..%2F..%2F" + file).statusCode());
+    // An encoded traversal is not a path the application writes: refused before routing (#10).
+    assertEquals(400, get("/bondowoso/foto/..%2F..%2F" + file).statusCode());
     HttpResponse<byte[]> cached =
         http.send(
             HttpRequest.newBuilder(URI.create(url("/bondowoso/foto/" + file)))

@@ -88,6 +88,13 @@ public final class ConsoleClient {
     return follow(send(request(path).GET()), new java.util.ArrayList<>());
   }
 
+  /** The first answer to a GET, without following a redirect. */
+  public Page getOnce(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = send(request(path).GET());
+    return new Page(
+        response.statusCode(), response.uri(), response.headers(), response.body(), List.of());
+  }
+
   /**
    * Posts a form of a page as its submit button would: the form's own fields are not read from the
    * page, only those given, plus the form id, the button, the view state and the nonce.

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -192,37 +193,43 @@ class ConsoleAccessMatrixIT {
       ConsoleClient client = clients.get(who);
       for (String page : pages()) {
         String url = url(page);
-        String tail = url.substring(url.indexOf('/', 1)); // "/konsol/usaha/" after the slug
-        String head = url.substring(0, url.indexOf('/', 1)); // "/bondowoso" or "/platform"
-        List<String> refused400 = new ArrayList<>();
-        refused400.add(head + "/qr/.." + tail);
-        refused400.add(head + "/." + tail);
-        refused400.add(head + "/x/%2e%2e" + tail);
-        refused400.add(head + "/x/%2E%2E" + tail);
-        refused400.add(head + "/x/.%2e" + tail);
-        refused400.add(head + tail.replaceFirst("/", "%2f"));
-        refused400.add(head + tail.replaceFirst("/", "%2F"));
-        refused400.add(head + tail.replaceFirst("/", "%5c"));
-        refused400.add(head + "/" + tail);
-        refused400.add("/" + head + tail);
-        refused400.add(head + ";a=b" + tail);
-        refused400.add(url + ";jsessionid=0");
-        refused400.add("/jakarta.faces.resource/.." + url);
-        refused400.add("/jakarta.faces.resource/%2e%2e" + url);
-        refused400.add("/health/.." + url);
-        refused400.add(A + "/foto/.." + url);
+        int second = url.indexOf('/', 1); // after "/bondowoso" or "/platform"
+        String head = url.substring(0, second);
+        String rest = url.substring(second + 1);
+        List<String> refused400 =
+            List.of(
+                "/x/.." + url,
+                head + "/qr/.." + url,
+                "/." + url,
+                head + "/./" + rest,
+                "/x/%2e%2e" + url,
+                "/x/%2E%2E" + url,
+                "/x/.%2e" + url,
+                head + "%2f" + rest,
+                head + "%2F" + rest,
+                head + "%5c" + rest,
+                head + "//" + rest,
+                "/" + url,
+                head + ";a=b/" + rest,
+                url + ";jsessionid=0",
+                "/jakarta.faces.resource/.." + url,
+                "/jakarta.faces.resource/%2e%2e" + url,
+                "/health/.." + url,
+                A + "/foto/.." + url);
         for (String variant : refused400) {
-          int status = client.get(variant).status();
-          if (status != 400) {
-            failures.add(who + " " + variant + ": expected 400, got " + status);
+          Page answer = client.getOnce(variant);
+          if (answer.status() != 400 && !containerRedirectsToTheCleanPath(answer, variant)) {
+            failures.add(who + " " + variant + ": expected 400, got " + answer.status());
           }
         }
         // Other spellings name no console page at all; none may open one.
         List<String> notConsole = new ArrayList<>();
-        notConsole.add(head + tail.toUpperCase());
-        notConsole.add(head.toUpperCase() + tail);
+        notConsole.add(url.toUpperCase());
+        notConsole.add(head + "/" + rest.toUpperCase());
         notConsole.add(url.endsWith("/") ? url + "index.xhtml" : url + ".xhtml");
-        notConsole.add(tail.endsWith("/") ? tail + "index.xhtml" : tail + ".xhtml");
+        if (!head.equals("/platform")) {
+          notConsole.add("/" + rest + (rest.endsWith("/") ? "index.xhtml" : ".xhtml"));
+        }
         for (String variant : notConsole) {
           Page answer = client.get(variant);
           if (answer.status() == 200 && answer.hops().isEmpty()) {
@@ -278,6 +285,18 @@ class ConsoleAccessMatrixIT {
     assertEquals(List.of(), failures);
     assertEquals(auditBefore, count("SELECT count(*) FROM audit_entry"), "nothing was changed");
     assertEquals(statusesBefore, tenantStatuses(), "no regency was suspended or resumed");
+  }
+
+  /**
+   * Payara itself answers a folder named with a path parameter ({@code /platform;a=b/}) with a
+   * redirect to the folder's clean path, before any filter runs: nothing is served there, and the
+   * next request is an ordinary one.
+   */
+  private static boolean containerRedirectsToTheCleanPath(Page answer, String variant) {
+    String location = answer.headers().firstValue("Location").orElse("");
+    return answer.status() == 301
+        && variant.contains(";")
+        && URI.create(location).getRawPath().equals(variant.replaceAll(";[^/]*", ""));
   }
 
   /** One signed-in client per kind of visitor; the disabled one was disabled after signing in. */

@@ -4,6 +4,7 @@ import id.etalase.onboarding.TenantOperations;
 import id.etalase.onboarding.TenantOperations.TenantRow;
 import id.etalase.platform.RecordNotFoundException;
 import id.etalase.web.console.ConsoleMessages;
+import id.etalase.web.console.SignedIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,17 +21,18 @@ public class TenantsBacking implements Serializable {
 
   @Inject private transient TenantOperations operations;
   @Inject private transient ConsoleMessages messages;
+  @Inject private transient SignedIn signedIn;
 
   private List<TenantRow> rows;
 
   @PostConstruct
   void load() {
-    rows = operations.list();
+    rows = operations.list(signedIn.require());
   }
 
   public void suspend(String slug) {
     try {
-      operations.suspend(slug);
+      operations.suspend(signedIn.require(), slug);
       messages.info("tenants.suspended", slug);
     } catch (RecordNotFoundException gone) {
       messages.error("tenants.unknown", slug);
@@ -40,7 +42,7 @@ public class TenantsBacking implements Serializable {
 
   public void resume(String slug) {
     try {
-      operations.resume(slug);
+      operations.resume(signedIn.require(), slug);
       messages.info("tenants.resumed", slug);
     } catch (RecordNotFoundException gone) {
       messages.error("tenants.unknown", slug);

@@ -208,8 +208,10 @@ class OwnershipAndSessionsIT {
 
       Page accounts = admin.get(A + "/admin/akun");
       if (change.button().equals("role")) {
-        long id = count("SELECT id FROM account WHERE email = '" + change.email() + "'");
-        String row = "accounts:table:" + id + ":role";
+        String row =
+            accounts
+                .find("id=\"([^\"]+)\"[^>]*data-role-of=\"" + Pattern.quote(change.email()) + "\"")
+                .orElseThrow(() -> new AssertionError(accounts.body()));
         Map<String, String> data = new LinkedHashMap<>();
         data.put("jakarta.faces.partial.ajax", "true");
         data.put("jakarta.faces.source", row);
@@ -222,7 +224,9 @@ class OwnershipAndSessionsIT {
         accounts.nonce().ifPresent(n -> data.put("primefaces.nonce", n));
         admin.post(accounts.path(), data);
         assertEquals(
-            "TENANT_ADMIN", text("SELECT role FROM account WHERE id = " + id), "role changed");
+            "TENANT_ADMIN",
+            text("SELECT role FROM account WHERE email = '" + change.email() + "'"),
+            "role changed");
       } else {
         String button =
             accounts

@@ -87,7 +87,8 @@ public class EditProductBacking extends CuratedRecordBacking {
         return;
       }
       ProductData data = product.toData();
-      businessId = product.getBusiness().getId();
+      // By slug: the product's business is not loaded once its transaction ended.
+      businessId = businesses.findBySlug(data.businessSlug()).map(Business::getId).orElse(null);
       slug = data.slug();
       take(data);
       loaded(product);

@@ -70,8 +70,11 @@ public class EditClusterBacking extends CuratedRecordBacking {
     if (districts != null) {
       return;
     }
-    if (signedIn.require().role() == Role.BUSINESS_OWNER || !openedWithId()) {
+    if (signedIn.require().role() == Role.BUSINESS_OWNER) {
       notFound();
+      return;
+    }
+    if (!openedWithId()) {
       return;
     }
     if (!isNew()) {
