@@ -1,6 +1,5 @@
 package id.etalase.web;
 
-import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -22,7 +21,8 @@ import java.util.Set;
  *
  * <p>A view state the server does not know is the client's request gone stale, not a server fault:
  * it is answered 400 instead of the container's 500 (the expired page offers to sign in again, see
- * {@link ExpiredPage}).
+ * {@link ExpiredPage}). {@link ExpiredViewFilter} answers most of them before they become an error
+ * dispatch; this covers the rest.
  */
 public class ErrorPageRequestFilter extends HttpFilter {
 
@@ -33,19 +33,16 @@ public class ErrorPageRequestFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (expiredView(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable error
+        && ExpiredViewFilter.expiredView(error) != null) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
-    chain.doFilter(new WithoutPostback(request), response);
+    chain.doFilter(withoutPostback(request), response);
   }
 
-  private static boolean expiredView(Object error) {
-    for (Throwable t = error instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
-      if (t instanceof ViewExpiredException) {
-        return true;
-      }
-    }
-    return false;
+  /** The request as a fresh page sees it: without the failed post's view state and nonce. */
+  static HttpServletRequest withoutPostback(HttpServletRequest request) {
+    return new WithoutPostback(request);
   }
 
   private static final class WithoutPostback extends HttpServletRequestWrapper {

@@ -1,0 +1,250 @@
+package id.etalase.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.etalase.tenant.TenantDirectory;
+import id.etalase.tenant.TenantSnapshot;
+import id.etalase.tenant.TenantWork;
+import id.etalase.testing.ConsoleClient;
+import id.etalase.testing.ConsoleClient.Page;
+import id.etalase.testing.Deployments;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.File;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The smaller findings of the security review, in the server: forged view states answered without
+ * flooding the log, while a real error is still logged in full. Every test makes its own accounts
+ * in Bondowoso, so other test classes may change the demo accounts as they like.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityHardeningIT {
+
+  static final String PASSWORD = "Pot-Gerabah-Merah-7315";
+  static final String LOGIN = "/bondowoso/konsol/masuk";
+
+  /** A console page whose bean fails, as a real bug would: only in this test's archive. */
+  static final String FAILING_VIEW =
+      """
+      <html xmlns="http://www.w3.org/1999/xhtml" xmlns:f="jakarta.faces.core"
+            xmlns:h="jakarta.faces.html">
+        <f:metadata><f:viewAction action="#{securityHardeningFailure.fail}"/></f:metadata>
+        <h:head><title>uji galat</title></h:head>
+        <h:body><p>uji galat</p></h:body>
+      </html>
+      """;
+
+  @Deployment
+  static WebArchive deployment() throws Exception {
+    File jsoup =
+        new File(org.jsoup.Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return Deployments.etalase()
+        .addClasses(
+            SecurityHardeningIT.class,
+            ConsoleClient.class,
+            ConsoleClient.Page.class,
+            ConsoleClient.Mfa.class)
+        .addAsLibrary(jsoup)
+        .addAsWebResource(new StringAsset(FAILING_VIEW), "konsol/uji-galat.xhtml");
+  }
+
+  @ArquillianResource URL base;
+
+  @Inject TenantDirectory directory;
+  @Inject TenantWork work;
+  @Inject AccountService accounts;
+
+  private TenantSnapshot bondowoso() {
+    return directory.bySlug("bondowoso").orElseThrow();
+  }
+
+  /** A new account of this test in Bondowoso, with {@link #PASSWORD}. */
+  private Account account(String kind, Role role, String business) {
+    String email = "uji." + kind + "." + System.nanoTime() % 1_000_000 + "@bondowoso.etalase.id";
+    return work.callAs(
+        bondowoso(), () -> accounts.create(email, "Uji " + kind, role, business, PASSWORD));
+  }
+
+  private ConsoleClient client() {
+    return new ConsoleClient(
+        base, "10.77." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+  }
+
+  // --- 1. forged view states ---------------------------------------------------------------
+
+  @Test
+  void forgedViewStatesAnswerTheExpiredPageWithOneShortLogLineEach() throws Exception {
+    Account operator = account("operator", Role.OPERATOR, null);
+    ConsoleClient browser = client();
+    Page dashboard = browser.signIn(LOGIN, operator.getEmail(), PASSWORD);
+    assertEquals("/bondowoso/konsol/", dashboard.path(), dashboard.text());
+    String real = ConsoleClient.viewState(dashboard);
+    List<String> forged =
+        List.of(
+            "stateless",
+            "forged",
+            real.substring(0, real.indexOf(':') + 1) + "123456789",
+            "-123:-456",
+            "");
+    int posts = 0;
+    try (LogCapture log = new LogCapture()) {
+      for (String state : forged) {
+        for (String page : List.of("/bondowoso/konsol/", "/platform/masuk")) {
+          String form = page.startsWith("/platform") ? "login" : "account";
+          String button = form + (form.equals("login") ? ":submit" : ":signOut");
+          Map<String, String> data = new LinkedHashMap<>();
+          data.put(form, form);
+          data.put(button, "");
+          data.put("jakarta.faces.ViewState", state);
+          Page answer = browser.post(page, data);
+          posts++;
+          assertEquals(400, answer.status(), "\"" + state + "\" on " + page + ": " + answer.text());
+          assertTrue(answer.body().contains("data-status=\"expired\""), answer.text());
+          assertTrue(answer.text().contains("Sesi telah berakhir"), answer.text());
+
+          data.put("jakarta.faces.partial.ajax", "true");
+          data.put("jakarta.faces.source", button);
+          data.put("jakarta.faces.partial.execute", form);
+          data.put("jakarta.faces.partial.render", "@all");
+          Page ajax = browser.post(page, data);
+          posts++;
+          assertTrue(ajax.body().contains("Sesi telah berakhir"), ajax.body());
+        }
+      }
+      List<Captured> records = log.records();
+      assertEquals(
+          List.of(),
+          records.stream()
+              .filter(
+                  r ->
+                      causes(r.thrown()).stream().anyMatch(c -> c instanceof ViewExpiredException)
+                          || r.thread().startsWith("http-thread-pool")
+                              && (r.thrown() != null
+                                  || r.level().intValue() >= Level.WARNING.intValue()))
+              .map(Captured::toString)
+              .toList(),
+          "no stack trace and nothing louder than INFO for a forged view state");
+      List<Captured> lines =
+          records.stream()
+              .filter(r -> r.logger().equals("id.etalase.web.ExpiredViewFilter"))
+              .toList();
+      assertEquals(posts, lines.size(), records.toString());
+      for (Captured line : lines) {
+        assertEquals(Level.INFO, line.level());
+        assertFalse(line.message().contains("\n"), line.message());
+        assertTrue(line.message().length() < 300, line.message());
+      }
+    }
+    assertEquals(200, browser.get("/bondowoso/konsol/").status(), "still signed in");
+  }
+
+  @Test
+  void aRealErrorIsStillLoggedInFullWithItsStackTrace() throws Exception {
+    Account operator = account("galat", Role.OPERATOR, null);
+    ConsoleClient browser = client();
+    assertEquals("/bondowoso/konsol/", browser.signIn(LOGIN, operator.getEmail(), PASSWORD).path());
+    try (LogCapture log = new LogCapture()) {
+      Page broken = browser.get("/bondowoso/konsol/uji-galat");
+      assertEquals(500, broken.status(), broken.text());
+      List<Captured> traces =
+          log.records().stream()
+              .filter(r -> r.level().intValue() >= Level.SEVERE.intValue())
+              .filter(
+                  r ->
+                      causes(r.thrown()).stream()
+                          .anyMatch(c -> Failure.MESSAGE.equals(c.getMessage())))
+              .toList();
+      assertFalse(traces.isEmpty(), log.records().toString());
+    }
+  }
+
+  /** The bean of {@link #FAILING_VIEW}. */
+  @Named("securityHardeningFailure")
+  @RequestScoped
+  public static class Failure {
+    static final String MESSAGE = "uji galat: a bug in a page bean";
+
+    public void fail() {
+      throw new IllegalStateException(MESSAGE);
+    }
+  }
+
+  /** An error and its causes. */
+  private static List<Throwable> causes(Throwable error) {
+    List<Throwable> causes = new ArrayList<>();
+    for (Throwable t = error; t != null && causes.size() < 20; t = t.getCause()) {
+      causes.add(t);
+    }
+    return causes;
+  }
+
+  /** A record as the root logger received it, on the thread that logged it. */
+  record Captured(String logger, Level level, String message, Throwable thrown, String thread) {
+    @Override
+    public String toString() {
+      return level
+          + " "
+          + logger
+          + " ["
+          + thread
+          + "] "
+          + message
+          + (thrown == null ? "" : " " + thrown);
+    }
+  }
+
+  /** Everything logged through the server's root logger while it is open. */
+  static final class LogCapture extends Handler implements AutoCloseable {
+    private final List<Captured> records = new CopyOnWriteArrayList<>();
+
+    LogCapture() {
+      setLevel(Level.ALL);
+      Logger.getLogger("").addHandler(this);
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+      String message = record.getMessage();
+      records.add(
+          new Captured(
+              String.valueOf(record.getLoggerName()),
+              record.getLevel(),
+              message == null ? "" : message,
+              record.getThrown(),
+              Thread.currentThread().getName()));
+    }
+
+    List<Captured> records() {
+      return List.copyOf(records);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {
+      Logger.getLogger("").removeHandler(this);
+    }
+  }
+}
