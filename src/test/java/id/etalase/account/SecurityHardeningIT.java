@@ -4,27 +4,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.etalase.catalog.ProductData;
+import id.etalase.catalog.ProductService;
+import id.etalase.curation.PublicationStatus;
+import id.etalase.curation.RecordType;
+import id.etalase.curation.StatusCounts;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
 import id.etalase.testing.Deployments;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,8 +48,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The smaller findings of the security review, in the server: forged view states answered without
- * flooding the log, while a real error is still logged in full. Every test makes its own accounts
- * in Bondowoso, so other test classes may change the demo accounts as they like.
+ * flooding the log (while a real error is still logged in full), and a business owner's dashboard.
+ * Every test makes its own accounts in Bondowoso, so other test classes may change the demo
+ * accounts as they like.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityHardeningIT {
@@ -74,6 +88,13 @@ class SecurityHardeningIT {
   @Inject TenantDirectory directory;
   @Inject TenantWork work;
   @Inject AccountService accounts;
+  @Inject StatusCounts statusCounts;
+  @Inject ProductService products;
+
+  @Resource(lookup = "jdbc/etalase")
+  DataSource appDatabase;
+
+  @Resource UserTransaction tx;
 
   private TenantSnapshot bondowoso() {
     return directory.bySlug("bondowoso").orElseThrow();
@@ -246,5 +267,147 @@ class SecurityHardeningIT {
     public void close() {
       Logger.getLogger("").removeHandler(this);
     }
+  }
+
+  // --- 2. a business owner's dashboard -------------------------------------------------------
+
+  @Test
+  void aBusinessOwnersDashboardCountsTheirOwnBusinessOnlyAnOperatorsTheTenants() throws Exception {
+    // The test demo data (src/test/tenants/bondowoso/demo): Batik Canting Raung is published and
+    // has no products, and no other test touches it. This test gives it two published products
+    // and a draft.
+    String business = "batik-canting-raung";
+    String n = Long.toString(System.nanoTime() % 1_000_000);
+    work.runAs(
+        bondowoso(),
+        () -> {
+          products.upsert(product("uji-dasbor-" + n + "-a", business, PublicationStatus.PUBLISHED));
+          products.upsert(product("uji-dasbor-" + n + "-b", business, PublicationStatus.PUBLISHED));
+          products.create(product("uji-dasbor-" + n + "-c", business, PublicationStatus.DRAFT));
+        });
+    Account owner = account("pemilik", Role.BUSINESS_OWNER, business);
+    Account operator = account("operator", Role.OPERATOR, null);
+    Map<String, Long> ownProducts = row(2);
+    ownProducts.put("DRAFT", 1L);
+    Map<String, Map<String, Long>> own = Map.of("Business", row(1), "Product", ownProducts);
+
+    Page ownDashboard = client().signIn(LOGIN, owner.getEmail(), PASSWORD);
+    assertEquals("/bondowoso/konsol/", ownDashboard.path(), ownDashboard.text());
+    assertEquals(own, counts(ownDashboard));
+
+    Page tenantDashboard = client().signIn(LOGIN, operator.getEmail(), PASSWORD);
+    assertEquals("/bondowoso/konsol/", tenantDashboard.path(), tenantDashboard.text());
+    Map<String, Map<String, Long>> tenant = tenantCounts();
+    assertEquals(tenant, counts(tenantDashboard));
+    assertTrue(tenant.get("Business").get("PUBLISHED") > 1, tenant.toString());
+    assertTrue(tenant.get("Product").get("PUBLISHED") > 2, tenant.toString());
+
+    // The service decides, whoever calls it.
+    ConsoleUser ownerUser =
+        new ConsoleUser(
+            bondowoso().id(),
+            owner.getId(),
+            owner.getEmail(),
+            "Uji pemilik",
+            Role.BUSINESS_OWNER,
+            owner.getBusinessId(),
+            false,
+            Instant.now());
+    assertEquals(own, named(work.callAs(bondowoso(), () -> statusCounts.visibleTo(ownerUser))));
+    ConsoleUser operatorUser =
+        new ConsoleUser(
+            bondowoso().id(),
+            operator.getId(),
+            operator.getEmail(),
+            "Uji operator",
+            Role.OPERATOR,
+            null,
+            false,
+            Instant.now());
+    assertEquals(
+        tenant, named(work.callAs(bondowoso(), () -> statusCounts.visibleTo(operatorUser))));
+  }
+
+  private static ProductData product(String slug, String business, PublicationStatus status) {
+    return new ProductData(
+        slug,
+        business,
+        null,
+        "Kain uji " + slug,
+        null,
+        150_000L,
+        null,
+        false,
+        null,
+        null,
+        null,
+        false,
+        status);
+  }
+
+  /** A row of counts with {@code published} published records and none at any other status. */
+  private static Map<String, Long> row(long published) {
+    Map<String, Long> row = new TreeMap<>();
+    for (PublicationStatus status : PublicationStatus.values()) {
+      row.put(status.name(), status == PublicationStatus.PUBLISHED ? published : 0L);
+    }
+    return row;
+  }
+
+  /** The dashboard's table: record type, then status, then count. */
+  private static Map<String, Map<String, Long>> counts(Page dashboard) {
+    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    for (String tr : dashboard.findAll("(<tr data-type=.*?</tr>)")) {
+      String type = tr.replaceAll("(?s)^<tr data-type=\"(\\w+)\".*", "$1");
+      Map<String, Long> row = new TreeMap<>();
+      java.util.regex.Matcher cell =
+          java.util.regex.Pattern.compile("data-status=\"(\\w+)\">\\s*(\\d+)\\s*<").matcher(tr);
+      while (cell.find()) {
+        row.put(cell.group(1), Long.parseLong(cell.group(2)));
+      }
+      counts.put(type, row);
+    }
+    return counts;
+  }
+
+  private static Map<String, Map<String, Long>> named(
+      Map<RecordType, Map<PublicationStatus, Long>> counts) {
+    Map<String, Map<String, Long>> named = new TreeMap<>();
+    counts.forEach(
+        (type, row) -> {
+          Map<String, Long> byName = new TreeMap<>();
+          row.forEach((status, n) -> byName.put(status.name(), n));
+          named.put(type.name(), byName);
+        });
+    return named;
+  }
+
+  /** Bondowoso's records by status, counted in SQL as the application role. */
+  private Map<String, Map<String, Long>> tenantCounts() throws Exception {
+    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    tx.begin();
+    try (Connection c = appDatabase.getConnection();
+        Statement sql = c.createStatement()) {
+      sql.execute("SELECT set_config('app.tenant_id', '" + bondowoso().id() + "', true)");
+      for (RecordType type : RecordType.values()) {
+        Map<String, Long> row = row(0);
+        String table = type.name().toLowerCase();
+        try (ResultSet r =
+            sql.executeQuery(
+                "SELECT status, count(*) FROM "
+                    + table
+                    + " WHERE tenant_id = "
+                    + bondowoso().id()
+                    + " GROUP BY status")) {
+          while (r.next()) {
+            row.put(r.getString(1), r.getLong(2));
+          }
+        }
+        counts.put(type.name(), row);
+      }
+    } finally {
+      tx.rollback();
+    }
+    return counts;
   }
 }
