@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.etalase.account.LoginThrottle.Failures;
 import id.etalase.catalog.ProductData;
 import id.etalase.catalog.ProductService;
 import id.etalase.curation.PublicationStatus;
@@ -24,6 +25,7 @@ import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.net.URL;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -33,6 +35,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -48,9 +54,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The smaller findings of the security review, in the server: forged view states answered without
- * flooding the log (while a real error is still logged in full), and a business owner's dashboard.
- * Every test makes its own accounts in Bondowoso, so other test classes may change the demo
- * accounts as they like.
+ * flooding the log (while a real error is still logged in full), a business owner's dashboard, and
+ * a parallel burst of wrong passwords against the throttle. Every test makes its own accounts in
+ * Bondowoso, so other test classes may change the demo accounts as they like.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityHardeningIT {
@@ -409,5 +415,101 @@ class SecurityHardeningIT {
       tx.rollback();
     }
     return counts;
+  }
+
+  // --- 3. a parallel burst against the throttle ----------------------------------------------
+
+  @Test
+  void aParallelBurstOfWrongPasswordsIsWeighedOneAttemptAfterAnother() throws Exception {
+    Account victim = account("sasaran", Role.OPERATOR, null);
+    String address = "10.78." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+    int burst = 20;
+    List<ConsoleClient> attackers = new ArrayList<>();
+    List<Page> forms = new ArrayList<>();
+    for (int i = 0; i < burst; i++) {
+      ConsoleClient attacker = new ConsoleClient(base, address);
+      attackers.add(attacker);
+      forms.add(attacker.get(LOGIN));
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(burst);
+    List<Page> answers = new ArrayList<>();
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Page>> sent = new ArrayList<>();
+      for (int i = 0; i < burst; i++) {
+        ConsoleClient attacker = attackers.get(i);
+        Page form = forms.get(i);
+        String guess = "Tebakan-Salah-" + i;
+        sent.add(
+            threads.submit(
+                () -> {
+                  go.await();
+                  return attacker.submit(
+                      form,
+                      "login",
+                      "submit",
+                      Map.of("email", victim.getEmail(), "password", guess));
+                }));
+      }
+      go.countDown();
+      for (Future<Page> answer : sent) {
+        answers.add(answer.get());
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    long refused =
+        answers.stream().filter(a -> a.text().contains("Surel atau kata sandi salah.")).count();
+    long throttled =
+        answers.stream().filter(a -> a.text().contains("Terlalu banyak percobaan")).count();
+    assertEquals(burst, refused + throttled, answers.get(0).text());
+
+    // The records in the order the attempts held the account's lock, each weighed as the
+    // sequential rule weighs it against those before it.
+    List<String> outcomes = new ArrayList<>();
+    List<Instant> times = new ArrayList<>();
+    tx.begin();
+    try (Connection c = appDatabase.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT outcome, at FROM login_record WHERE email = ? AND address = ? ORDER BY id")) {
+      q.setString(1, victim.getEmail());
+      q.setString(2, address);
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          outcomes.add(r.getString(1));
+          times.add(r.getObject(2, java.time.OffsetDateTime.class).toInstant());
+        }
+      }
+    } finally {
+      tx.rollback();
+    }
+    assertEquals(burst, outcomes.size(), outcomes.toString());
+    assertEquals(
+        refused, outcomes.stream().filter("BAD_PASSWORD"::equals).count(), outcomes.toString());
+    assertEquals(
+        throttled, outcomes.stream().filter("THROTTLED"::equals).count(), outcomes.toString());
+    List<String> four = outcomes.subList(0, 4);
+    assertEquals(List.of("BAD_PASSWORD", "BAD_PASSWORD", "BAD_PASSWORD", "BAD_PASSWORD"), four);
+    assertTrue(throttled > 0, outcomes.toString());
+    long failures = 0;
+    Instant last = null;
+    for (int i = 0; i < outcomes.size(); i++) {
+      Failures before = failures == 0 ? Failures.NONE : new Failures(failures, last);
+      Instant at = times.get(i);
+      if (outcomes.get(i).equals("BAD_PASSWORD")) {
+        assertEquals(
+            0,
+            LoginThrottle.secondsToWait(before, before, at),
+            "attempt " + i + " was heard while the account had to wait: " + outcomes);
+        failures++;
+        last = at;
+      } else {
+        assertEquals("THROTTLED", outcomes.get(i));
+        assertTrue(
+            LoginThrottle.secondsToWait(before, before, at.minusMillis(500)) > 0,
+            "attempt " + i + " was refused unheard while it was allowed: " + outcomes);
+      }
+    }
   }
 }
