@@ -105,6 +105,10 @@ listener=configs.config.server-config.network-config
 "${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true"
 "${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax"
 "${a[@]}" set-config-property --source=domain --propertyName=etalase.cookies.secure --propertyValue="${ETALASE_COOKIES_SECURE:-true}"
+# Behind a reverse proxy that terminates TLS, set ETALASE_HTTP_TRUST_FORWARDED_FOR=true: the login
+# throttle and the audit log then take the client's address from the proxy's X-Forwarded-For
+# (its last hop). Left false when Payara faces clients itself, since anyone can send the header.
+"${a[@]}" set-config-property --source=domain --propertyName=etalase.http.trust-forwarded-for --propertyValue="${ETALASE_HTTP_TRUST_FORWARDED_FOR:-false}"
 
 "${a[@]}" deploy --force=true --name=etalase --contextroot=/ "$war"
 echo "Etalase is deployed on domain $domain: http://localhost:$http_port/ (health: /health/ready)"

@@ -20,6 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends invitation and reset links by Jakarta Mail when an SMTP server is configured ({@code
  * etalase.mail.smtp.host}, port, user, password, from). Without one, or when sending fails, the
  * caller shows the link to the admin instead, so nobody is ever stuck.
+ *
+ * <p>The links sign people in, so they never travel in clear text: the connection must become TLS
+ * (STARTTLS required, or implicit TLS on port 465), and the server's certificate must name the
+ * configured host. A server that offers no TLS, or a man in the middle who strips it, makes the
+ * send fail, and the admin is shown the link instead.
  */
 @ApplicationScoped
 public class AccountMail {
@@ -57,15 +62,9 @@ public class AccountMail {
     if (!isConfigured()) {
       return false;
     }
-    Properties properties = new Properties();
-    properties.put("mail.smtp.host", host.get());
-    properties.put("mail.smtp.port", Integer.toString(port));
-    properties.put("mail.smtp.starttls.enable", "true");
-    properties.put("mail.smtp.connectiontimeout", "10000");
-    properties.put("mail.smtp.timeout", "10000");
+    Properties properties = sessionProperties(host.get(), port, user.isPresent());
     Session session;
     if (user.isPresent()) {
-      properties.put("mail.smtp.auth", "true");
       session =
           Session.getInstance(
               properties,
@@ -90,5 +89,31 @@ public class AccountMail {
       LOG.log(Level.WARNING, "Could not send mail to " + to + "; the link is shown instead", e);
       return false;
     }
+  }
+
+  /**
+   * The Jakarta Mail settings of a connection to {@code host}: TLS is required, either by STARTTLS
+   * (the submission port 587, or any other but 465) or from the first byte (465), and the server's
+   * certificate is checked against the host name (RFC 2595), which Jakarta Mail does not do by
+   * default.
+   */
+  static Properties sessionProperties(String host, int port, boolean auth) {
+    Properties properties = new Properties();
+    properties.put("mail.smtp.host", host);
+    properties.put("mail.smtp.port", Integer.toString(port));
+    if (port == 465) {
+      properties.put("mail.smtp.ssl.enable", "true");
+    } else {
+      properties.put("mail.smtp.starttls.enable", "true");
+      properties.put("mail.smtp.starttls.required", "true");
+    }
+    properties.put("mail.smtp.ssl.checkserveridentity", "true");
+    properties.put("mail.smtp.connectiontimeout", "10000");
+    properties.put("mail.smtp.timeout", "10000");
+    properties.put("mail.smtp.writetimeout", "10000");
+    if (auth) {
+      properties.put("mail.smtp.auth", "true");
+    }
+    return properties;
   }
 }

@@ -14,35 +14,30 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the demo accounts of {@code demo/accounts.yaml} (e-mail, name, role, and the business of
  * a business owner) that do not exist yet. Passwords are never in the repository: each new account
- * gets a random one, printed to the log at that first start only.
+ * gets a random one, kept in the data folder's private file of {@link InitialPasswords}; the log
+ * only says where.
  */
 @ApplicationScoped
 public class DemoAccountImporter {
 
-  private static final Logger LOG = Logger.getLogger(DemoAccountImporter.class.getName());
   static final String FILE = "accounts.yaml";
 
   @Inject private TenantWork tenantWork;
   @Inject private AccountService accounts;
   @Inject private AccountRepository repository;
-
-  @Inject
-  @ConfigProperty(name = "etalase.accounts.initial-password")
-  private Optional<String> initialPassword;
+  @Inject private InitialPasswords passwords;
 
   void onTenantLoaded(@Observes @Priority(DemoImportOrder.ACCOUNTS) TenantFolderLoaded event) {
     Path file = event.demoFolder().resolve(FILE);
     List<Map<?, ?>> rows = YamlFiles.readMappingsIfPresent(file);
     for (Map<?, ?> row : rows) {
       String email = text(row, "email");
-      String password = initialPassword.orElseGet(PasswordPolicy::generate);
+      String account =
+          event.tenant().slug() + ": demo account " + email + " (" + text(row, "role") + ")";
       boolean created =
           tenantWork.callAs(
               event.tenant(),
@@ -55,18 +50,11 @@ public class DemoAccountImporter {
                     text(row, "name"),
                     Role.valueOf(text(row, "role")),
                     text(row, "business"),
-                    password);
+                    passwords.forNewAccount(account));
                 return true;
               });
       if (created) {
-        LOG.warning(
-            event.tenant().slug()
-                + ": demo account "
-                + email
-                + " ("
-                + text(row, "role")
-                + ") password "
-                + (initialPassword.isPresent() ? "(the configured initial password)" : password));
+        passwords.logCreated(account);
       }
     }
   }

@@ -4,13 +4,25 @@ import id.etalase.account.LoginRecord.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Writes login records and counts the failures that {@link LoginThrottle} weighs. */
+/**
+ * Writes login records and counts the failures that {@link LoginThrottle} weighs. An attempt is
+ * weighed and recorded under {@link #lockAttempts}, so parallel attempts on one account or from one
+ * address are weighed one after the other, each against the records of those before it.
+ */
 @ApplicationScoped
 public class LoginRecords {
 
@@ -18,6 +30,44 @@ public class LoginRecords {
 
   @PersistenceContext(unitName = "etalase")
   private EntityManager em;
+
+  /**
+   * Takes the transaction's locks on an account (e-mail within a tenant, or on the platform) and on
+   * a client address, in that order, so that two attempts never wait on each other the other way
+   * round. Held until commit: the count an attempt is weighed against then includes every attempt
+   * that held the locks before it, whatever came of it. PostgreSQL advisory locks, keyed by a hash
+   * of 64 bits, which cannot be forged to collide with another account's.
+   */
+  void lockAttempts(Long tenantId, String email, String address) {
+    lock("account " + (tenantId == null ? "platform" : tenantId.toString()) + " " + email);
+    lock("address " + (address == null ? "" : address));
+  }
+
+  /**
+   * Through the transaction's own JDBC connection, as {@code TenantEntityManager} binds the tenant:
+   * EclipseLink allows no native query once a multitenant entity exists.
+   */
+  private void lock(String name) {
+    Connection connection = em.unwrap(Connection.class);
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      statement.setLong(1, lockKey(name));
+      statement.execute();
+    } catch (SQLException e) {
+      throw new PersistenceException("Could not lock the login attempts of " + name, e);
+    }
+  }
+
+  /** The first 64 bits of the name's SHA-256. */
+  static long lockKey(String name) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.wrap(hash).getLong();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
 
   void record(Long tenantId, String email, LoginClient client, Outcome outcome) {
     em.persist(new LoginRecord(tenantId, email, client, outcome));

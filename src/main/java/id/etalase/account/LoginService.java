@@ -19,6 +19,11 @@ import java.util.Optional;
  * that requires it. Every step is throttled and recorded. The console is the current tenant's, or
  * the platform's when the request belongs to no tenant, so a Bondowoso operator's e-mail means
  * nothing on Situbondo's login page.
+ *
+ * <p>Each step is one transaction that first locks its account and its client address ({@link
+ * LoginRecords#lockAttempts}): without that, parallel guesses would all be weighed against the same
+ * count, before any of them was recorded, and a burst would pass the throttle. Attempts on one
+ * account, or from one address, are therefore answered one at a time.
  */
 @ApplicationScoped
 @Transactional
@@ -34,6 +39,7 @@ public class LoginService {
   public LoginOutcome password(String email, String password, LoginClient client) {
     Long tenantId = tenantId();
     String mail = normalize(email);
+    records.lockAttempts(tenantId, mail, client.address());
     Instant now = clock.instant();
     if (throttled(tenantId, mail, client, now) instanceof LoginOutcome.Throttled t) {
       return t;
@@ -59,6 +65,10 @@ public class LoginService {
 
   /** The second step with a TOTP code, or with one of the recovery codes. */
   public LoginOutcome code(PendingLogin pending, String code, LoginClient client) {
+    if (pending == null) {
+      return new LoginOutcome.Refused();
+    }
+    records.lockAttempts(pending.tenantId(), pending.email(), client.address());
     Instant now = clock.instant();
     Optional<Identity> identity = pendingIdentity(pending, now);
     if (identity.isEmpty() || pending.enrol()) {
@@ -82,6 +92,10 @@ public class LoginService {
    * and proves it with a code. Signs in and hands out the recovery codes, once.
    */
   public LoginOutcome enrol(PendingLogin pending, String secret, String code, LoginClient client) {
+    if (pending == null) {
+      return new LoginOutcome.Refused();
+    }
+    records.lockAttempts(pending.tenantId(), pending.email(), client.address());
     Instant now = clock.instant();
     Optional<Identity> identity = pendingIdentity(pending, now);
     if (identity.isEmpty() || !pending.enrol() || identity.get().credentials().hasMfa()) {

@@ -1,7 +1,6 @@
 package id.etalase.web;
 
 import id.etalase.platform.NotAllowedException;
-import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -23,8 +22,9 @@ import java.util.Set;
  *
  * <p>A view state the server does not know is the client's request gone stale, not a server fault:
  * it is answered 400 instead of the container's 500 (the expired page offers to sign in again, see
- * {@link ExpiredPage}). A refusal by a service ({@link NotAllowedException}) that no page caught is
- * answered 403 the same way.
+ * {@link ExpiredPage}). {@link ExpiredViewFilter} answers most of them before they become an error
+ * dispatch; this covers the rest. A refusal by a service ({@link NotAllowedException}) that no page
+ * caught is answered with the 403 page.
  */
 public class ErrorPageRequestFilter extends HttpFilter {
 
@@ -35,27 +35,33 @@ public class ErrorPageRequestFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    if (causedBy(error, ViewExpiredException.class)) {
+    Throwable error =
+        request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t : null;
+    if (error != null && ExpiredViewFilter.expiredView(error) != null) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    } else if (causedBy(error, NotAllowedException.class)) {
+    } else if (refusal(error)) {
       // A service refused who acts, past whatever the page showed: the 403 page, not a fault.
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       request
           .getRequestDispatcher("/WEB-INF/errorpages/403.xhtml")
-          .forward(new WithoutPostback(request), response);
+          .forward(withoutPostback(request), response);
       return;
     }
-    chain.doFilter(new WithoutPostback(request), response);
+    chain.doFilter(withoutPostback(request), response);
   }
 
-  private static boolean causedBy(Object error, Class<? extends Throwable> kind) {
-    for (Throwable t = error instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
-      if (kind.isInstance(t)) {
+  private static boolean refusal(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof NotAllowedException) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The request as a fresh page sees it: without the failed post's view state and nonce. */
+  static HttpServletRequest withoutPostback(HttpServletRequest request) {
+    return new WithoutPostback(request);
   }
 
   private static final class WithoutPostback extends HttpServletRequestWrapper {

@@ -107,6 +107,11 @@ public final class DevServer {
               + "  http://bondowoso.localhost:%d/  the same, by subdomain%n"
               + "  %s/health/ready%n  Ctrl-C stops it.%n%n",
           startup.toMillis() / 1000.0, process.pid(), root, root, root, httpPort, root);
+      Path passwords = dataDir.resolve("initial-passwords.txt");
+      if (java.nio.file.Files.exists(passwords)) {
+        System.out.printf(
+            "  Passwords of the platform admin and the demo accounts: %s%n%n", passwords);
+      }
     } else {
       System.err.println("Etalase did not become ready; the Payara log above says why.");
       System.exit(1);

@@ -1,5 +1,6 @@
 package id.etalase.web.konsol;
 
+import id.etalase.access.ConsoleUser;
 import id.etalase.access.Role;
 import id.etalase.audit.AuditEntry;
 import id.etalase.audit.AuditLog;
@@ -14,13 +15,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The operator console's dashboard ({@code konsol/index.xhtml}): records by curation status, and
- * the latest changes.
+ * the latest changes. Which records are counted is {@link StatusCounts}'s decision: a business
+ * owner's own business only.
  */
 @Named
 @RequestScoped
@@ -35,22 +36,21 @@ public class DashboardBacking {
   private List<AuditEntry> latest = List.of();
   private List<PendingChange> pending = List.of();
 
-  private final Map<RecordType, Map<PublicationStatus, Long>> counts =
-      new EnumMap<>(RecordType.class);
+  private Map<RecordType, Map<PublicationStatus, Long>> counts = Map.of();
 
   @PostConstruct
   void load() {
-    for (RecordType type : RecordType.values()) {
-      counts.put(type, statusCounts.of(type));
-    }
-    if (signedIn.require().role() != Role.BUSINESS_OWNER) {
+    ConsoleUser user = signedIn.require();
+    counts = statusCounts.visibleTo(user);
+    if (user.role() != Role.BUSINESS_OWNER) {
       latest = audit.latest(10);
       pending = pendingChanges.oldest(20);
     }
   }
 
+  /** The record types this user's counts cover (a business owner's: no clusters). */
   public List<RecordType> getRecordTypes() {
-    return List.of(RecordType.values());
+    return List.copyOf(counts.keySet());
   }
 
   public List<PublicationStatus> getStatuses() {
