@@ -2,6 +2,8 @@ package id.etalase.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -44,10 +47,8 @@ public class CanonicalPathFilter extends HttpFilter {
       throws IOException, ServletException {
     String raw = request.getRequestURI().substring(request.getContextPath().length());
     String decoded = canonical(raw);
-    // The container takes ";jsessionid=…" out of the path before anyone sees it; the consoles
-    // track sessions by cookie only, so such a path was not written by the application.
     if (decoded == null
-        || request.isRequestedSessionIdFromURL()
+        || requestLinePath(request).split("\\?", 2)[0].contains(";")
         || !serves(decoded, servedPath(request))) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -116,6 +117,36 @@ public class CanonicalPathFilter extends HttpFilter {
   static boolean serves(String decoded, String served) {
     return served.equals(decoded)
         || decoded.endsWith("/") && served.equals(decoded + "index.xhtml");
+  }
+
+  private static final List<String> PAYARA_REQUEST_LINE =
+      List.of(
+          "getUnwrappedCoyoteRequest",
+          "getCoyoteRequest",
+          "getRequest",
+          "getRequestURIRef",
+          "getOriginalRequestURIBC");
+
+  /**
+   * The path of the request line as the client sent it. Payara's connector takes path parameters
+   * ({@code ;jsessionid=…}, {@code ;a=b}) out of {@code getRequestURI()} before any filter runs;
+   * its Grizzly request still holds the original, which no Jakarta API exposes. Elsewhere this is
+   * {@code getRequestURI()}, where such a container leaves the parameters in.
+   */
+  static String requestLinePath(HttpServletRequest request) {
+    ServletRequest inner = request;
+    while (inner instanceof ServletRequestWrapper wrapper) {
+      inner = wrapper.getRequest();
+    }
+    Object step = inner;
+    try {
+      for (String method : PAYARA_REQUEST_LINE) {
+        step = step.getClass().getMethod(method).invoke(step);
+      }
+      return String.valueOf(step);
+    } catch (ReflectiveOperationException | RuntimeException notPayara) {
+      return request.getRequestURI();
+    }
   }
 
   /** The path the container decoded, normalised and mapped: what it will serve. */

@@ -211,7 +211,8 @@ class OwnershipAndSessionsIT {
         String row =
             accounts
                 .find("id=\"([^\"]+)\"[^>]*data-role-of=\"" + Pattern.quote(change.email()) + "\"")
-                .orElseThrow(() -> new AssertionError(accounts.body()));
+                .orElseThrow(() -> new AssertionError(accounts.body()))
+                .replaceFirst("_input$", ""); // the attribute may sit on the hidden select
         Map<String, String> data = new LinkedHashMap<>();
         data.put("jakarta.faces.partial.ajax", "true");
         data.put("jakarta.faces.source", row);

@@ -86,7 +86,7 @@ public class EditProductBacking extends CuratedRecordBacking {
         notFound();
         return;
       }
-      ProductData data = product.toData();
+      ProductData data = products.dataOf(user, getId()).orElseThrow();
       // By slug: the product's business is not loaded once its transaction ended.
       businessId = businesses.findBySlug(data.businessSlug()).map(Business::getId).orElse(null);
       slug = data.slug();

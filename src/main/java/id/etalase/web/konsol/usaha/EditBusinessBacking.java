@@ -87,7 +87,7 @@ public class EditBusinessBacking extends CuratedRecordBacking {
         notFound();
         return;
       }
-      form = BusinessForm.of(business.get().toData());
+      form = BusinessForm.of(businesses.dataOf(user, getId()).orElseThrow());
       loaded(business.get());
       products = productService.ofBusiness(getId());
     }
