@@ -7,8 +7,10 @@ import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.OutOfMemoryRecord;
 import id.etalase.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -24,8 +26,10 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -36,9 +40,18 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * Turns an uploaded photo into safe, light files, or refuses it with a reason. In order: cap the
  * size while reading; recognise the format from its magic bytes; read the dimensions from the
- * header and refuse too many pixels before decoding anything; decode, refusing truncated or broken
- * files; apply the EXIF orientation; re-encode at fixed widths as JPEG without any metadata (so no
- * GPS position leaves the phone). Nothing of the upload is ever served as it came.
+ * header and refuse too many pixels before decoding anything; reserve the decode's worst case in
+ * the shared {@link DecodeBudget}; decode with subsampling, straight to at most twice the largest
+ * width kept, refusing truncated or broken files; apply the EXIF orientation; re-encode at fixed
+ * widths as JPEG without any metadata (so no GPS position leaves the phone). Nothing of the upload
+ * is ever served as it came.
+ *
+ * <p>Memory: a 40 MP photo is never decoded at full resolution (that alone is 120 to 320 MB). The
+ * JDK's JPEG and PNG readers honour {@code ImageReadParam.setSourceSubsampling} row by row, so a
+ * decode holds at most {@link #MAX_DECODED_PIXELS}, about {@link #BYTES_PER_DECODED_PIXEL} bytes
+ * each from decode to the last variant. TwelveMonkeys' WebP reader keeps the whole frame whatever
+ * the subsampling (about 30 bytes a pixel for lossy WebP, measured), so WebP has its own, lower
+ * pixel cap ({@link #MAX_WEBP_PIXELS}).
  *
  * <p>JPEG rather than WebP output: the JDK has no WebP encoder and none is published as pure Java.
  */
@@ -47,8 +60,47 @@ public class ImagePipeline {
 
   public static final int MAX_BYTES = 15 * 1024 * 1024;
   public static final long MAX_PIXELS = 40_000_000L;
+
+  /** WebP is decoded whole (see the class comment): 4 MP cost about as much as a 40 MP JPEG. */
+  public static final long MAX_WEBP_PIXELS = 4_000_000L;
+
   public static final int[] WIDTHS = {320, 640, 1280};
+
+  /** Decoded images are at most twice the largest width kept, and at most that side squared. */
+  static final int MAX_DECODED_SIDE = 2 * 1280;
+
+  static final long MAX_DECODED_PIXELS = (long) MAX_DECODED_SIDE * MAX_DECODED_SIDE;
+
+  /**
+   * Heap per decoded pixel, worst case: the decoded raster (up to 8 bytes for a 16-bit RGBA PNG),
+   * the upright RGB copy (4) and one scaled variant (at most 4).
+   */
+  static final long BYTES_PER_DECODED_PIXEL = 16;
+
+  /** Heap per pixel of the whole WebP frame: its macroblocks (about 30, measured) and rasters. */
+  static final long WEBP_BYTES_PER_PIXEL = 40;
+
+  /**
+   * Heap of one decode whatever its size: reader and writer buffers, the encoded variants, and G1
+   * rounding large arrays up to whole regions.
+   */
+  static final long BYTES_PER_DECODE = 8L << 20;
+
   private static final float JPEG_QUALITY = 0.82f;
+
+  private final DecodeBudget budget;
+  private final OutOfMemoryRecord outOfMemory;
+
+  /** A pipeline with a budget of its own, for tests and tools; the application injects the one. */
+  public ImagePipeline() {
+    this(new DecodeBudget(), new OutOfMemoryRecord());
+  }
+
+  @Inject
+  public ImagePipeline(DecodeBudget budget, OutOfMemoryRecord outOfMemory) {
+    this.budget = budget;
+    this.outOfMemory = outOfMemory;
+  }
 
   /** Reads at most {@link #MAX_BYTES}, refusing the upload as soon as it is larger. */
   public byte[] readCapped(InputStream in) throws IOException {
@@ -59,47 +111,100 @@ public class ImagePipeline {
     return bytes;
   }
 
+  /**
+   * @throws InvalidInputException when the file is refused, or {@code problem.photoBusy} when the
+   *     server is decoding too much else to start it soon
+   */
   public ProcessedImage process(byte[] upload) {
     if (upload.length > MAX_BYTES) {
       throw refused("problem.photoTooLarge", MAX_BYTES / (1024 * 1024));
     }
     ImageFormat format =
         ImageFormat.sniff(upload).orElseThrow(() -> refused("problem.photoFormat"));
-    BufferedImage decoded = decode(upload, format);
-    BufferedImage upright = orient(decoded, orientation(upload));
     String hash = sha256(upload);
-    List<ProcessedImage.Variant> variants = new ArrayList<>();
-    for (int width : WIDTHS) {
-      if (width > upright.getWidth() && !variants.isEmpty()) {
-        break; // never upscale; the smallest variant is always made
-      }
-      int w = Math.min(width, upright.getWidth());
-      int h = Math.max(1, Math.round((float) upright.getHeight() * w / upright.getWidth()));
-      variants.add(new ProcessedImage.Variant(w, h, jpeg(scale(upright, w, h))));
-    }
-    return new ProcessedImage(hash, upright.getWidth(), upright.getHeight(), variants);
+    int orientation = orientation(upload);
+    int keptWidth = WIDTHS[WIDTHS.length - 1];
+    return decode(
+        upload,
+        format,
+        MAX_PIXELS,
+        orientation,
+        keptWidth,
+        Integer.MAX_VALUE,
+        decoded -> variants(orient(decoded.image(), orientation), decoded, hash));
+  }
+
+  /** An image as decoded, possibly subsampled, and the upright size of the original. */
+  public record Decoded(BufferedImage image, int width, int height) {}
+
+  /**
+   * Decodes an upload with the checks of {@link #process}, subsampled to at most twice {@code
+   * keptWidth} by {@code keptHeight}, and hands it to {@code work} while its memory is reserved in
+   * the budget. JPEG gets its EXIF orientation applied; PNG and WebP keep their transparency. For
+   * callers that re-encode the image themselves, such as a tenant's logo: {@code work} should
+   * return only the small result, not the decoded image.
+   *
+   * @throws InvalidInputException as {@link #process} does
+   */
+  public <T> T decodeChecked(
+      byte[] upload, long maxPixels, int keptWidth, int keptHeight, Function<Decoded, T> work) {
+    ImageFormat format =
+        ImageFormat.sniff(upload).orElseThrow(() -> refused("problem.photoFormat"));
+    int orientation = format == ImageFormat.JPEG ? orientation(upload) : 1;
+    return decode(
+        upload,
+        format,
+        maxPixels,
+        orientation,
+        keptWidth,
+        keptHeight,
+        decoded ->
+            work.apply(
+                orientation == 1
+                    ? decoded
+                    : new Decoded(
+                        orient(decoded.image(), orientation), decoded.width(), decoded.height())));
   }
 
   /**
-   * Decodes an upload with the checks of {@link #process}: the format from its magic bytes, the
-   * pixel count from the header before decoding ({@code maxPixels}), truncated files refused. JPEG
-   * gets its EXIF orientation applied; PNG and WebP keep their transparency. For callers that
-   * re-encode the image themselves, such as a tenant's logo.
+   * The subsampling factor that decodes an image of this upright size to at most twice the kept
+   * size and at most {@link #MAX_DECODED_PIXELS}: 1 when it is small enough already.
    */
-  public BufferedImage decodeChecked(byte[] upload, long maxPixels) {
-    ImageFormat format =
-        ImageFormat.sniff(upload).orElseThrow(() -> refused("problem.photoFormat"));
-    if (format == ImageFormat.JPEG) {
-      return orient(decode(upload, format, maxPixels), orientation(upload));
+  static int subsampling(long width, long height, int keptWidth, int keptHeight) {
+    long factor =
+        Math.max(1, Math.max(ceilDiv(width, 2L * keptWidth), ceilDiv(height, 2L * keptHeight)));
+    while (ceilDiv(width, factor) * ceilDiv(height, factor) > MAX_DECODED_PIXELS) {
+      factor++;
     }
-    return decode(upload, format, maxPixels);
+    return (int) factor;
   }
 
-  private BufferedImage decode(byte[] upload, ImageFormat format) {
-    return decode(upload, format, MAX_PIXELS);
+  /**
+   * The most heap one decode of this header may hold, for {@link DecodeBudget}. {@code
+   * decoderPixels} is what the decoder allocates for: the image for JPEG and PNG, the largest frame
+   * a WebP file declares.
+   */
+  static long worstCaseBytes(
+      ImageFormat format, long width, long height, long decoderPixels, int subsampling) {
+    if (format == ImageFormat.WEBP) {
+      return BYTES_PER_DECODE + decoderPixels * WEBP_BYTES_PER_PIXEL;
+    }
+    long decoded = ceilDiv(width, subsampling) * ceilDiv(height, subsampling);
+    return BYTES_PER_DECODE + decoded * BYTES_PER_DECODED_PIXEL;
   }
 
-  private BufferedImage decode(byte[] upload, ImageFormat format, long maxPixels) {
+  private static long ceilDiv(long x, long y) {
+    return -Math.floorDiv(-x, y);
+  }
+
+  private <T> T decode(
+      byte[] upload,
+      ImageFormat format,
+      long maxPixels,
+      int orientation,
+      int keptWidth,
+      int keptHeight,
+      Function<Decoded, T> work) {
     ImageReader reader;
     try {
       reader = reader(format);
@@ -108,29 +213,84 @@ public class ImagePipeline {
     }
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
       reader.setInput(in, true, true);
-      long width = reader.getWidth(0);
-      long height = reader.getHeight(0);
+      long width;
+      long height;
+      try {
+        width = reader.getWidth(0);
+        height = reader.getHeight(0);
+      } catch (IOException | RuntimeException e) {
+        throw refused("problem.photoBroken");
+      }
       if (width <= 0 || height <= 0 || width * height > maxPixels) {
         throw refused(
             "problem.photoPixels", width + " x " + height, Math.max(1, maxPixels / 1_000_000));
       }
-      AtomicReference<String> warning = new AtomicReference<>();
-      IIOReadWarningListener listener = (source, message) -> warning.compareAndSet(null, message);
-      reader.addIIOReadWarningListener(listener);
-      BufferedImage image = reader.read(0);
-      // Decoders report a truncated file ("Premature end of JPEG file") as a warning, not an error.
-      if (warning.get() != null) {
-        throw refused("problem.photoBroken");
+      long decoderPixels = width * height;
+      if (format == ImageFormat.WEBP) {
+        WebPFrames.Size largest = WebPFrames.largest(upload);
+        decoderPixels = Math.max(decoderPixels, largest.pixels());
+        if (decoderPixels > Math.min(maxPixels, MAX_WEBP_PIXELS)) {
+          String size =
+              largest.pixels() > width * height
+                  ? largest.width() + " x " + largest.height()
+                  : width + " x " + height;
+          throw refused(
+              "problem.photoPixelsWebp",
+              size,
+              Math.max(1, Math.min(maxPixels, MAX_WEBP_PIXELS) / 1_000_000));
+        }
       }
-      return image;
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof InvalidInputException invalid) {
-        throw invalid;
+      boolean turned = orientation >= 5;
+      long uprightWidth = turned ? height : width;
+      long uprightHeight = turned ? width : height;
+      int factor = subsampling(uprightWidth, uprightHeight, keptWidth, keptHeight);
+      ImageReadParam param = reader.getDefaultReadParam();
+      param.setSourceSubsampling(factor, factor, 0, 0);
+      try (DecodeBudget.Reservation reserved =
+          budget.reserve(worstCaseBytes(format, width, height, decoderPixels, factor))) {
+        BufferedImage image = read(reader, param);
+        return work.apply(new Decoded(image, (int) uprightWidth, (int) uprightHeight));
       }
+    } catch (IOException e) {
       throw refused("problem.photoBroken");
+    } catch (OutOfMemoryError e) {
+      outOfMemory.record(e, "ImagePipeline, " + format);
+      throw e;
     } finally {
       reader.dispose();
     }
+  }
+
+  /** Reads the first image; broken files, and truncated ones, are refused. */
+  private static BufferedImage read(ImageReader reader, ImageReadParam param) {
+    AtomicReference<String> warning = new AtomicReference<>();
+    IIOReadWarningListener listener = (source, message) -> warning.compareAndSet(null, message);
+    reader.addIIOReadWarningListener(listener);
+    BufferedImage image;
+    try {
+      image = reader.read(0, param);
+    } catch (IOException | RuntimeException e) {
+      throw refused("problem.photoBroken");
+    }
+    // Decoders report a truncated file ("Premature end of JPEG file") as a warning, not an error.
+    if (warning.get() != null) {
+      throw refused("problem.photoBroken");
+    }
+    return image;
+  }
+
+  /** The fixed widths, never enlarged; heights follow the original's proportions. */
+  private static ProcessedImage variants(BufferedImage upright, Decoded decoded, String hash) {
+    List<ProcessedImage.Variant> variants = new ArrayList<>();
+    for (int width : WIDTHS) {
+      if (width > upright.getWidth() && !variants.isEmpty()) {
+        break; // never upscale; the smallest variant is always made
+      }
+      int w = Math.min(width, upright.getWidth());
+      int h = (int) Math.max(1, Math.round((double) decoded.height() * w / decoded.width()));
+      variants.add(new ProcessedImage.Variant(w, h, jpeg(scale(upright, w, h))));
+    }
+    return new ProcessedImage(hash, decoded.width(), decoded.height(), variants);
   }
 
   private static ImageReader reader(ImageFormat format) throws IOException {

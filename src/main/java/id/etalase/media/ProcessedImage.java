@@ -3,8 +3,8 @@ package id.etalase.media;
 import java.util.List;
 
 /**
- * A photo after the pipeline: its re-encoded variants (no metadata), the size of the largest, and a
- * hash of the original bytes that names the files.
+ * A photo after the pipeline: its re-encoded variants (no metadata), the upright size of the
+ * original, and a hash of the original bytes that names the files.
  */
 public record ProcessedImage(String hash, int width, int height, List<Variant> variants) {
 

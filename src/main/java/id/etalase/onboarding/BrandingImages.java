@@ -50,36 +50,52 @@ public class BrandingImages {
     if (upload.length > MAX_BYTES) {
       throw refused(field, "problem.imageTooLarge", MAX_BYTES / (1024 * 1024));
     }
-    BufferedImage image;
     try {
-      image = pipeline.decodeChecked(upload, MAX_PIXELS);
+      return pipeline.decodeChecked(
+          upload,
+          MAX_PIXELS,
+          kind == AssetKind.LOGO ? LOGO_MAX : HERO_MAX_WIDTH,
+          kind == AssetKind.LOGO ? LOGO_MAX : Integer.MAX_VALUE,
+          decoded -> reencode(kind, field, decoded));
     } catch (InvalidInputException refused) {
       Problem p = refused.problems().get(0);
+      if (p.field().equals(field)) {
+        throw refused;
+      }
       String key =
           p.messageKey().equals("problem.photoFormat") ? "problem.imageFormat" : p.messageKey();
       throw new InvalidInputException(List.of(new Problem(field, key, p.arguments())));
     }
-    int w = image.getWidth();
-    int h = image.getHeight();
+  }
+
+  /**
+   * Checks the original's size and re-encodes the decoded image, which may be subsampled (at most
+   * twice the size kept); runs while the pipeline holds the decode's memory.
+   */
+  private static BrandingImage reencode(AssetKind kind, String field, ImagePipeline.Decoded in) {
+    int w = in.width();
+    int h = in.height();
     if (kind == AssetKind.LOGO) {
       if (w < LOGO_MIN || h < LOGO_MIN || w > 4 * h || h > 4 * w) {
         throw refused(field, "problem.logoSize", w + " x " + h, LOGO_MIN);
       }
       double scale = Math.min(1.0, (double) LOGO_MAX / Math.max(w, h));
-      BufferedImage out = scale(image, scale, BufferedImage.TYPE_INT_ARGB);
+      BufferedImage out = scale(in.image(), w, h, scale, BufferedImage.TYPE_INT_ARGB);
       return new BrandingImage(kind, "image/png", png(out), out.getWidth(), out.getHeight());
     }
     if (w < HERO_MIN_WIDTH || h < HERO_MIN_HEIGHT || w < h) {
       throw refused(field, "problem.heroSize", w + " x " + h, HERO_MIN_WIDTH, HERO_MIN_HEIGHT);
     }
     double scale = Math.min(1.0, (double) HERO_MAX_WIDTH / w);
-    BufferedImage out = scale(image, scale, BufferedImage.TYPE_INT_RGB);
+    BufferedImage out = scale(in.image(), w, h, scale, BufferedImage.TYPE_INT_RGB);
     return new BrandingImage(kind, "image/jpeg", jpeg(out), out.getWidth(), out.getHeight());
   }
 
-  private static BufferedImage scale(BufferedImage src, double scale, int type) {
-    int w = Math.max(1, (int) Math.round(src.getWidth() * scale));
-    int h = Math.max(1, (int) Math.round(src.getHeight() * scale));
+  /** Draws {@code src} at {@code scale} of the original's size {@code width} x {@code height}. */
+  private static BufferedImage scale(
+      BufferedImage src, int width, int height, double scale, int type) {
+    int w = Math.max(1, (int) Math.round(width * scale));
+    int h = Math.max(1, (int) Math.round(height * scale));
     BufferedImage out = new BufferedImage(w, h, type);
     Graphics2D g = out.createGraphics();
     if (type == BufferedImage.TYPE_INT_RGB) {
