@@ -11,13 +11,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
- * Answers a post whose view state the server does not know (stale, or forged) with the expired page
- * and 400, before the exception leaves the Faces Servlet. Anyone can send such posts, as many as
- * they like: left to the container, each would log three stack traces (the dispatcher, the servlet
- * wrapper and OmniFaces' filter). Here each is one short line. Every other error goes on to the
- * error pages and is logged in full.
+ * Answers a post whose view state the server does not know (stale, or forged), or whose PrimeFaces
+ * nonce is not the page's, with the expired page and 400, before the exception leaves the Faces
+ * Servlet. Anyone can send such posts, as many as they like: left to the container, each would log
+ * three stack traces (the dispatcher, the servlet wrapper and OmniFaces' filter). Here each is one
+ * short line. Every other error goes on to the error pages and is logged in full.
  *
  * <p>Mapped in web.xml on the Faces Servlet, for requests and for the router's forwards. Ajax posts
  * never get here: OmniFaces' handler answers them (see {@link AjaxExceptionHandlerFactory}).
@@ -35,7 +36,7 @@ public class ExpiredViewFilter extends HttpFilter {
     try {
       chain.doFilter(request, response);
     } catch (ServletException | RuntimeException e) {
-      ViewExpiredException expired = expiredView(e);
+      Throwable expired = expiredView(e);
       if (expired == null || response.isCommitted()) {
         throw e;
       }
@@ -54,11 +55,15 @@ public class ExpiredViewFilter extends HttpFilter {
     }
   }
 
-  /** The view-expired exception somewhere in the causes of an error, or null. */
-  static ViewExpiredException expiredView(Throwable error) {
+  /**
+   * The exception, somewhere in the causes of an error, that says a post was stale or forged: an
+   * unknown view state, or a PrimeFaces CSP nonce that is not the one the page was given. Null when
+   * there is none.
+   */
+  static Throwable expiredView(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof ViewExpiredException expired) {
-        return expired;
+      if (t instanceof ViewExpiredException || t instanceof CspException) {
+        return t;
       }
     }
     return null;

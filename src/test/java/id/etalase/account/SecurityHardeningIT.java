@@ -191,6 +191,61 @@ class SecurityHardeningIT {
   }
 
   @Test
+  void aPostWithoutItsPagesNonceAnswersTheExpiredPageWithOneShortLogLine() throws Exception {
+    Account operator = account("nonce", Role.OPERATOR, null);
+    ConsoleClient browser = client();
+    Page dashboard = browser.signIn(LOGIN, operator.getEmail(), PASSWORD);
+    assertEquals("/bondowoso/konsol/", dashboard.path(), dashboard.text());
+    int posts = 0;
+    try (LogCapture log = new LogCapture()) {
+      for (String nonce : java.util.Arrays.asList("salah", "", null)) {
+        for (boolean ajax : List.of(false, true)) {
+          // A real view state of this session: only the nonce is not the page's.
+          Page page = browser.get("/bondowoso/konsol/");
+          Map<String, String> data = new LinkedHashMap<>();
+          data.put("account", "account");
+          data.put("account:signOut", "");
+          data.put("jakarta.faces.ViewState", ConsoleClient.viewState(page));
+          if (nonce != null) {
+            data.put("primefaces.nonce", nonce);
+          }
+          if (ajax) {
+            data.put("jakarta.faces.partial.ajax", "true");
+            data.put("jakarta.faces.source", "account:signOut");
+            data.put("jakarta.faces.partial.execute", "account");
+            data.put("jakarta.faces.partial.render", "@all");
+          }
+          Page answer = browser.post("/bondowoso/konsol/", data);
+          posts++;
+          assertTrue(answer.body().contains("Sesi telah berakhir"), nonce + ": " + answer.body());
+          if (!ajax) {
+            assertEquals(400, answer.status(), nonce + ": " + answer.text());
+          }
+        }
+      }
+      List<Captured> records = log.records();
+      assertEquals(
+          List.of(),
+          records.stream()
+              .filter(
+                  r ->
+                      r.thread().startsWith("http-thread-pool")
+                          && (r.thrown() != null
+                              || r.level().intValue() >= Level.WARNING.intValue()))
+              .map(Captured::toString)
+              .toList(),
+          "no stack trace and nothing louder than INFO for a post without its page's nonce");
+      assertEquals(
+          posts,
+          records.stream()
+              .filter(r -> r.logger().equals("id.etalase.web.ExpiredViewFilter"))
+              .count(),
+          records.toString());
+    }
+    assertEquals(200, browser.get("/bondowoso/konsol/").status(), "not signed out: still in");
+  }
+
+  @Test
   void aRealErrorIsStillLoggedInFullWithItsStackTrace() throws Exception {
     Account operator = account("galat", Role.OPERATOR, null);
     ConsoleClient browser = client();

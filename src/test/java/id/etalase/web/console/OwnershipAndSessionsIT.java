@@ -217,7 +217,7 @@ class OwnershipAndSessionsIT {
         data.put("jakarta.faces.partial.ajax", "true");
         data.put("jakarta.faces.source", row);
         data.put("jakarta.faces.partial.execute", row);
-        data.put("jakarta.faces.behavior.event", "change");
+        data.put("jakarta.faces.behavior.event", "valueChange"); // the select's default event
         data.put("jakarta.faces.partial.event", "change");
         data.put("accounts", "accounts");
         data.put(row + "_input", "TENANT_ADMIN");
