@@ -175,7 +175,7 @@ class GovernmentConsoleIsolationIT {
       }
       Map<String, String> roleChange = new LinkedHashMap<>();
       roleChange.put(row + "role_input", "TENANT_ADMIN");
-      roleChange.put("jakarta.faces.behavior.event", "change");
+      roleChange.put("jakarta.faces.behavior.event", "valueChange"); // what the select sends
       roleChange.put("jakarta.faces.partial.event", "change");
       Page answer = b.post(current.path(), action(current, row + "role", roleChange));
       assertEquals(200, answer.status(), answer.body());
