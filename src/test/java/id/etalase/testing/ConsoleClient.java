@@ -151,6 +151,19 @@ public final class ConsoleClient {
    */
   public Page ajaxForm(Page page, String formId, String source, Map<String, String> changes)
       throws IOException, InterruptedException {
+    String prefix = formId + ":";
+    Map<String, String> fields = new LinkedHashMap<>();
+    formFields(page, formId)
+        .forEach((name, value) -> fields.put(name.substring(prefix.length()), value));
+    fields.putAll(changes);
+    return ajax(page, formId, source, fields);
+  }
+
+  /**
+   * Every field of a form by its full name, with its value on the page, as a browser would send it:
+   * checked boxes and selected options only, no disabled fields, files or buttons.
+   */
+  public static Map<String, String> formFields(Page page, String formId) {
     Map<String, String> fields = new LinkedHashMap<>();
     org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(page.body()).getElementById(formId);
     if (form == null) {
@@ -180,11 +193,10 @@ public final class ConsoleClient {
                 field.hasAttr("value") ? field.attr("value") : type.equals("checkbox") ? "on" : "";
           };
       if (value != null) {
-        fields.put(name.substring(prefix.length()), value);
+        fields.put(name, value);
       }
     }
-    fields.putAll(changes);
-    return ajax(page, formId, source, fields);
+    return fields;
   }
 
   /**

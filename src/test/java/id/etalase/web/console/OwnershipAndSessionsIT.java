@@ -270,29 +270,7 @@ class OwnershipAndSessionsIT {
 
   /** Every field of a form with its value on the page, and its id, view state and nonce. */
   private static Map<String, String> formFields(Page page, String formId) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(page.body()).getElementById(formId);
-    if (form == null) {
-      throw new AssertionError("No form " + formId + ": " + page.body());
-    }
-    for (org.jsoup.nodes.Element field : form.select("input[name], textarea[name], select[name]")) {
-      String type = field.attr("type");
-      if (type.equals("submit")
-          || type.equals("file")
-          || (type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked")) {
-        continue;
-      }
-      String value =
-          switch (field.tagName()) {
-            case "textarea" -> field.wholeText();
-            case "select" -> {
-              org.jsoup.nodes.Element selected = field.selectFirst("option[selected]");
-              yield selected == null ? "" : selected.attr("value");
-            }
-            default -> field.attr("value");
-          };
-      fields.put(field.attr("name"), value);
-    }
+    Map<String, String> fields = new LinkedHashMap<>(ConsoleClient.formFields(page, formId));
     fields.put(formId, formId);
     fields.put("jakarta.faces.ViewState", ConsoleClient.viewState(page));
     page.nonce().ifPresent(n -> fields.put("primefaces.nonce", n));
