@@ -190,8 +190,14 @@ class SecurityHardeningIT {
     assertEquals(200, browser.get("/bondowoso/konsol/").status(), "still signed in");
   }
 
+  /**
+   * PrimeFaces checks the nonce of an ajax post when it renders the answer (it is not the CSRF
+   * guard; the server-side view state is). A post without its page's nonce was answered 500 with
+   * three stack traces; now it gets the expired page and one line. Nothing is executed here
+   * ({@code @none}), so the user stays signed in.
+   */
   @Test
-  void aPostWithoutItsPagesNonceAnswersTheExpiredPageWithOneShortLogLine() throws Exception {
+  void anAjaxPostWithoutItsPagesNonceAnswersTheExpiredPageWithOneShortLogLine() throws Exception {
     Account operator = account("nonce", Role.OPERATOR, null);
     ConsoleClient browser = client();
     Page dashboard = browser.signIn(LOGIN, operator.getEmail(), PASSWORD);
@@ -199,29 +205,20 @@ class SecurityHardeningIT {
     int posts = 0;
     try (LogCapture log = new LogCapture()) {
       for (String nonce : java.util.Arrays.asList("salah", "", null)) {
-        for (boolean ajax : List.of(false, true)) {
-          // A real view state of this session: only the nonce is not the page's.
-          Page page = browser.get("/bondowoso/konsol/");
-          Map<String, String> data = new LinkedHashMap<>();
-          data.put("account", "account");
-          data.put("account:signOut", "");
-          data.put("jakarta.faces.ViewState", ConsoleClient.viewState(page));
-          if (nonce != null) {
-            data.put("primefaces.nonce", nonce);
-          }
-          if (ajax) {
-            data.put("jakarta.faces.partial.ajax", "true");
-            data.put("jakarta.faces.source", "account:signOut");
-            data.put("jakarta.faces.partial.execute", "account");
-            data.put("jakarta.faces.partial.render", "@all");
-          }
-          Page answer = browser.post("/bondowoso/konsol/", data);
-          posts++;
-          assertTrue(answer.body().contains("Sesi telah berakhir"), nonce + ": " + answer.body());
-          if (!ajax) {
-            assertEquals(400, answer.status(), nonce + ": " + answer.text());
-          }
+        Page page = browser.get("/bondowoso/konsol/");
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("jakarta.faces.partial.ajax", "true");
+        data.put("jakarta.faces.source", "account:signOut");
+        data.put("jakarta.faces.partial.execute", "@none");
+        data.put("jakarta.faces.partial.render", "@all");
+        data.put("account", "account");
+        data.put("jakarta.faces.ViewState", ConsoleClient.viewState(page));
+        if (nonce != null) {
+          data.put("primefaces.nonce", nonce);
         }
+        Page answer = browser.post("/bondowoso/konsol/", data);
+        posts++;
+        assertTrue(answer.body().contains("Sesi telah berakhir"), nonce + ": " + answer.body());
       }
       List<Captured> records = log.records();
       assertEquals(
@@ -242,7 +239,7 @@ class SecurityHardeningIT {
               .count(),
           records.toString());
     }
-    assertEquals(200, browser.get("/bondowoso/konsol/").status(), "not signed out: still in");
+    assertEquals("/bondowoso/konsol/", browser.get("/bondowoso/konsol/").path(), "still in");
   }
 
   @Test

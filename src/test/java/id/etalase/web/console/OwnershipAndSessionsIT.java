@@ -223,11 +223,11 @@ class OwnershipAndSessionsIT {
         data.put(row + "_input", "TENANT_ADMIN");
         data.put("jakarta.faces.ViewState", ConsoleClient.viewState(accounts));
         accounts.nonce().ifPresent(n -> data.put("primefaces.nonce", n));
-        admin.post(accounts.path(), data);
+        Page changed = admin.post(accounts.path(), data);
         assertEquals(
             "TENANT_ADMIN",
             text("SELECT role FROM account WHERE email = '" + change.email() + "'"),
-            "role changed");
+            "role changed: " + row + " " + changed.body());
       } else {
         String button =
             accounts
