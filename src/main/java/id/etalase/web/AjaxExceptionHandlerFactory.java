@@ -35,7 +35,8 @@ public class AjaxExceptionHandlerFactory extends ExceptionHandlerFactory {
     @Override
     protected void logException(
         FacesContext context, Throwable exception, String location, LogReason reason) {
-      if (reason == LogReason.EXCEPTION_HANDLED
+      // A PrimeFaces nonce is checked while the answer renders: a forged one fails there.
+      if ((reason == LogReason.EXCEPTION_HANDLED || reason == LogReason.RENDER_EXCEPTION_HANDLED)
           && ExpiredViewFilter.expiredView(exception) != null
           && context.getExternalContext().getRequest() instanceof HttpServletRequest request) {
         ExpiredViewFilter.logOnce(request, ExpiredViewFilter.originalUri(request));
