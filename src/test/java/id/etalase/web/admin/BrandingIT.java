@@ -357,6 +357,7 @@ class BrandingIT {
             current.officeEmail(),
             current.officeWebsite(),
             current.domains(),
+            current.canonicalDomain(),
             null,
             null);
     branding.publish(tenant, edited);
