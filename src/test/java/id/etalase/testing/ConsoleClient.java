@@ -34,6 +34,9 @@ public final class ConsoleClient {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
 
+  /** A Host header sent instead of the server's, as a forged request would. */
+  private String hostHeader;
+
   public ConsoleClient(URL base, String address) {
     this.base = URI.create(base.toString().replaceAll("/$", ""));
     this.address = address;
@@ -44,6 +47,15 @@ public final class ConsoleClient {
             .cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+  }
+
+  /**
+   * Sends every later request with this {@code Host} header (the connection still goes to the test
+   * server), as an attacker who forges it would; null for the server's own.
+   */
+  public ConsoleClient forgeHost(String host) {
+    this.hostHeader = host;
+    return this;
   }
 
   /** One response, after any redirects, and the statuses on the way. */
@@ -359,7 +371,19 @@ public final class ConsoleClient {
 
   private HttpRequest.Builder request(String path) {
     URI uri = path.startsWith("http") ? URI.create(path) : URI.create(base + path);
+    String host = hostHeader;
+    if (!uri.getRawAuthority().equals(base.getRawAuthority())) {
+      // A link the server built from its configuration (https://etalase.test/...): sent to the
+      // test server with its host name, as curl's --connect-to would.
+      host = uri.getRawAuthority();
+      uri =
+          URI.create(
+              base + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    }
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+    if (host != null) {
+      builder.header("Host", host);
+    }
     if (address != null) {
       builder.header("X-Forwarded-For", address);
     }
