@@ -386,9 +386,8 @@ class CustomDomainIT {
       // Neither the page nor its check button is there for her.
       assertEquals(404, situbondo.get("/bondowoso/admin/merek").status());
       Map<String, String> forged = new java.util.LinkedHashMap<>();
-      forged.put("jakarta.faces.partial.ajax", "true");
-      forged.put("jakarta.faces.source", "domainState:list:0:check");
       forged.put("domainState", "domainState");
+      forged.put("domainState:list:0:check", "");
       forged.put("jakarta.faces.ViewState", ConsoleClient.viewState(own));
       assertEquals(404, situbondo.post("/bondowoso/admin/merek", forged).status());
       // A claim on a pending or a verified domain of Bondowoso is refused; nothing is written.
