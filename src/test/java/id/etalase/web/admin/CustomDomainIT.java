@@ -400,7 +400,21 @@ class CustomDomainIT {
       }
       assertEquals(before, tenantRow("situbondo"));
       assertEquals(404, get(claim, "/").statusCode());
+
+      // A platform admin rejects the claim (a note is required): then it is free again.
+      ConsoleClient platform = platform();
+      Page list = platform.get("/platform/domain");
+      Page rejected =
+          platform.ajax(
+              list, "pending", button(list, "data-reject", claim), Map.of("note", "Bukan milik"));
+      assertTrue(rejected.text().contains("Klaim domain " + claim + " ditolak"), rejected.text());
+      assertFalse(bondowoso.get("/bondowoso/admin/merek").body().contains(claim));
+      assertTrue(domainAudit("bondowoso").contains("DOMAIN_REJECTED PLATFORM_ADMIN " + claim));
+      Page free = publishDomains(situbondo, "situbondo", claim);
+      assertTrue(free.text().contains("Merek diterbitkan"), free.text());
+      assertEquals(404, get(claim, "/").statusCode());
     } finally {
+      forgetFolderLoad("situbondo");
       forgetFolderLoad("bondowoso");
     }
   }
