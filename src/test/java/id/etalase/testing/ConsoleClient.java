@@ -106,7 +106,7 @@ public final class ConsoleClient {
    */
   public Page submit(Page page, String formId, String button, Map<String, String> fields)
       throws IOException, InterruptedException {
-    String action = formAction(page, formId);
+    String action = page.uri().resolve(formAction(page, formId)).toString();
     Map<String, String> data = new LinkedHashMap<>();
     data.put(formId, formId);
     fields.forEach((name, value) -> data.put(formId + ":" + name, value));
@@ -124,7 +124,7 @@ public final class ConsoleClient {
    */
   public Page ajax(Page page, String formId, String source, Map<String, String> fields)
       throws IOException, InterruptedException {
-    String action = formAction(page, formId);
+    String action = page.uri().resolve(formAction(page, formId)).toString();
     Map<String, String> data = new LinkedHashMap<>();
     data.put("jakarta.faces.partial.ajax", "true");
     data.put("jakarta.faces.source", source);
@@ -144,7 +144,7 @@ public final class ConsoleClient {
     HttpResponse<String> response = send(post);
     return new Page(
         response.statusCode(),
-        response.uri(),
+        logical(response),
         response.headers(),
         response.body().replace("<![CDATA[", "").replace("]]>", ""),
         List.of());
@@ -199,7 +199,7 @@ public final class ConsoleClient {
   public Page upload(
       Page page, String formId, String uploadId, String fileName, String contentType, byte[] file)
       throws IOException, InterruptedException {
-    String action = formAction(page, formId);
+    String action = page.uri().resolve(formAction(page, formId)).toString();
     String component = formId + ":" + uploadId;
     Map<String, String> data = new LinkedHashMap<>();
     data.put(formId, formId);
@@ -244,7 +244,7 @@ public final class ConsoleClient {
     HttpResponse<String> response = send(post);
     return new Page(
         response.statusCode(),
-        response.uri(),
+        logical(response),
         response.headers(),
         response.body().replace("<![CDATA[", "").replace("]]>", ""),
         List.of());
@@ -390,6 +390,29 @@ public final class ConsoleClient {
     return builder;
   }
 
+  /**
+   * The address a browser would show for a response: on the host the request named, when that was
+   * not the test server's (a link on a tenant's domain), so relative form actions and redirects
+   * stay on that host, as they would in a browser.
+   */
+  private URI logical(HttpResponse<?> response) {
+    URI uri = response.uri();
+    return response
+        .request()
+        .headers()
+        .firstValue("Host")
+        .filter(host -> !host.equals(base.getRawAuthority()))
+        .map(
+            host ->
+                URI.create(
+                    uri.getScheme()
+                        + "://"
+                        + host
+                        + uri.getRawPath()
+                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
+        .orElse(uri);
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request)
       throws IOException, InterruptedException {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -401,9 +424,10 @@ public final class ConsoleClient {
     if ((status == 301 || status == 302 || status == 303) && hops.size() < 10) {
       hops.add(status);
       String location = response.headers().firstValue("Location").orElseThrow();
-      URI next = response.uri().resolve(location);
+      URI next = logical(response).resolve(location);
       return follow(send(request(next.toString()).GET()), hops);
     }
-    return new Page(status, response.uri(), response.headers(), response.body(), List.copyOf(hops));
+    return new Page(
+        status, logical(response), response.headers(), response.body(), List.copyOf(hops));
   }
 }
