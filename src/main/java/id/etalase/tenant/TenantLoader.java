@@ -49,7 +49,7 @@ public class TenantLoader {
 
   @Inject private Event<TenantFolderLoaded> loaded;
 
-  @Inject private Event<FolderDomainChange> domainChanges;
+  @Inject private Event<FolderDomainChange> audited;
 
   @Inject
   @ConfigProperty(name = "etalase.platform.domain", defaultValue = "localhost")
@@ -84,14 +84,13 @@ public class TenantLoader {
     List<String> created = new ArrayList<>();
     List<String> updated = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
-    List<String[]> released = new ArrayList<>();
-    List<String[]> vouched = new ArrayList<>();
+    List<FolderDomain> domainChanges = new ArrayList<>();
     for (TenantManifest manifest : manifests) {
-      for (String[] lost : self.takeFromPendingClaims(manifest)) {
-        released.add(lost);
-      }
+      domainChanges.addAll(self.takeFromPendingClaims(manifest));
       Saved saved = self.save(manifest);
-      saved.vouched().forEach(domain -> vouched.add(new String[] {manifest.slug(), domain}));
+      saved.vouched().stream()
+          .map(domain -> new FolderDomain(manifest.slug(), domain, true, manifest.slug()))
+          .forEach(domainChanges::add);
       switch (saved.outcome()) {
         case CREATED -> created.add(manifest.slug());
         case UPDATED -> updated.add(manifest.slug());
@@ -99,23 +98,17 @@ public class TenantLoader {
       }
     }
     directory.refresh();
-    for (String[] lost : released) {
+    for (FolderDomain change : domainChanges) {
       directory
-          .bySlug(lost[0])
+          .bySlug(change.tenant())
           .ifPresent(
               t ->
-                  domainChanges.fire(
+                  audited.fire(
                       new FolderDomainChange(
-                          t, lost[1], false, "tenants/" + lost[2] + "/tenant.yaml lists it")));
-    }
-    for (String[] won : vouched) {
-      directory
-          .bySlug(won[0])
-          .ifPresent(
-              t ->
-                  domainChanges.fire(
-                      new FolderDomainChange(
-                          t, won[1], true, "tenants/" + won[0] + "/tenant.yaml lists it")));
+                          t,
+                          change.domain(),
+                          change.verified(),
+                          "tenants/" + change.folder() + "/tenant.yaml lists it")));
     }
     if (withDemoData) {
       for (TenantManifest manifest : manifests) {
@@ -143,6 +136,14 @@ public class TenantLoader {
     UNCHANGED
   }
 
+  /**
+   * A domain a folder verified for its tenant, or took from another tenant's pending claim.
+   *
+   * @param tenant the slug of the tenant whose domain changed
+   * @param folder the slug of the folder that lists the domain
+   */
+  public record FolderDomain(String tenant, String domain, boolean verified, String folder) {}
+
   /** What saving one tenant did, and the pending domains its folder verified. */
   public record Saved(Outcome outcome, List<String> vouched) {}
 
@@ -150,11 +151,11 @@ public class TenantLoader {
    * Takes the domains a folder lists from other tenants' pending claims, in a transaction of its
    * own (before the folder's tenant claims them); a domain another tenant verified stops the load.
    *
-   * @return {slug of the tenant that lost it, domain, slug of the folder} for each
+   * @return the claims it took
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<String[]> takeFromPendingClaims(TenantManifest manifest) {
-    List<String[]> lost = new ArrayList<>();
+  public List<FolderDomain> takeFromPendingClaims(TenantManifest manifest) {
+    List<FolderDomain> lost = new ArrayList<>();
     for (String domain : manifest.domains()) {
       var held = tenants.findDomain(domain);
       if (held.isEmpty() || held.get().getTenant().getSlug().equals(manifest.slug())) {
@@ -170,7 +171,7 @@ public class TenantLoader {
           "{0}: domain {1} was claimed, not verified, by {2}; the folder wins",
           new Object[] {manifest.folder(), domain, other.getSlug()});
       other.release(domain);
-      lost.add(new String[] {other.getSlug(), domain, manifest.slug()});
+      lost.add(new FolderDomain(other.getSlug(), domain, false, manifest.slug()));
     }
     return lost;
   }

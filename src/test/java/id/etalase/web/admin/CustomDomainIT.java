@@ -10,6 +10,7 @@ import id.etalase.account.AccountRepository;
 import id.etalase.account.AccountService;
 import id.etalase.account.PlatformAdminService;
 import id.etalase.account.Role;
+import id.etalase.audit.AuditLog;
 import id.etalase.onboarding.BrandingDraft;
 import id.etalase.onboarding.CustomDomains;
 import id.etalase.onboarding.TenantBrandingService;
@@ -17,10 +18,12 @@ import id.etalase.platform.InvalidInputException;
 import id.etalase.platform.RecordNotFoundException;
 import id.etalase.tenant.CustomDomain;
 import id.etalase.tenant.TenantDirectory;
+import id.etalase.tenant.TenantLoader;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
+import id.etalase.testing.DemoData;
 import id.etalase.testing.Deployments;
 import id.etalase.testing.TinyDns;
 import id.etalase.testing.TokenServer;
@@ -77,6 +80,7 @@ class CustomDomainIT {
             ConsoleClient.class,
             ConsoleClient.Page.class,
             ConsoleClient.Mfa.class,
+            DemoData.class,
             TinyDns.class,
             TokenServer.class,
             TokenServer.Answer.class);
@@ -91,6 +95,8 @@ class CustomDomainIT {
   @Inject PlatformAdminService platformAdmins;
   @Inject TenantBrandingService branding;
   @Inject CustomDomains customDomains;
+  @Inject TenantLoader loader;
+  @Inject AuditLog audit;
 
   static String admin(String slug) {
     return "domain.admin@" + slug + ".etalase.id";
@@ -163,6 +169,67 @@ class CustomDomainIT {
     assertTrue(directory.claimant(claim).isEmpty());
   }
 
+  @Test
+  @Order(3)
+  void aTenantFolderVouchesForItsDomainsAndWinsOverAnotherTenantsPendingClaim() throws Exception {
+    // Situbondo's admin claims, early, a domain that the platform team then gives a folder.
+    String domain = "umkm.baru.ditangguhkan.example";
+    TenantSnapshot situbondo = directory.bySlug("situbondo").orElseThrow();
+    BrandingDraft s = branding.current(situbondo);
+    List<String> withClaim = new ArrayList<>(s.domains());
+    withClaim.add(domain);
+    branding.publish(situbondo, withDomains(s, withClaim, s.canonicalDomain()));
+    assertEquals("situbondo", directory.claimant(domain).orElseThrow().slug());
+
+    java.nio.file.Path tenants = DemoData.tenantsDir();
+    java.nio.file.Path copy = java.nio.file.Files.createTempDirectory("etalase-tenants");
+    java.nio.file.Path folder = copy.resolve("ditangguhkan");
+    java.nio.file.Files.createDirectories(folder);
+    try (var files = java.nio.file.Files.list(tenants.resolve("ditangguhkan"))) {
+      for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+        java.nio.file.Files.copy(file, folder.resolve(file.getFileName().toString()));
+      }
+    }
+    java.nio.file.Path yaml = folder.resolve("tenant.yaml");
+    java.nio.file.Files.writeString(
+        yaml,
+        java.nio.file.Files.readString(yaml)
+            .replace(
+                "  - umkm.ditangguhkan.example\n",
+                "  - umkm.ditangguhkan.example\n  - " + domain + "\n"));
+    try {
+      loader.loadAll(copy, false);
+      TenantSnapshot ditangguhkan = directory.bySlug("ditangguhkan").orElseThrow();
+      assertTrue(ditangguhkan.domains().contains(domain), "verified by its folder");
+      assertEquals(
+          id.etalase.tenant.DomainProof.FOLDER,
+          ditangguhkan.customDomain(domain).orElseThrow().proof());
+      assertFalse(directory.bySlug("situbondo").orElseThrow().claimedDomains().contains(domain));
+      // Both are in the audit logs: Situbondo lost the claim, the folder verified it.
+      assertTrue(
+          work.callAs(
+              directory.bySlug("situbondo").orElseThrow(),
+              () -> lastDomainAction(domain).equals("DOMAIN_REJECTED")));
+      assertTrue(
+          work.callAs(ditangguhkan, () -> lastDomainAction(domain).equals("DOMAIN_VERIFIED")));
+    } finally {
+      loader.loadAll(tenants, false);
+      branding.publish(
+          directory.bySlug("situbondo").orElseThrow(),
+          withDomains(s, s.domains(), s.canonicalDomain()));
+    }
+    assertFalse(directory.bySlug("ditangguhkan").orElseThrow().claimedDomains().contains(domain));
+  }
+
+  /** The action of the current tenant's latest audit entry about a domain. */
+  private String lastDomainAction(String domain) {
+    return audit.find(new id.etalase.audit.AuditQuery("Tenant", null, null), 0, 50).stream()
+        .filter(e -> e.getChanges().contains(domain))
+        .map(e -> e.getAction())
+        .findFirst()
+        .orElse("none");
+  }
+
   private static BrandingDraft withDomains(
       BrandingDraft d, List<String> domains, String canonical) {
     return new BrandingDraft(
@@ -225,7 +292,7 @@ class CustomDomainIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   @RunAsClient
   void anotherTenantsHostAndThePlatformsOwnNamesAreRefusedAndNothingIsWritten() throws Exception {
     ConsoleClient admin = signIn("bondowoso", "10.15.1.1");
@@ -252,7 +319,7 @@ class CustomDomainIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   @RunAsClient
   void aNewDomainIsServedOnlyOnceProvenAndOnlyAVerifiedOneBecomesCanonical() throws Exception {
     String web = "umkm.bondowoso.example";
@@ -369,7 +436,7 @@ class CustomDomainIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   @RunAsClient
   void situbondoCannotSeeVerifyOrClaimBondowososPendingDomain() throws Exception {
     String claim = "rebut.bondowoso.example";
@@ -420,7 +487,7 @@ class CustomDomainIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   @RunAsClient
   void mailedLinksAreBuiltFromConfigurationNotFromAForgedHost() throws Exception {
     ConsoleClient admin = signIn("bondowoso", "10.15.4.1").forgeHost("penyerang.example");
@@ -448,7 +515,7 @@ class CustomDomainIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   @RunAsClient
   void metricsAndOpenApiAreNotOnTenantHostsAndHealthIs() throws Exception {
     for (String host :
