@@ -99,8 +99,11 @@ public final class TenantRules {
 
   /** Whether a slug may name a new tenant (whether it is free is decided against the registry). */
   public static Optional<Refusal> slug(String slug) {
+    if (slug != null && slug.length() > 63) {
+      return refuse("problem.tooLong", 63);
+    }
     if (slug == null || !slug.matches(Tenant.SLUG)) {
-      return refuse("problem.tenantSlug", String.valueOf(slug));
+      return refuse("problem.slug", String.valueOf(slug));
     }
     if (TenantResolver.RESERVED_SLUGS.contains(slug)) {
       return refuse("problem.tenantSlugReserved", slug);
