@@ -1,6 +1,7 @@
 package id.etalase.onboarding;
 
 import id.etalase.audit.Actor;
+import id.etalase.audit.AuditEntry;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
 import id.etalase.platform.InputChecks;
@@ -33,8 +34,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * note, for regencies that cannot edit their DNS, or reject a claim. Every verification, by check,
  * by hand or by a tenant folder, and every rejection is written to the tenant's audit log.
  *
- * <p>A tenant's admin may check only the tenant's own claims; anything else is answered as if the
- * domain did not exist. The network is used outside any transaction.
+ * <p>A tenant's admin may check only the tenant's own claims; checking any claim, verifying by hand
+ * and rejecting are for platform admins. Anything else is answered as if the domain did not exist.
+ * The network is used outside any transaction.
  */
 @ApplicationScoped
 public class CustomDomains {
@@ -92,7 +94,17 @@ public class CustomDomains {
    * @throws RecordNotFoundException when nobody claimed the domain
    */
   public DomainVerifier.Outcome checkAny(String domain) {
+    platformAdmin(domain);
     return run(owner(domain), domain);
+  }
+
+  /** The platform admin of the request; anyone else learns nothing about the domain. */
+  private Actor platformAdmin(String domain) {
+    Actor actor = audit.actor();
+    if (actor.kind() != AuditEntry.ActorKind.PLATFORM_ADMIN) {
+      throw new RecordNotFoundException("Domain", domain);
+    }
+    return actor;
   }
 
   private TenantSnapshot owner(String domain) {
@@ -136,9 +148,9 @@ public class CustomDomains {
    * @throws id.etalase.platform.InvalidInputException without a note
    */
   public void verifyManually(String domain, String note) {
+    Actor actor = platformAdmin(domain);
     String why = note(note);
     TenantSnapshot owner = owner(domain);
-    Actor actor = audit.actor();
     work.runAs(
         owner,
         () -> {
@@ -158,9 +170,9 @@ public class CustomDomains {
    * @throws id.etalase.platform.InvalidInputException without a note
    */
   public void reject(String domain, String note) {
+    Actor actor = platformAdmin(domain);
     String why = note(note);
     TenantSnapshot owner = owner(domain);
-    Actor actor = audit.actor();
     work.runAs(
         owner,
         () -> {

@@ -145,6 +145,12 @@ class CustomDomainIT {
       assertFalse(claimed.domains().contains(claim), "a pending domain is not served");
       // Situbondo cannot check, claim, or make canonical what Bondowoso claimed.
       assertThrows(RecordNotFoundException.class, () -> customDomains.check(situbondo, claim));
+      // Checking any claim, vouching and rejecting are for platform admins only.
+      assertThrows(RecordNotFoundException.class, () -> customDomains.checkAny(claim));
+      assertThrows(
+          RecordNotFoundException.class, () -> customDomains.verifyManually(claim, "Saya kira"));
+      assertThrows(RecordNotFoundException.class, () -> customDomains.reject(claim, "Bukan"));
+      assertFalse(directory.byDomain(claim).isPresent());
       BrandingDraft s = branding.current(situbondo);
       List<String> taken = new ArrayList<>(s.domains());
       taken.add(claim);
