@@ -36,6 +36,18 @@ public class Access {
     return check(actor, member(actor).role() == Role.TENANT_ADMIN, "admin");
   }
 
+  /**
+   * An admin of the given tenant, whichever tenant the request resolved to: for work on the tenant
+   * as a whole (its branding and domains), which runs outside the tenant's own transaction.
+   */
+  public ConsoleUser adminOf(ConsoleUser actor, long tenantId) {
+    Objects.requireNonNull(actor, "No console user acts");
+    return check(
+        actor,
+        actor.belongsTo(tenantId) && actor.role() == Role.TENANT_ADMIN,
+        "admin of tenant " + tenantId);
+  }
+
   /** Anyone of the current tenant's consoles, owners included. */
   public ConsoleUser member(ConsoleUser actor) {
     Objects.requireNonNull(actor, "No console user acts");

@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * A tenant's branding as the government console edits it: colours, tagline, the office's contact
- * details, custom domains, and new images ({@code null} keeps the published one). It lives in the
- * admin's view until it is published; nothing public reads it.
+ * details, custom domains (pending or verified) with the one chosen for canonical URLs ({@code
+ * null}: the platform's address), and new images ({@code null} keeps the published one). It lives
+ * in the admin's view until it is published; nothing public reads it.
  */
 public record BrandingDraft(
     String primaryColour,
@@ -22,6 +23,7 @@ public record BrandingDraft(
     String officeEmail,
     String officeWebsite,
     List<String> domains,
+    String canonicalDomain,
     BrandingImage logo,
     BrandingImage hero)
     implements Serializable {
@@ -55,6 +57,7 @@ public record BrandingDraft(
         officeEmail,
         officeWebsite,
         domains,
+        canonicalDomain,
         image,
         hero);
   }
@@ -72,6 +75,7 @@ public record BrandingDraft(
         officeEmail,
         officeWebsite,
         domains,
+        canonicalDomain,
         logo,
         image);
   }
@@ -125,6 +129,10 @@ public record BrandingDraft(
 
   public List<String> getDomains() {
     return domains;
+  }
+
+  public String getCanonicalDomain() {
+    return canonicalDomain;
   }
 
   public BrandingImage getLogo() {

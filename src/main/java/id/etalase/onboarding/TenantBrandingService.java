@@ -1,5 +1,7 @@
 package id.etalase.onboarding;
 
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
 import id.etalase.audit.Actor;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
@@ -14,6 +16,7 @@ import id.etalase.tenant.Tenant;
 import id.etalase.tenant.TenantAsset;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantRepository;
+import id.etalase.tenant.TenantRules;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A tenant's branding from the government console: checks a draft (every problem at once, in the
@@ -31,6 +35,9 @@ import java.util.TreeSet;
  * images and the audit entry in one transaction, then refreshes the {@link TenantDirectory} so the
  * public site shows it at once. A published edit also outlives restarts: the tenant loader applies
  * a tenant folder only when the folder itself changed (see {@code TenantLoader}).
+ *
+ * <p>A new custom domain is only claimed here: it stays pending, and unserved, until {@link
+ * CustomDomains} finds its proof. Only a verified domain can be chosen as the canonical one.
  */
 @ApplicationScoped
 public class TenantBrandingService {
@@ -42,7 +49,12 @@ public class TenantBrandingService {
   @Inject private TenantDirectory directory;
   @Inject private TenantWork work;
   @Inject private AuditLog audit;
+  @Inject private Access access;
   @Inject private BrandingImages images;
+
+  @Inject
+  @ConfigProperty(name = "etalase.platform.domain", defaultValue = "localhost")
+  private String platformDomain;
 
   /** The published branding of a tenant, as a draft to start editing from. */
   public BrandingDraft current(TenantSnapshot tenant) {
@@ -59,7 +71,8 @@ public class TenantBrandingService {
         o == null ? null : o.getWhatsapp(),
         o == null ? null : o.getEmail(),
         o == null ? null : o.getWebsite(),
-        new ArrayList<>(new TreeSet<>(tenant.domains())),
+        new ArrayList<>(tenant.claimedDomains()),
+        tenant.canonicalDomain(),
         null,
         null);
   }
@@ -87,18 +100,28 @@ public class TenantBrandingService {
     String email = in.email("officeEmail", draft.officeEmail());
     String website = in.url("officeWebsite", draft.officeWebsite());
     List<String> domains = new ArrayList<>();
-    if (draft.domains().size() > 5) {
-      in.problem("domains", "problem.tooMany", 5);
+    if (draft.domains().size() > TenantRules.MAX_DOMAINS) {
+      in.problem("domains", "problem.tooMany", TenantRules.MAX_DOMAINS);
     }
+    TenantRules rules = new TenantRules(platformDomain);
     for (String d : draft.domains()) {
-      String domain = d.strip().toLowerCase(Locale.ROOT);
-      if (!domain.matches(Tenant.DOMAIN)) {
-        in.problem("domains", "problem.domain", d);
-      } else if (directory.byDomain(domain).filter(t -> t.id() != tenant.id()).isPresent()) {
+      String domain = TenantRules.normaliseDomain(d);
+      var refusal = rules.domain(domain);
+      if (refusal.isPresent()) {
+        in.problem("domains", refusal.get().messageKey(), refusal.get().arguments().toArray());
+      } else if (directory.claimant(domain).filter(t -> t.id() != tenant.id()).isPresent()) {
         in.problem("domains", "problem.domainTaken", domain);
       } else if (!domains.contains(domain)) {
         domains.add(domain);
       }
+    }
+    String canonical =
+        draft.canonicalDomain() == null || draft.canonicalDomain().isBlank()
+            ? null
+            : TenantRules.normaliseDomain(draft.canonicalDomain());
+    if (canonical != null
+        && !(domains.contains(canonical) && tenant.domains().contains(canonical))) {
+      in.problem("canonicalDomain", "problem.canonicalNotVerified", canonical);
     }
     in.verify();
     return new BrandingDraft(
@@ -113,6 +136,7 @@ public class TenantBrandingService {
         email,
         website,
         domains,
+        canonical,
         draft.logo(),
         draft.hero());
   }
@@ -124,11 +148,30 @@ public class TenantBrandingService {
    * @return the tenant as the public site now shows it
    * @throws InvalidInputException when the draft is refused; nothing is written
    */
-  public TenantSnapshot publish(TenantSnapshot tenant, BrandingDraft draft) {
+  public TenantSnapshot publish(ConsoleUser admin, TenantSnapshot tenant, BrandingDraft draft) {
+    access.adminOf(admin, tenant.id());
     BrandingDraft clean = check(tenant, draft);
     BrandingDraft before = current(tenant);
     Actor actor = audit.actor();
-    work.runAs(tenant, () -> write(tenant, before, clean, actor));
+    try {
+      work.runAs(tenant, () -> write(tenant, before, clean, actor));
+    } catch (InvalidInputException refused) {
+      throw refused;
+    } catch (RuntimeException failed) {
+      // Another tenant may have claimed one of the new domains at the same moment: the unique
+      // index let only one through.
+      directory.refresh();
+      List<Problem> taken = new ArrayList<>();
+      for (String domain : clean.domains()) {
+        if (directory.claimant(domain).filter(t -> t.id() != tenant.id()).isPresent()) {
+          taken.add(new Problem("domains", "problem.domainTaken", List.of(domain)));
+        }
+      }
+      if (taken.isEmpty()) {
+        throw failed;
+      }
+      throw new InvalidInputException(taken);
+    }
     directory.refresh();
     return directory.bySlug(tenant.slug()).orElseThrow();
   }
@@ -158,7 +201,17 @@ public class TenantBrandingService {
             after.officeEmail(),
             after.officeWebsite()),
         tenant.getDefaultLanguage());
-    tenant.serveOn(new TreeSet<>(after.domains()));
+    tenant.requestDomains(new TreeSet<>(after.domains()));
+    try {
+      tenant.chooseCanonical(after.canonicalDomain());
+    } catch (IllegalArgumentException notVerified) {
+      throw new InvalidInputException(
+          List.of(
+              new Problem(
+                  "canonicalDomain",
+                  "problem.canonicalNotVerified",
+                  List.of(after.canonicalDomain()))));
+    }
     Map<String, FieldChange> changes =
         new LinkedHashMap<>(AuditLog.diff(before.text(), after.text()));
     saveImage(snapshot, AssetKind.LOGO, after.logo(), changes);
@@ -200,15 +253,12 @@ public class TenantBrandingService {
       in.problem(field, "problem.required");
       return null;
     }
-    String colour = value.strip().toLowerCase(Locale.ROOT);
-    if (colour.matches("[0-9a-f]{6}")) {
-      colour = "#" + colour; // colour pickers may leave out the hash
-    }
-    if (!colour.matches(Branding.COLOUR)) {
-      in.problem(field, "problem.colour", value);
-      return null;
-    }
-    return colour;
+    return TenantRules.colour(value)
+        .orElseGet(
+            () -> {
+              in.problem(field, "problem.colour", value);
+              return null;
+            });
   }
 
   private static String plain(InputChecks in, String field, String value, int max) {

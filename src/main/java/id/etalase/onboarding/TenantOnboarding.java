@@ -1,5 +1,7 @@
 package id.etalase.onboarding;
 
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
 import id.etalase.account.AccountService;
 import id.etalase.audit.Actor;
 import id.etalase.audit.AuditLog;
@@ -9,22 +11,22 @@ import id.etalase.platform.InputChecks;
 import id.etalase.region.Regency;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.Branding;
-import id.etalase.tenant.Tenant;
 import id.etalase.tenant.TenantDirectory;
-import id.etalase.tenant.TenantResolver;
+import id.etalase.tenant.TenantRules;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Puts a new regency or city on the platform from its official code: the name comes from the region
  * data (and with it the kecamatan and desa the catalog offers), the platform admin adds the slug,
  * an optional domain, the colours and the first tenant admin, who gets an invitation link. The
- * tenant is live when this returns.
+ * tenant is live when this returns, on the platform's address; its domain is claimed, and served
+ * once it is verified like any other ({@link CustomDomains}).
  */
 @ApplicationScoped
 public class TenantOnboarding {
@@ -50,11 +52,17 @@ public class TenantOnboarding {
   @Inject private AccountService accounts;
   @Inject private CategoryService categories;
   @Inject private AuditLog audit;
+  @Inject private Access access;
+
+  @Inject
+  @ConfigProperty(name = "etalase.platform.domain", defaultValue = "localhost")
+  private String platformDomain;
 
   /**
    * @throws id.etalase.platform.InvalidInputException with every problem, creating nothing
    */
-  public Onboarded create(NewTenant input) {
+  public Onboarded create(ConsoleUser platformAdmin, NewTenant input) {
+    access.platform(platformAdmin);
     InputChecks in = new InputChecks();
     String code = in.required("regencyCode", input.regencyCode(), 5);
     Regency regency = code == null ? null : regions.regency(code).orElse(null);
@@ -64,19 +72,25 @@ public class TenantOnboarding {
         && directory.all().stream().anyMatch(t -> t.regencyCode().equals(regency.getCode()))) {
       in.problem("regencyCode", "problem.regencyTaken", regency.getName());
     }
-    String slug = in.slug("slug", input.slug());
-    if (slug != null
-        && (TenantResolver.RESERVED_SLUGS.contains(slug)
-            || slug.length() > 63
-            || directory.bySlug(slug).isPresent())) {
-      in.problem("slug", "problem.tenantSlugTaken", slug);
+    String slug = in.required("slug", input.slug(), 200);
+    if (slug != null) {
+      String typed = slug;
+      TenantRules.slug(slug)
+          .ifPresentOrElse(
+              refused -> in.problem("slug", refused.messageKey(), refused.arguments().toArray()),
+              () -> {
+                if (directory.bySlug(typed).isPresent()) {
+                  in.problem("slug", "problem.tenantSlugTaken", typed);
+                }
+              });
     }
     String domain = in.text("domain", input.domain(), 253);
     if (domain != null) {
-      domain = domain.toLowerCase(Locale.ROOT);
-      if (!domain.matches(Tenant.DOMAIN)) {
-        in.problem("domain", "problem.domain", domain);
-      } else if (directory.byDomain(domain).isPresent()) {
+      domain = TenantRules.normaliseDomain(domain);
+      var refusal = new TenantRules(platformDomain).domain(domain);
+      if (refusal.isPresent()) {
+        in.problem("domain", refusal.get().messageKey(), refusal.get().arguments().toArray());
+      } else if (directory.claimant(domain).isPresent()) {
         in.problem("domain", "problem.domainTaken", domain);
       }
     }
@@ -107,7 +121,7 @@ public class TenantOnboarding {
               Map<String, FieldChange> fields = new LinkedHashMap<>();
               fields.put("regencyCode", new FieldChange(null, regency.getCode()));
               fields.put("slug", new FieldChange(null, tenant.slug()));
-              fields.put("domains", new FieldChange(null, tenant.domains()));
+              fields.put("domains", new FieldChange(null, tenant.claimedDomains()));
               audit.record(actor, "Tenant", tenant.id(), tenant.name(), "CREATE", fields);
               return accounts.inviteFirstAdmin(adminEmail, adminName).token();
             });
@@ -118,14 +132,11 @@ public class TenantOnboarding {
     if (value == null || value.isBlank()) {
       return fallback;
     }
-    String colour = value.strip().toLowerCase(Locale.ROOT);
-    if (colour.matches("[0-9a-f]{6}")) {
-      colour = "#" + colour; // colour pickers may leave out the hash
-    }
-    if (!colour.matches(Branding.COLOUR)) {
-      in.problem(field, "problem.colour", value);
-      return fallback;
-    }
-    return colour;
+    return TenantRules.colour(value)
+        .orElseGet(
+            () -> {
+              in.problem(field, "problem.colour", value);
+              return fallback;
+            });
   }
 }

@@ -16,11 +16,11 @@ public class TenantRegistryWrites {
 
   @Inject private TenantRepository tenants;
 
-  /** Registers a new, active tenant. */
+  /** Registers a new, active tenant; its domain, if any, is claimed and pending. */
   public void create(
       String slug, String name, String regencyCode, Branding branding, String domain) {
     Tenant tenant = new Tenant(slug, name, regencyCode, branding, null);
-    tenant.serveOn(domain == null ? java.util.Set.of() : java.util.Set.of(domain));
+    tenant.requestDomains(domain == null ? java.util.Set.of() : java.util.Set.of(domain));
     tenants.persist(tenant);
   }
 

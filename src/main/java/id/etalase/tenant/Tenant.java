@@ -1,8 +1,7 @@
 package id.etalase.tenant;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
@@ -24,8 +23,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.Locale;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -77,10 +80,20 @@ public class Tenant {
 
   @Valid @NotNull @Embedded private Office office;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "tenant_domain", joinColumns = @JoinColumn(name = "tenant_id"))
-  @Column(name = "domain")
-  private Set<@Pattern(regexp = DOMAIN) String> domains = new TreeSet<>();
+  /** Custom domains, pending and verified; see {@link TenantDomain}. */
+  @OneToMany(
+      mappedBy = "tenant",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.EAGER)
+  private Set<TenantDomain> domains = new HashSet<>();
+
+  /**
+   * The verified custom domain that canonical URLs and mailed links use, chosen by the tenant's
+   * admin (or its folder); null for the platform's address of the tenant.
+   */
+  @Column(name = "canonical_domain")
+  private String canonicalDomain;
 
   /** The digest of the tenant folder last applied; null when the tenant never came from one. */
   @Column(name = "folder_digest")
@@ -144,18 +157,88 @@ public class Tenant {
     this.defaultLanguage = defaultLanguage;
   }
 
-  /** Replaces the custom domains. Domains are compared in lower case. */
-  public void serveOn(Set<String> newDomains) {
-    Set<String> normalised = new TreeSet<>();
-    for (String domain : newDomains) {
-      String d = domain.strip().toLowerCase(Locale.ROOT);
-      if (!d.matches(DOMAIN)) {
+  /**
+   * The custom domains the tenant's admin wants: those it holds already stay as they are (pending
+   * or verified), new ones are claimed as pending, the others are released. Whether a domain may be
+   * claimed and is free is checked before, with {@link TenantRules} and the registry.
+   *
+   * @param wanted domains as {@link TenantRules#normaliseDomain} leaves them
+   * @return the newly claimed domains
+   */
+  public List<String> requestDomains(Collection<String> wanted) {
+    for (String domain : wanted) {
+      if (domain == null || !domain.matches(DOMAIN)) {
         throw new IllegalArgumentException("Not a domain name: " + domain);
       }
-      normalised.add(d);
     }
-    domains.retainAll(normalised);
-    domains.addAll(normalised);
+    domains.removeIf(d -> !wanted.contains(d.getDomain()));
+    if (canonicalDomain != null && !wanted.contains(canonicalDomain)) {
+      canonicalDomain = null;
+    }
+    List<String> claimed = new ArrayList<>();
+    for (String domain : new TreeSet<>(wanted)) {
+      if (domain(domain).isEmpty()) {
+        domains.add(new TenantDomain(this, domain));
+        claimed.add(domain);
+      }
+    }
+    return claimed;
+  }
+
+  /**
+   * The domains of the tenant's folder, which the platform team wrote: the tenant holds exactly
+   * these, and each counts as verified ({@link DomainProof#FOLDER}).
+   */
+  public void serveFromFolder(Collection<String> folderDomains, String canonical) {
+    requestDomains(folderDomains);
+    vouchFromFolder(folderDomains);
+    chooseCanonical(canonical);
+  }
+
+  /**
+   * Verifies the domains that the tenant holds pending and its folder lists.
+   *
+   * @return the domains this verified
+   */
+  public List<String> vouchFromFolder(Collection<String> folderDomains) {
+    List<String> vouched = new ArrayList<>();
+    for (TenantDomain d : domains) {
+      if (folderDomains.contains(d.getDomain())
+          && d.verify(DomainProof.FOLDER, "tenants/" + slug + "/tenant.yaml")) {
+        vouched.add(d.getDomain());
+      }
+    }
+    return vouched;
+  }
+
+  /**
+   * Chooses the domain of canonical URLs and mailed links.
+   *
+   * @param domain one of the tenant's verified domains, or null for the platform's address
+   */
+  public void chooseCanonical(String domain) {
+    if (domain != null && domain(domain).filter(TenantDomain::isVerified).isEmpty()) {
+      throw new IllegalArgumentException(
+          "Only a verified domain of " + slug + " can be canonical, not: " + domain);
+    }
+    canonicalDomain = domain;
+  }
+
+  /**
+   * Gives up a claim, pending or verified; when it was the canonical domain, canonical URLs fall
+   * back to the platform's address of the tenant.
+   *
+   * @return whether the tenant held the domain
+   */
+  public boolean release(String domain) {
+    if (domain.equals(canonicalDomain)) {
+      canonicalDomain = null;
+    }
+    return domains.removeIf(d -> d.getDomain().equals(domain));
+  }
+
+  public Optional<TenantDomain> domain(String domain) {
+    return domains.stream().filter(d -> d.getDomain().equals(domain)).findFirst();
   }
 
   /** Remembers which version of the tenant folder this tenant was last loaded from. */
@@ -211,8 +294,20 @@ public class Tenant {
     return office;
   }
 
-  public Set<String> getDomains() {
+  /** Every custom domain, pending or verified. */
+  public Set<TenantDomain> getCustomDomains() {
     return Collections.unmodifiableSet(domains);
+  }
+
+  /** The names of every custom domain, pending or verified, sorted. */
+  public Set<String> getDomainNames() {
+    Set<String> names = new TreeSet<>();
+    domains.forEach(d -> names.add(d.getDomain()));
+    return Collections.unmodifiableSet(names);
+  }
+
+  public String getCanonicalDomain() {
+    return canonicalDomain;
   }
 
   public String getFolderDigest() {

@@ -25,6 +25,7 @@ public class TenantDirectory {
   private record Snapshot(
       Map<String, TenantSnapshot> bySlug,
       Map<String, TenantSnapshot> byDomain,
+      Map<String, TenantSnapshot> byClaim,
       List<TenantSnapshot> all,
       Instant loadedAt) {}
 
@@ -36,8 +37,19 @@ public class TenantDirectory {
     return Optional.ofNullable(current().bySlug().get(slug));
   }
 
+  /** The tenant served on a custom domain: only verified domains serve a tenant. */
   public Optional<TenantSnapshot> byDomain(String domain) {
     return Optional.ofNullable(current().byDomain().get(domain));
+  }
+
+  /** The tenant that claimed a custom domain, whether it is verified or still pending. */
+  public Optional<TenantSnapshot> claimant(String domain) {
+    return Optional.ofNullable(current().byClaim().get(domain));
+  }
+
+  /** Whether a host is a custom domain that a tenant claimed and has not proven yet. */
+  public boolean isPending(String domain) {
+    return claimant(domain).isPresent() && byDomain(domain).isEmpty();
   }
 
   /** Every tenant, active or not, sorted by name. */
@@ -69,15 +81,19 @@ public class TenantDirectory {
     }
     Map<String, TenantSnapshot> bySlug = new HashMap<>();
     Map<String, TenantSnapshot> byDomain = new HashMap<>();
+    Map<String, TenantSnapshot> byClaim = new HashMap<>();
     for (Tenant tenant : tenants.findAll()) {
       TenantSnapshot t = TenantSnapshot.of(tenant, assets.getOrDefault(tenant.getId(), Map.of()));
       bySlug.put(t.slug(), t);
       t.domains().forEach(domain -> byDomain.put(domain, t));
+      t.claimedDomains().forEach(domain -> byClaim.put(domain, t));
     }
     List<TenantSnapshot> all =
         bySlug.values().stream()
             .sorted(Comparator.comparing(TenantSnapshot::name, String.CASE_INSENSITIVE_ORDER))
             .toList();
-    snapshot = new Snapshot(Map.copyOf(bySlug), Map.copyOf(byDomain), all, Instant.now());
+    snapshot =
+        new Snapshot(
+            Map.copyOf(bySlug), Map.copyOf(byDomain), Map.copyOf(byClaim), all, Instant.now());
   }
 }

@@ -45,9 +45,18 @@ public class TenantFilter extends HttpFilter {
         ConfigProvider.getConfig()
             .getOptionalValues("etalase.tenancy.shared-paths", String.class)
             .orElse(List.of());
+    List<String> monitoringHosts =
+        ConfigProvider.getConfig()
+            .getOptionalValues("etalase.monitoring.hosts", String.class)
+            .orElse(List.of());
     resolver =
         new TenantResolver(
-            platformDomain, Set.copyOf(sharedPaths), directory::bySlug, directory::byDomain);
+            platformDomain,
+            Set.copyOf(sharedPaths),
+            Set.copyOf(monitoringHosts),
+            directory::bySlug,
+            directory::byDomain,
+            directory::isPending);
   }
 
   @Override
@@ -55,7 +64,17 @@ public class TenantFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    TenantResolver.Result result = resolver.resolve(request.getHeader("Host"), path);
+    String host = request.getHeader("Host");
+    TenantResolver.Result result = resolver.resolve(host, path);
+    // The raw path decides the tenant, but the container serves the decoded, normalised one
+    // (/health/../metrics is /metrics): both must be allowed.
+    String served =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    if (!served.equals(path)
+        && !served.isEmpty()
+        && resolver.resolve(host, served) instanceof TenantResolver.Unknown) {
+      result = new TenantResolver.Unknown();
+    }
     if (result instanceof TenantResolver.Platform) {
       chain.doFilter(request, response);
     } else if (result instanceof TenantResolver.Unknown) {

@@ -24,6 +24,10 @@ import java.util.Set;
  * A tenant as described by its folder under {@code tenants/}: {@code tenant.yaml}, a logo and a
  * hero image. Parsing checks everything and reports every problem at once, naming the file, so a
  * platform engineer can fix a new tenant in one go.
+ *
+ * <p>Its domains count as verified: the platform team writes the folders, so a folder is the proof.
+ * They follow the same {@link TenantRules} as domains claimed in the consoles. {@code
+ * canonicalDomain}, when set, must be one of them.
  */
 public record TenantManifest(
     Path folder,
@@ -34,6 +38,7 @@ public record TenantManifest(
     String defaultLanguage,
     String tagline,
     Set<String> domains,
+    String canonicalDomain,
     Branding branding,
     Office office,
     Image logo,
@@ -63,7 +68,13 @@ public record TenantManifest(
     return Files.isRegularFile(folder.resolve(FILE));
   }
 
+  /** Reads a folder with the rules that hold on every platform, whatever its domain. */
   public static TenantManifest read(Path folder) throws InvalidException {
+    return read(folder, TenantRules.universal());
+  }
+
+  /** Reads a folder, checking its slug, domains and colours with the platform's rules. */
+  public static TenantManifest read(Path folder, TenantRules rules) throws InvalidException {
     List<String> problems = new ArrayList<>();
     Map<String, Object> yaml;
     try {
@@ -73,10 +84,9 @@ public record TenantManifest(
     }
     String slug = text(yaml, "slug");
     String folderName = folder.getFileName().toString();
-    if (slug == null || !slug.matches(Tenant.SLUG)) {
-      problems.add("slug must be lower-case letters, digits and '-', got: " + slug);
-    } else if (TenantResolver.RESERVED_SLUGS.contains(slug)) {
-      problems.add("slug '" + slug + "' is reserved for the platform");
+    var slugRefusal = TenantRules.slug(slug);
+    if (slugRefusal.isPresent()) {
+      problems.add("slug: " + slugRefusal.get().english());
     } else if (!slug.equals(folderName)) {
       problems.add("slug '" + slug + "' must equal the folder name '" + folderName + "'");
     }
@@ -106,26 +116,41 @@ public record TenantManifest(
     }
     Set<String> domains = new LinkedHashSet<>();
     if (yaml.get("domains") instanceof List<?> list) {
+      if (list.size() > TenantRules.MAX_DOMAINS) {
+        problems.add("domains: at most " + TenantRules.MAX_DOMAINS);
+      }
       for (Object d : list) {
-        String domain = String.valueOf(d).strip().toLowerCase(Locale.ROOT);
-        if (!domain.matches(Tenant.DOMAIN)) {
-          problems.add("not a domain name: " + d);
-        }
+        String domain = TenantRules.normaliseDomain(String.valueOf(d));
+        rules.domain(domain).ifPresent(refused -> problems.add("domains: " + refused.english()));
         domains.add(domain);
       }
     } else if (yaml.containsKey("domains")) {
       problems.add("domains must be a list");
     }
+    String canonical = text(yaml, "canonicalDomain");
+    canonical = canonical == null ? null : TenantRules.normaliseDomain(canonical);
+    if (canonical != null && !domains.contains(canonical)) {
+      problems.add("canonicalDomain " + canonical + " must be one of the domains");
+    }
     Map<?, ?> colours = section(yaml, "colours");
     Branding branding = null;
-    try {
-      branding =
-          new Branding(
-              lower(text(colours, "primary")),
-              lower(text(colours, "secondary")),
-              lower(text(colours, "accent")));
-    } catch (IllegalArgumentException e) {
-      problems.add("colours: " + e.getMessage());
+    List<String> picked = new ArrayList<>();
+    for (String key : List.of("primary", "secondary", "accent")) {
+      String typed = text(colours, key);
+      TenantRules.colour(typed)
+          .ifPresentOrElse(
+              picked::add,
+              () ->
+                  problems.add(
+                      "colours."
+                          + key
+                          + ": "
+                          + new TenantRules.Refusal(
+                                  "problem.colour", List.of(String.valueOf(typed)))
+                              .english()));
+    }
+    if (picked.size() == 3) {
+      branding = new Branding(picked.get(0), picked.get(1), picked.get(2));
     }
     Map<?, ?> office = section(yaml, "office");
     String email = text(office, "email");
@@ -146,6 +171,7 @@ public record TenantManifest(
         language,
         text(yaml, "tagline"),
         domains,
+        canonical,
         branding,
         new Office(
             text(office, "name"),
@@ -156,10 +182,6 @@ public record TenantManifest(
             text(office, "website")),
         logo,
         hero);
-  }
-
-  private static String lower(String s) {
-    return s == null ? null : s.toLowerCase(Locale.ROOT);
   }
 
   private static Image image(Path folder, String fileName, String key, List<String> problems) {

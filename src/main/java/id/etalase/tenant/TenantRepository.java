@@ -14,7 +14,10 @@ public class TenantRepository {
   private EntityManager em;
 
   public List<Tenant> findAll() {
-    return em.createQuery("SELECT t FROM Tenant t ORDER BY t.name", Tenant.class).getResultList();
+    return em.createQuery(
+            "SELECT DISTINCT t FROM Tenant t LEFT JOIN FETCH t.domains ORDER BY t.name",
+            Tenant.class)
+        .getResultList();
   }
 
   public Optional<Tenant> findBySlug(String slug) {
@@ -24,15 +27,24 @@ public class TenantRepository {
         .findFirst();
   }
 
+  /** Whether another tenant holds a custom domain, pending or verified. */
   public boolean domainTakenByOther(String domain, String slug) {
-    return !em.createQuery(
-            "SELECT t.id FROM Tenant t JOIN t.domains d WHERE d = :domain AND t.slug <> :slug",
-            Long.class)
-        .setParameter("domain", domain)
-        .setParameter("slug", slug)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+    return findDomain(domain).filter(d -> !d.getTenant().getSlug().equals(slug)).isPresent();
+  }
+
+  /** A custom domain, pending or verified, with the tenant that claimed it. */
+  public Optional<TenantDomain> findDomain(String domain) {
+    return Optional.ofNullable(em.find(TenantDomain.class, domain));
+  }
+
+  /** Every custom domain waiting for its proof, oldest claim first. */
+  public List<TenantDomain> findPendingDomains() {
+    return em.createQuery(
+            "SELECT d FROM TenantDomain d JOIN FETCH d.tenant WHERE d.status = :pending"
+                + " ORDER BY d.requestedAt, d.domain",
+            TenantDomain.class)
+        .setParameter("pending", DomainStatus.PENDING)
+        .getResultList();
   }
 
   public void persist(Tenant tenant) {

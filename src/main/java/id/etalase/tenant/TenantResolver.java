@@ -4,14 +4,21 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Decides which tenant a request is for, from its host name and path. Pure logic, so it is tested
  * without a server; {@link TenantFilter} applies the result.
  *
- * <p>The host name wins: a tenant's own domain, or {@code <slug>.<platform domain>}. Otherwise the
- * first path segment names the tenant. Paths of the platform itself (the tenant list, Faces
- * resources, the platform console) belong to no tenant.
+ * <p>The host name wins: a tenant's own, verified domain, or {@code <slug>.<platform domain>}.
+ * Otherwise the first path segment names the tenant. Paths of the platform itself (the tenant list,
+ * Faces resources, the platform console) belong to no tenant.
+ *
+ * <p>A custom domain that a tenant claimed but has not proven serves nothing at all, and the path
+ * of the domain proof's token file is never served, on any host: the platform must not answer for a
+ * domain it is asked to check. The runtime's monitoring endpoints ({@code /metrics}, {@code
+ * /openapi}) answer only on the platform's own host and the configured monitoring hosts; {@code
+ * /health} answers everywhere, for probes.
  */
 public final class TenantResolver {
 
@@ -21,6 +28,12 @@ public final class TenantResolver {
    */
   static final Set<String> SHARED_SEGMENTS =
       Set.of("jakarta.faces.resource", "favicon.ico", "health", "metrics", "openapi");
+
+  /** Shared segments that describe the whole platform: never on a tenant's host. */
+  static final Set<String> MONITORING_SEGMENTS = Set.of("metrics", "openapi");
+
+  /** In the monitoring hosts: every host that names no tenant. */
+  public static final String ANY_HOST = "*";
 
   /** First path segments of the platform's own pages, served when no host names a tenant. */
   static final Set<String> PLATFORM_SEGMENTS = Set.of("platform", "index.xhtml");
@@ -72,29 +85,42 @@ public final class TenantResolver {
   private final Set<String> sharedSegments;
   private final Function<String, Optional<TenantSnapshot>> bySlug;
   private final Function<String, Optional<TenantSnapshot>> byDomain;
+  private final Predicate<String> pendingDomain;
+  private final Set<String> monitoringHosts;
 
   public TenantResolver(
       String platformDomain,
       Function<String, Optional<TenantSnapshot>> bySlug,
       Function<String, Optional<TenantSnapshot>> byDomain) {
-    this(platformDomain, Set.of(), bySlug, byDomain);
+    this(platformDomain, Set.of(), Set.of(), bySlug, byDomain, domain -> false);
   }
 
   /**
    * @param extraSharedSegments more first path segments that no tenant owns, for endpoints that the
    *     runtime adds to the application (such as a test runner)
+   * @param monitoringHosts host names besides the platform domain where {@code /metrics} and {@code
+   *     /openapi} answer, or {@link #ANY_HOST}; never a tenant's host
+   * @param byDomain the tenant of a verified custom domain
+   * @param pendingDomain whether a host is a custom domain that a tenant claimed but not proven
    */
   public TenantResolver(
       String platformDomain,
       Set<String> extraSharedSegments,
+      Set<String> monitoringHosts,
       Function<String, Optional<TenantSnapshot>> bySlug,
-      Function<String, Optional<TenantSnapshot>> byDomain) {
+      Function<String, Optional<TenantSnapshot>> byDomain,
+      Predicate<String> pendingDomain) {
     this.platformDomain = platformDomain.toLowerCase(Locale.ROOT);
     Set<String> shared = new java.util.HashSet<>(SHARED_SEGMENTS);
     shared.addAll(extraSharedSegments);
     this.sharedSegments = Set.copyOf(shared);
+    this.monitoringHosts =
+        monitoringHosts.stream()
+            .map(h -> h.strip().toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.bySlug = bySlug;
     this.byDomain = byDomain;
+    this.pendingDomain = pendingDomain;
   }
 
   /**
@@ -102,25 +128,57 @@ public final class TenantResolver {
    * @param path the request path inside the application, starting with {@code /}
    */
   public Result resolve(String hostHeader, String path) {
-    if (sharedSegments.contains(firstSegment(path))) {
-      return new Platform();
+    if (path.equals(CustomDomain.WELL_KNOWN_PATH)) {
+      return new Unknown();
     }
     String host = hostName(hostHeader);
+    String segment = firstSegment(path);
+    if (MONITORING_SEGMENTS.contains(segment)) {
+      return isMonitoringHost(host) ? new Platform() : new Unknown();
+    }
+    if (sharedSegments.contains(segment)) {
+      return new Platform();
+    }
     Optional<TenantSnapshot> byHost = byDomain.apply(host);
     if (byHost.isPresent()) {
       return new Found(byHost.get(), Via.HOST, path);
     }
+    if (pendingDomain.test(host)) {
+      return new Unknown();
+    }
+    String label = slugLabel(host);
+    if (label != null) {
+      return bySlug
+          .apply(label)
+          .<Result>map(t -> new Found(t, Via.HOST, path))
+          .orElseGet(Unknown::new);
+    }
+    return byPath(path);
+  }
+
+  /** The label of {@code <label>.<platform domain>}, which names a tenant by slug; else null. */
+  private String slugLabel(String host) {
     String suffix = "." + platformDomain;
     if (host.endsWith(suffix)) {
       String label = host.substring(0, host.length() - suffix.length());
       if (!label.contains(".") && !label.equals("www")) {
-        return bySlug
-            .apply(label)
-            .<Result>map(t -> new Found(t, Via.HOST, path))
-            .orElseGet(Unknown::new);
+        return label;
       }
     }
-    return byPath(path);
+    return null;
+  }
+
+  /**
+   * The platform's own host, or a configured monitoring host; never a host that names a tenant,
+   * pending custom domains included.
+   */
+  private boolean isMonitoringHost(String host) {
+    if (byDomain.apply(host).isPresent() || pendingDomain.test(host) || slugLabel(host) != null) {
+      return false;
+    }
+    return host.equals(platformDomain)
+        || monitoringHosts.contains(host)
+        || monitoringHosts.contains(ANY_HOST);
   }
 
   private Result byPath(String path) {

@@ -1,7 +1,12 @@
 package id.etalase.tenant;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * An immutable copy of a tenant as the web layer needs it on every request. Requests read this,
@@ -17,12 +22,20 @@ public record TenantSnapshot(
     String tagline,
     Branding branding,
     Office office,
-    Set<String> domains,
+    List<CustomDomain> customDomains,
+    String canonicalDomain,
     Map<AssetKind, String> assetFiles) {
 
   public TenantSnapshot {
-    domains = Set.copyOf(domains);
+    customDomains =
+        customDomains.stream().sorted(Comparator.comparing(CustomDomain::domain)).toList();
     assetFiles = Map.copyOf(assetFiles);
+    if (canonicalDomain != null
+        && customDomains.stream()
+            .noneMatch(d -> d.isVerified() && d.domain().equals(canonicalDomain))) {
+      throw new IllegalArgumentException(
+          "The canonical domain must be a verified domain of " + slug + ": " + canonicalDomain);
+    }
   }
 
   static TenantSnapshot of(Tenant tenant, Map<AssetKind, String> assetFiles) {
@@ -36,7 +49,8 @@ public record TenantSnapshot(
         tenant.getTagline(),
         tenant.getBranding(),
         tenant.getOffice(),
-        tenant.getDomains(),
+        tenant.getCustomDomains().stream().map(CustomDomain::of).toList(),
+        tenant.getCanonicalDomain(),
         assetFiles);
   }
 
@@ -44,9 +58,23 @@ public record TenantSnapshot(
     return status == TenantStatus.ACTIVE;
   }
 
-  /** The first custom domain, used for canonical URLs; null when the tenant has none. */
-  public String primaryDomain() {
-    return domains.stream().sorted().findFirst().orElse(null);
+  /** The verified custom domains: the only ones the tenant is served on. */
+  public Set<String> domains() {
+    return customDomains.stream()
+        .filter(CustomDomain::isVerified)
+        .map(CustomDomain::domain)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Every custom domain the tenant claimed, pending or verified, sorted. */
+  public Set<String> claimedDomains() {
+    return customDomains.stream()
+        .map(CustomDomain::domain)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  public Optional<CustomDomain> customDomain(String domain) {
+    return customDomains.stream().filter(d -> d.domain().equals(domain)).findFirst();
   }
 
   public String logoFile() {

@@ -54,6 +54,9 @@ public final class DevServer {
     childEnv.putIfAbsent("ETALASE_TENANTS_DIR", base.resolve("tenants").toString());
     childEnv.putIfAbsent("ETALASE_DATA_DIR", dataDir.toString());
     childEnv.putIfAbsent("ETALASE_TENANTS_DEMO_DATA", "true");
+    // Links in mails and canonical URLs point at this local server (http://localhost:8080/...).
+    childEnv.putIfAbsent("ETALASE_PUBLIC_SCHEME", "http");
+    childEnv.putIfAbsent("ETALASE_PUBLIC_PORT", Integer.toString(httpPort));
 
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -1,6 +1,7 @@
 package id.etalase.tenant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,6 +140,64 @@ class TenantManifestTest {
     assertNotEquals(digest, heroChanged);
     Files.writeString(folder.resolve("tenant.yaml"), valid("contoh") + "tagline: Baru\n");
     assertNotEquals(heroChanged, TenantManifest.read(folder).digest());
+  }
+
+  @Test
+  void folderDomainsFollowTheSameRulesAsTheConsoles() throws Exception {
+    Path folder =
+        folder(
+            "contoh",
+            valid("contoh")
+                + """
+                domains:
+                  - situbondo.etalase.test
+                  - a.b.etalase.test
+                  - contoh.localhost
+                  - 10.0.0.1
+                  - umkm.contohkab.go.id
+                canonicalDomain: umkm.lainkab.go.id
+                """);
+    String all =
+        String.join(
+            "\n",
+            assertThrows(
+                    TenantManifest.InvalidException.class,
+                    () -> TenantManifest.read(folder, new TenantRules("etalase.test")))
+                .problems());
+    assertTrue(
+        all.contains(
+            "situbondo.etalase.test is the platform's address of the region \"situbondo\""),
+        all);
+    assertTrue(
+        all.contains("a.b.etalase.test belongs to the platform's domain (etalase.test)"), all);
+    assertTrue(all.contains("contoh.localhost only works on your own computer"), all);
+    assertTrue(all.contains("10.0.0.1 is an IP address"), all);
+    assertTrue(all.contains("canonicalDomain umkm.lainkab.go.id must be one of the domains"), all);
+    assertFalse(all.contains("umkm.contohkab.go.id"), all);
+    // Without knowing the platform domain, only what holds everywhere is refused.
+    String universal = problems(folder);
+    assertFalse(universal.contains("situbondo.etalase.test"), universal);
+    assertTrue(universal.contains("contoh.localhost"), universal);
+  }
+
+  @Test
+  void theCanonicalDomainIsExplicit() throws Exception {
+    Path folder =
+        folder(
+            "contoh",
+            valid("contoh")
+                + """
+                domains: [ b.contoh.example, A.Contoh.Example. ]
+                canonicalDomain: b.contoh.example
+                """);
+    TenantManifest manifest = TenantManifest.read(folder, new TenantRules("etalase.test"));
+    assertEquals(java.util.Set.of("a.contoh.example", "b.contoh.example"), manifest.domains());
+    assertEquals("b.contoh.example", manifest.canonicalDomain());
+    Path none = folder("lain", valid("lain") + "domains: [ b.contoh.example ]\n");
+    assertEquals(null, TenantManifest.read(none).canonicalDomain());
+    assertEquals(
+        "umkm.bondowosokab.go.id",
+        TenantManifest.read(Path.of("tenants/bondowoso")).canonicalDomain());
   }
 
   private Path folder(String name, String yaml) throws IOException {

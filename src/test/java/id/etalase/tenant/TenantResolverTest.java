@@ -8,6 +8,8 @@ import id.etalase.tenant.TenantResolver.Found;
 import id.etalase.tenant.TenantResolver.Platform;
 import id.etalase.tenant.TenantResolver.Unknown;
 import id.etalase.tenant.TenantResolver.Via;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,18 +20,26 @@ class TenantResolverTest {
   private static final TenantSnapshot BONDOWOSO = tenant(1, "bondowoso", "umkm.bondowosokab.go.id");
   private static final TenantSnapshot SITUBONDO = tenant(2, "situbondo", "umkm.situbondokab.go.id");
 
-  private final TenantResolver resolver =
-      new TenantResolver(
-          "etalase.id",
-          Set.of("ArquillianServletRunnerEE9"),
-          slug ->
-              Optional.ofNullable(Map.of("bondowoso", BONDOWOSO, "situbondo", SITUBONDO).get(slug)),
-          domain ->
-              Optional.ofNullable(
-                  Map.of(
-                          "umkm.bondowosokab.go.id", BONDOWOSO,
-                          "umkm.situbondokab.go.id", SITUBONDO)
-                      .get(domain)));
+  /** Claimed by Bondowoso's admin, not proven. */
+  private static final String PENDING = "umkm.bondowoso.example";
+
+  private final TenantResolver resolver = resolver(Set.of("metrics.internal"));
+
+  private static TenantResolver resolver(Set<String> monitoringHosts) {
+    return new TenantResolver(
+        "etalase.id",
+        Set.of("ArquillianServletRunnerEE9"),
+        monitoringHosts,
+        slug ->
+            Optional.ofNullable(Map.of("bondowoso", BONDOWOSO, "situbondo", SITUBONDO).get(slug)),
+        domain ->
+            Optional.ofNullable(
+                Map.of(
+                        "umkm.bondowosokab.go.id", BONDOWOSO,
+                        "umkm.situbondokab.go.id", SITUBONDO)
+                    .get(domain)),
+        PENDING::equals);
+  }
 
   @Test
   void customDomainWinsAndKeepsThePath() {
@@ -113,14 +123,77 @@ class TenantResolverTest {
     }
     for (String path :
         new String[] {
-          "/jakarta.faces.resource/site.css.xhtml",
-          "/health/ready",
-          "/metrics",
-          "/openapi",
-          "/ArquillianServletRunnerEE9"
+          "/jakarta.faces.resource/site.css.xhtml", "/health/ready", "/ArquillianServletRunnerEE9"
         }) {
-      // Shared on every host, tenant hosts included.
+      // Shared on every host, tenant hosts included, and pending domains too (probes).
       assertInstanceOf(Platform.class, resolver.resolve("umkm.bondowosokab.go.id", path), path);
+      assertInstanceOf(Platform.class, resolver.resolve(PENDING, path), path);
+    }
+  }
+
+  @Test
+  void aPendingCustomDomainServesNothingOfItsTenantNorOfThePlatform() {
+    for (String path :
+        new String[] {
+          "/", "/cari", "/sitemap.xml", "/konsol/masuk", "/bondowoso/", "/situbondo/", "/platform/"
+        }) {
+      assertInstanceOf(Unknown.class, resolver.resolve(PENDING, path), path);
+      assertInstanceOf(Unknown.class, resolver.resolve(PENDING.toUpperCase() + ":80", path), path);
+    }
+  }
+
+  @Test
+  void theDomainProofFileIsNeverServedOnAnyHost() {
+    for (String host :
+        new String[] {
+          PENDING,
+          "umkm.bondowosokab.go.id",
+          "bondowoso.etalase.id",
+          "etalase.id",
+          "localhost",
+          null
+        }) {
+      assertInstanceOf(
+          Unknown.class, resolver.resolve(host, "/.well-known/etalase-verifikasi.txt"), host);
+    }
+  }
+
+  @Test
+  void metricsAndOpenApiAnswerOnlyOnThePlatformAndMonitoringHosts() {
+    for (String path : new String[] {"/metrics", "/metrics/base", "/openapi"}) {
+      assertInstanceOf(Platform.class, resolver.resolve("etalase.id", path), path);
+      assertInstanceOf(Platform.class, resolver.resolve("ETALASE.ID:443", path), path);
+      assertInstanceOf(Platform.class, resolver.resolve("metrics.internal:9080", path), path);
+      for (String host :
+          new String[] {
+            "umkm.bondowosokab.go.id",
+            "bondowoso.etalase.id",
+            "jember.etalase.id",
+            PENDING,
+            "www.etalase.id",
+            "localhost:8080",
+            "10.0.0.7",
+            null
+          }) {
+        assertInstanceOf(Unknown.class, resolver.resolve(host, path), host + path);
+      }
+    }
+    // Under a tenant's path it is a page of the tenant's site, which has none by that name.
+    Found found =
+        assertInstanceOf(Found.class, resolver.resolve("etalase.id", "/bondowoso/metrics"));
+    assertEquals("/metrics", found.tenantPath());
+  }
+
+  @Test
+  void anyHostAllowsMonitoringEverywhereButOnTenantHosts() {
+    TenantResolver open = resolver(Set.of(TenantResolver.ANY_HOST));
+    assertInstanceOf(Platform.class, open.resolve("10.0.0.7:8080", "/metrics"));
+    assertInstanceOf(Platform.class, open.resolve("localhost", "/openapi"));
+    for (String host :
+        new String[] {
+          "umkm.bondowosokab.go.id", "situbondo.etalase.id", "jember.etalase.id", PENDING
+        }) {
+      assertInstanceOf(Unknown.class, open.resolve(host, "/metrics"), host);
     }
   }
 
@@ -148,7 +221,17 @@ class TenantResolverTest {
         null,
         new Branding("#112233", "#eeeeee", "#aa5500"),
         new Office(null, null, null, null, null, null),
-        Set.of(domain),
+        List.of(
+            new CustomDomain(
+                domain,
+                DomainStatus.VERIFIED,
+                "0123456789abcdef0123456789abcdef",
+                DomainProof.FOLDER,
+                OffsetDateTime.now(),
+                OffsetDateTime.now(),
+                null,
+                null)),
+        null,
         Map.of());
   }
 }

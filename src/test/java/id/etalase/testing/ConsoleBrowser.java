@@ -52,7 +52,16 @@ public final class ConsoleBrowser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * Opens a path, or a URL. A link the server built from its configuration is on the platform's
+   * public address (https://etalase.test/probolinggo/...), which the browser cannot reach: its path
+   * is opened on the test server, which serves the platform's paths the same on every host.
+   */
   public void get(String pathOrUrl) {
+    if (pathOrUrl.startsWith("http") && !pathOrUrl.startsWith(base)) {
+      java.net.URI uri = java.net.URI.create(pathOrUrl);
+      pathOrUrl = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
     driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
   }
 

@@ -34,6 +34,9 @@ public final class ConsoleClient {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
 
+  /** A Host header sent instead of the server's, as a forged request would. */
+  private String hostHeader;
+
   public ConsoleClient(URL base, String address) {
     this.base = URI.create(base.toString().replaceAll("/$", ""));
     this.address = address;
@@ -44,6 +47,15 @@ public final class ConsoleClient {
             .cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+  }
+
+  /**
+   * Sends every later request with this {@code Host} header (the connection still goes to the test
+   * server), as an attacker who forges it would; null for the server's own.
+   */
+  public ConsoleClient forgeHost(String host) {
+    this.hostHeader = host;
+    return this;
   }
 
   /** One response, after any redirects, and the statuses on the way. */
@@ -101,7 +113,7 @@ public final class ConsoleClient {
    */
   public Page submit(Page page, String formId, String button, Map<String, String> fields)
       throws IOException, InterruptedException {
-    String action = formAction(page, formId);
+    String action = page.uri().resolve(formAction(page, formId)).toString();
     Map<String, String> data = new LinkedHashMap<>();
     data.put(formId, formId);
     fields.forEach((name, value) -> data.put(formId + ":" + name, value));
@@ -119,7 +131,7 @@ public final class ConsoleClient {
    */
   public Page ajax(Page page, String formId, String source, Map<String, String> fields)
       throws IOException, InterruptedException {
-    String action = formAction(page, formId);
+    String action = page.uri().resolve(formAction(page, formId)).toString();
     Map<String, String> data = new LinkedHashMap<>();
     data.put("jakarta.faces.partial.ajax", "true");
     data.put("jakarta.faces.source", source);
@@ -139,7 +151,7 @@ public final class ConsoleClient {
     HttpResponse<String> response = send(post);
     return new Page(
         response.statusCode(),
-        response.uri(),
+        logical(response),
         response.headers(),
         response.body().replace("<![CDATA[", "").replace("]]>", ""),
         List.of());
@@ -206,7 +218,7 @@ public final class ConsoleClient {
   public Page upload(
       Page page, String formId, String uploadId, String fileName, String contentType, byte[] file)
       throws IOException, InterruptedException {
-    String action = formAction(page, formId);
+    String action = page.uri().resolve(formAction(page, formId)).toString();
     String component = formId + ":" + uploadId;
     Map<String, String> data = new LinkedHashMap<>();
     data.put(formId, formId);
@@ -251,7 +263,7 @@ public final class ConsoleClient {
     HttpResponse<String> response = send(post);
     return new Page(
         response.statusCode(),
-        response.uri(),
+        logical(response),
         response.headers(),
         response.body().replace("<![CDATA[", "").replace("]]>", ""),
         List.of());
@@ -378,11 +390,46 @@ public final class ConsoleClient {
 
   private HttpRequest.Builder request(String path) {
     URI uri = path.startsWith("http") ? URI.create(path) : URI.create(base + path);
+    String host = hostHeader;
+    if (!uri.getRawAuthority().equals(base.getRawAuthority())) {
+      // A link the server built from its configuration (https://etalase.test/...): sent to the
+      // test server with its host name, as curl's --connect-to would.
+      host = uri.getRawAuthority();
+      uri =
+          URI.create(
+              base + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    }
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+    if (host != null) {
+      builder.header("Host", host);
+    }
     if (address != null) {
       builder.header("X-Forwarded-For", address);
     }
     return builder;
+  }
+
+  /**
+   * The address a browser would show for a response: on the host the request named, when that was
+   * not the test server's (a link on a tenant's domain), so relative form actions and redirects
+   * stay on that host, as they would in a browser.
+   */
+  private URI logical(HttpResponse<?> response) {
+    URI uri = response.uri();
+    return response
+        .request()
+        .headers()
+        .firstValue("Host")
+        .filter(host -> !host.equals(base.getRawAuthority()))
+        .map(
+            host ->
+                URI.create(
+                    uri.getScheme()
+                        + "://"
+                        + host
+                        + uri.getRawPath()
+                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
+        .orElse(uri);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request)
@@ -396,9 +443,10 @@ public final class ConsoleClient {
     if ((status == 301 || status == 302 || status == 303) && hops.size() < 10) {
       hops.add(status);
       String location = response.headers().firstValue("Location").orElseThrow();
-      URI next = response.uri().resolve(location);
+      URI next = logical(response).resolve(location);
       return follow(send(request(next.toString()).GET()), hops);
     }
-    return new Page(status, response.uri(), response.headers(), response.body(), List.copyOf(hops));
+    return new Page(
+        status, logical(response), response.headers(), response.body(), List.copyOf(hops));
   }
 }

@@ -7,6 +7,7 @@ import id.etalase.account.AccountService;
 import id.etalase.platform.InvalidInputException;
 import id.etalase.platform.RecordNotFoundException;
 import id.etalase.tenant.CurrentTenant;
+import id.etalase.tenant.TenantUrls;
 import id.etalase.web.console.ConsoleMessages;
 import id.etalase.web.console.SignedIn;
 import jakarta.annotation.PostConstruct;
@@ -14,7 +15,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * The government console's accounts page ({@code admin/akun.xhtml}): who may work in this tenant's
  * consoles. The admin invites people (the link is mailed, or shown here when no mail server is
- * configured), disables them, changes roles, and resets MFA or passwords.
+ * configured), disables them, changes roles, and resets MFA or passwords. Links are the tenant's
+ * configured URLs ({@link TenantUrls}), whatever host the admin's request named.
  */
 @Named
 @ViewScoped
@@ -36,7 +37,7 @@ public class AccountsBacking implements Serializable {
   @Inject private transient CurrentTenant currentTenant;
   @Inject private transient SignedIn signedIn;
   @Inject private transient ConsoleMessages messages;
-  @Inject private transient HttpServletRequest request;
+  @Inject private transient TenantUrls urls;
 
   private List<Account> list;
   private String email;
@@ -65,7 +66,7 @@ public class AccountsBacking implements Serializable {
     try {
       AccountService.Invitation invitation =
           accounts.invite(signedIn.require(), email, displayName, role, businessSlug);
-      String url = absolute(currentTenant.link("/konsol/undangan") + "?t=" + invitation.token());
+      String url = urls.tenant(currentTenant.require(), "/konsol/undangan?t=" + invitation.token());
       deliver(invitation.account().getEmail(), "mail.invitation", url);
       email = null;
       displayName = null;
@@ -87,10 +88,9 @@ public class AccountsBacking implements Serializable {
         () -> {
           Account account = find(accountId);
           String url =
-              absolute(
-                  currentTenant.link("/konsol/atur-sandi")
-                      + "?t="
-                      + accounts.resetLink(signedIn.require(), accountId));
+              urls.tenant(
+                  currentTenant.require(),
+                  "/konsol/atur-sandi?t=" + accounts.resetLink(signedIn.require(), accountId));
           deliver(account.getEmail(), "mail.reset", url);
         });
   }
@@ -149,17 +149,6 @@ public class AccountsBacking implements Serializable {
         .filter(a -> a.getId() == accountId)
         .findFirst()
         .orElseThrow(() -> new RecordNotFoundException("Account", accountId));
-  }
-
-  private String absolute(String path) {
-    String scheme =
-        "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))
-            ? "https"
-            : request.getScheme();
-    int port = request.getServerPort();
-    boolean defaultPort =
-        port == 80 && "http".equals(scheme) || port == 443 && "https".equals(scheme);
-    return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + path;
   }
 
   public List<Account> getAccounts() {

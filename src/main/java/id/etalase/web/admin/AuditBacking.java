@@ -51,7 +51,10 @@ public class AuditBacking implements Serializable {
           "ADD_PHOTO",
           "REORDER_PHOTOS",
           "PRIMARY_PHOTO",
-          "BRANDING");
+          "BRANDING",
+          "DOMAIN_VERIFIED",
+          "DOMAIN_VERIFIED_MANUALLY",
+          "DOMAIN_REJECTED");
 
   @Inject private transient AuditLog audit;
   @Inject private transient id.etalase.web.console.SignedIn signedIn;

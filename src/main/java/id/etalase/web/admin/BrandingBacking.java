@@ -2,18 +2,25 @@ package id.etalase.web.admin;
 
 import id.etalase.onboarding.BrandingDraft;
 import id.etalase.onboarding.BrandingImage;
+import id.etalase.onboarding.CustomDomains;
 import id.etalase.onboarding.TenantBrandingService;
 import id.etalase.platform.InvalidInputException;
+import id.etalase.platform.RecordNotFoundException;
 import id.etalase.tenant.AssetKind;
 import id.etalase.tenant.CurrentTenant;
+import id.etalase.tenant.CustomDomain;
+import id.etalase.tenant.DomainVerifier;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantSnapshot;
+import id.etalase.tenant.TenantUrls;
 import id.etalase.web.console.ConsoleMessages;
+import id.etalase.web.console.SignedIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 
@@ -22,6 +29,9 @@ import org.primefaces.event.FileUploadEvent;
  * office's contact details, custom domains, logo and hero. Every edit changes a draft held by this
  * view only, and the page previews the public header with it; the public site changes when the
  * admin publishes. The tenant is always the request's own, never one named by the form.
+ *
+ * <p>The page also shows each custom domain's state: a pending one with the token to publish and a
+ * button to check it now; and the choice of the canonical domain among the verified ones.
  */
 @Named
 @ViewScoped
@@ -42,12 +52,16 @@ public class BrandingBacking implements Serializable {
           Map.entry("officeWhatsapp", "brand:officeWhatsapp"),
           Map.entry("officeEmail", "brand:officeEmail"),
           Map.entry("officeWebsite", "brand:officeWebsite"),
-          Map.entry("domains", "brand:domains"));
+          Map.entry("domains", "brand:domains"),
+          Map.entry("canonicalDomain", "brand:canonicalDomain"));
 
   @Inject private transient TenantBrandingService branding;
+  @Inject private transient SignedIn signedIn;
   @Inject private transient CurrentTenant currentTenant;
   @Inject private transient TenantDirectory directory;
   @Inject private transient ConsoleMessages messages;
+  @Inject private transient CustomDomains customDomains;
+  @Inject private transient TenantUrls urls;
 
   /** What the form shows and the admin types. */
   private String primaryColour;
@@ -62,6 +76,7 @@ public class BrandingBacking implements Serializable {
   private String officeEmail;
   private String officeWebsite;
   private String domains;
+  private String canonicalDomain;
 
   /** The last draft that passed the checks: what the preview shows. */
   private BrandingDraft draft;
@@ -96,6 +111,7 @@ public class BrandingBacking implements Serializable {
     officeEmail = d.officeEmail();
     officeWebsite = d.officeWebsite();
     domains = String.join("\n", d.domains());
+    canonicalDomain = d.canonicalDomain();
   }
 
   private BrandingDraft typed() {
@@ -111,6 +127,7 @@ public class BrandingBacking implements Serializable {
         officeEmail,
         officeWebsite,
         BrandingDraft.domainList(domains),
+        canonicalDomain,
         draft.logo(),
         draft.hero());
   }
@@ -155,7 +172,7 @@ public class BrandingBacking implements Serializable {
   /** Publishes what the form holds (checked again); the public site shows it at once. */
   public void publish() {
     try {
-      TenantSnapshot published = branding.publish(tenant(), typed());
+      TenantSnapshot published = branding.publish(signedIn.require(), tenant(), typed());
       draft = branding.current(published);
       fill(draft);
       messages.info("branding.published");
@@ -168,6 +185,40 @@ public class BrandingBacking implements Serializable {
   public void discard() {
     load();
     messages.info("branding.discarded");
+  }
+
+  /** Checks one of the tenant's pending domains for its token, now. */
+  public void check(String domain) {
+    try {
+      DomainVerifier.Outcome outcome = customDomains.check(tenant(), domain);
+      if (outcome.verified()) {
+        messages.info("domains.verified", domain);
+      } else {
+        messages.error("domains.notVerified", domain, messages.domainCheck(outcome.notes()));
+      }
+    } catch (RecordNotFoundException gone) {
+      messages.error("domains.unknown", domain);
+    }
+  }
+
+  /** The tenant's custom domains as published: pending ones with their token. */
+  public List<CustomDomain> getCustomDomains() {
+    return published().customDomains();
+  }
+
+  /** The domains that can be canonical: the verified ones. */
+  public List<String> getVerifiedDomains() {
+    return List.copyOf(published().domains());
+  }
+
+  /** The tenant's address on the platform, used when no canonical domain is chosen. */
+  public String getPlatformAddress() {
+    return urls.platform("/" + tenant().slug() + "/");
+  }
+
+  /** Why the last check of a domain did not prove it, in the admin's language. */
+  public String lastCheck(CustomDomain domain) {
+    return messages.domainCheck(domain.lastCheckResult());
   }
 
   public boolean isChanged() {
@@ -292,5 +343,13 @@ public class BrandingBacking implements Serializable {
 
   public void setDomains(String domains) {
     this.domains = domains;
+  }
+
+  public String getCanonicalDomain() {
+    return canonicalDomain;
+  }
+
+  public void setCanonicalDomain(String canonicalDomain) {
+    this.canonicalDomain = canonicalDomain;
   }
 }

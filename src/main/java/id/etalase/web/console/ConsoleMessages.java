@@ -2,6 +2,7 @@ package id.etalase.web.console;
 
 import id.etalase.platform.InvalidInputException;
 import id.etalase.platform.Problem;
+import id.etalase.tenant.DomainVerifier;
 import id.etalase.web.CurrentLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * Faces messages of the consoles, worded from the message bundle in the user's language. Problems
@@ -27,6 +29,13 @@ public class ConsoleMessages {
     return arguments.length == 0
         ? pattern
         : new MessageFormat(pattern, language.getLocale()).format(arguments);
+  }
+
+  /** Why a custom domain's check did not prove it, from the notes the check stored. */
+  public String domainCheck(String notes) {
+    return DomainVerifier.Note.parse(notes).stream()
+        .map(n -> text("domains.check." + n.failure().name(), n.detail() == null ? "" : n.detail()))
+        .collect(Collectors.joining(" "));
   }
 
   public void info(String key, Object... arguments) {

@@ -8,12 +8,13 @@ import id.etalase.platform.InvalidInputException;
 import id.etalase.region.Regency;
 import id.etalase.region.RegionNames;
 import id.etalase.region.RegionRepository;
+import id.etalase.tenant.TenantUrls;
 import id.etalase.web.console.ConsoleMessages;
+import id.etalase.web.console.SignedIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,11 @@ public class NewTenantBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient TenantOnboarding onboarding;
+  @Inject private transient SignedIn signedIn;
   @Inject private transient RegionRepository regions;
   @Inject private transient AccountMail mail;
   @Inject private transient ConsoleMessages messages;
-  @Inject private transient HttpServletRequest request;
+  @Inject private transient TenantUrls urls;
 
   private List<Regency> regencies;
   private String regencyCode;
@@ -66,6 +68,7 @@ public class NewTenantBacking implements Serializable {
     try {
       Onboarded done =
           onboarding.create(
+              signedIn.require(),
               new NewTenant(
                   regencyCode,
                   slug,
@@ -75,10 +78,8 @@ public class NewTenantBacking implements Serializable {
                   accentColour,
                   adminEmail,
                   adminName));
-      String origin = origin();
-      siteUrl = origin + "/" + done.tenant().slug() + "/";
-      String link =
-          origin + "/" + done.tenant().slug() + "/konsol/undangan?t=" + done.invitationToken();
+      siteUrl = urls.tenant(done.tenant(), "/");
+      String link = urls.tenant(done.tenant(), "/konsol/undangan?t=" + done.invitationToken());
       boolean sent =
           mail.send(
               done.adminEmail(),
@@ -102,20 +103,6 @@ public class NewTenantBacking implements Serializable {
               "adminEmail", "tenant:adminEmail",
               "adminName", "tenant:adminName"));
     }
-  }
-
-  private String origin() {
-    String scheme =
-        "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))
-            ? "https"
-            : request.getScheme();
-    int port = request.getServerPort();
-    boolean standard = port == 80 && "http".equals(scheme) || port == 443 && "https".equals(scheme);
-    return scheme
-        + "://"
-        + request.getServerName()
-        + (standard ? "" : ":" + port)
-        + request.getContextPath();
   }
 
   public boolean isDone() {

@@ -10,6 +10,7 @@ import id.etalase.onboarding.TenantBrandingService;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantLoader;
 import id.etalase.tenant.TenantSnapshot;
+import id.etalase.testing.Actors;
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
 import id.etalase.testing.DemoData;
@@ -63,6 +64,7 @@ class BrandingIT {
     return Deployments.etalase()
         .addClasses(
             BrandingIT.class,
+            Actors.class,
             DemoData.class,
             ConsoleClient.class,
             ConsoleClient.Page.class,
@@ -88,7 +90,7 @@ class BrandingIT {
   }
 
   /** The fields of the branding form as the page shows them, to post back with changes. */
-  private static Map<String, String> fields(Page page) {
+  static Map<String, String> fields(Page page) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (String name :
         List.of(
@@ -198,8 +200,9 @@ class BrandingIT {
       assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
       BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image.body()));
       assertEquals(300, decoded.getWidth());
-      // The new domain serves the tenant, the old one still does.
-      assertEquals(200, bytes("etalase.situbondo.test", "/").statusCode());
+      // The new domain is only claimed: it serves nothing until it is proven (CustomDomainIT).
+      // The verified one still serves the tenant.
+      assertEquals(404, bytes("etalase.situbondo.test", "/").statusCode());
       assertEquals(200, bytes("umkm.situbondokab.go.id", "/").statusCode());
       // Another tenant is untouched.
       assertEquals(bondowosoBefore, publicHome("bondowoso"));
@@ -207,6 +210,11 @@ class BrandingIT {
       // The page shows the published branding again, not a draft.
       Page again = admin.get("/situbondo/admin/merek");
       assertEquals("#1a2b3c", fields(again).get("primaryColour"));
+      assertEquals(
+          "Menunggu verifikasi",
+          again
+              .find("data-domain-status=\"etalase.situbondo.test\"[^>]*>([^<]+)<")
+              .orElse(again.text()));
       assertTrue(again.body().contains("Sama dengan yang tampil di situs"), again.body());
 
       // One audit entry, with the actor and each field before and after.
@@ -357,9 +365,10 @@ class BrandingIT {
             current.officeEmail(),
             current.officeWebsite(),
             current.domains(),
+            current.canonicalDomain(),
             null,
             null);
-    branding.publish(tenant, edited);
+    branding.publish(Actors.admin(tenant), tenant, edited);
     try {
       // A restart: the folder is as it was last loaded, so the console's edit stays.
       TenantLoader.Report again = loader.loadAll(tenants, false);
