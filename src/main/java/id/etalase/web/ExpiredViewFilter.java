@@ -29,6 +29,8 @@ public class ExpiredViewFilter extends HttpFilter {
 
   static final String EXPIRED_PAGE = "/WEB-INF/errorpages/expired.xhtml";
 
+  private static final String LOGGED = ExpiredViewFilter.class.getName() + ".logged";
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -74,6 +76,11 @@ public class ExpiredViewFilter extends HttpFilter {
    * proxy, as {@link ClientAddress} trusts it), without a stack trace.
    */
   static void logOnce(HttpServletRequest request, String uri) {
+    // OmniFaces may report one ajax failure twice (handling it, then rendering the error page).
+    if (request.getAttribute(LOGGED) != null) {
+      return;
+    }
+    request.setAttribute(LOGGED, Boolean.TRUE);
     String path = uri.length() > 200 ? uri.substring(0, 200) + "…" : uri;
     LOG.info(
         () ->
