@@ -1,6 +1,11 @@
 package id.etalase.media;
 
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
+import java.io.IOException;
+import java.util.Iterator;
 import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
 
 /**
  * The photo formats accepted, told apart by their first bytes (magic numbers), never by the file
@@ -41,5 +46,22 @@ public enum ImageFormat {
       return Optional.of(WEBP);
     }
     return Optional.empty();
+  }
+
+  /** A fresh reader of this format: the JDK's own, or TwelveMonkeys' for WebP. */
+  ImageReader newReader() throws IOException {
+    if (this == WEBP) {
+      return new WebPImageReaderSpi().createReaderInstance();
+    }
+    Iterator<ImageReader> readers =
+        ImageIO.getImageReadersByFormatName(this == PNG ? "png" : "jpeg");
+    // The JDK's own readers, never a plugin that another library registered globally.
+    while (readers.hasNext()) {
+      ImageReader r = readers.next();
+      if (r.getClass().getName().startsWith("com.sun.imageio.")) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("The JDK has no " + this + " reader");
   }
 }

@@ -1,41 +1,26 @@
 package id.etalase.media;
 
-import com.drew.imaging.ImageMetadataReader;
-import com.drew.imaging.ImageProcessingException;
-import com.drew.metadata.Metadata;
-import com.drew.metadata.MetadataException;
-import com.drew.metadata.exif.ExifIFD0Directory;
-import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import id.etalase.platform.InvalidInputException;
 import id.etalase.platform.OutOfMemoryRecord;
 import id.etalase.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Turns an uploaded photo into safe, light files, or refuses it with a reason. In order: cap the
@@ -86,8 +71,6 @@ public class ImagePipeline {
    */
   static final long BYTES_PER_DECODE = 8L << 20;
 
-  private static final float JPEG_QUALITY = 0.82f;
-
   private final DecodeBudget budget;
   private final OutOfMemoryRecord outOfMemory;
 
@@ -122,7 +105,7 @@ public class ImagePipeline {
     ImageFormat format =
         ImageFormat.sniff(upload).orElseThrow(() -> refused("problem.photoFormat"));
     String hash = sha256(upload);
-    int orientation = orientation(upload);
+    int orientation = ImageDrawing.orientation(upload);
     int keptWidth = WIDTHS[WIDTHS.length - 1];
     return decode(
         upload,
@@ -131,7 +114,7 @@ public class ImagePipeline {
         orientation,
         keptWidth,
         Integer.MAX_VALUE,
-        decoded -> variants(orient(decoded.image(), orientation), decoded, hash));
+        decoded -> variants(ImageDrawing.orient(decoded.image(), orientation), decoded, hash));
   }
 
   /** An image as decoded, possibly subsampled, and the upright size of the original. */
@@ -150,7 +133,7 @@ public class ImagePipeline {
       byte[] upload, long maxPixels, int keptWidth, int keptHeight, Function<Decoded, T> work) {
     ImageFormat format =
         ImageFormat.sniff(upload).orElseThrow(() -> refused("problem.photoFormat"));
-    int orientation = format == ImageFormat.JPEG ? orientation(upload) : 1;
+    int orientation = format == ImageFormat.JPEG ? ImageDrawing.orientation(upload) : 1;
     return decode(
         upload,
         format,
@@ -163,7 +146,9 @@ public class ImagePipeline {
                 orientation == 1
                     ? decoded
                     : new Decoded(
-                        orient(decoded.image(), orientation), decoded.width(), decoded.height())));
+                        ImageDrawing.orient(decoded.image(), orientation),
+                        decoded.width(),
+                        decoded.height())));
   }
 
   /**
@@ -207,7 +192,7 @@ public class ImagePipeline {
       Function<Decoded, T> work) {
     ImageReader reader;
     try {
-      reader = reader(format);
+      reader = format.newReader();
     } catch (IOException e) {
       throw new IllegalStateException("No reader for " + format, e);
     }
@@ -288,113 +273,10 @@ public class ImagePipeline {
       }
       int w = Math.min(width, upright.getWidth());
       int h = (int) Math.max(1, Math.round((double) decoded.height() * w / decoded.width()));
-      variants.add(new ProcessedImage.Variant(w, h, jpeg(scale(upright, w, h))));
+      variants.add(
+          new ProcessedImage.Variant(w, h, ImageDrawing.jpeg(ImageDrawing.scale(upright, w, h))));
     }
     return new ProcessedImage(hash, decoded.width(), decoded.height(), variants);
-  }
-
-  private static ImageReader reader(ImageFormat format) throws IOException {
-    if (format == ImageFormat.WEBP) {
-      return new WebPImageReaderSpi().createReaderInstance();
-    }
-    Iterator<ImageReader> readers =
-        ImageIO.getImageReadersByFormatName(format == ImageFormat.PNG ? "png" : "jpeg");
-    // The JDK's own readers, never a plugin that another library registered globally.
-    while (readers.hasNext()) {
-      ImageReader r = readers.next();
-      if (r.getClass().getName().startsWith("com.sun.imageio.")) {
-        return r;
-      }
-    }
-    throw new IllegalStateException("The JDK has no " + format + " reader");
-  }
-
-  /** The EXIF orientation (1 to 8), or 1 when there is none or it cannot be read. */
-  static int orientation(byte[] upload) {
-    try {
-      Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(upload));
-      ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
-      if (exif != null && exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
-        int o = exif.getInt(ExifIFD0Directory.TAG_ORIENTATION);
-        return o >= 1 && o <= 8 ? o : 1;
-      }
-    } catch (ImageProcessingException | IOException | MetadataException | RuntimeException e) {
-      // Unreadable metadata is dropped anyway; the photo is kept as it is drawn.
-    }
-    return 1;
-  }
-
-  /** Draws the image the way the camera meant it to be seen. */
-  static BufferedImage orient(BufferedImage src, int orientation) {
-    if (orientation <= 1) {
-      return rgb(src);
-    }
-    int w = src.getWidth();
-    int h = src.getHeight();
-    boolean swap = orientation >= 5;
-    AffineTransform t = new AffineTransform();
-    switch (orientation) {
-      case 2 -> t.setTransform(-1, 0, 0, 1, w, 0);
-      case 3 -> t.setTransform(-1, 0, 0, -1, w, h);
-      case 4 -> t.setTransform(1, 0, 0, -1, 0, h);
-      case 5 -> t.setTransform(0, 1, 1, 0, 0, 0);
-      case 6 -> t.setTransform(0, 1, -1, 0, h, 0);
-      case 7 -> t.setTransform(0, -1, -1, 0, h, w);
-      case 8 -> t.setTransform(0, -1, 1, 0, 0, w);
-      default -> {}
-    }
-    BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = out.createGraphics();
-    g.drawImage(src, t, null);
-    g.dispose();
-    return out;
-  }
-
-  private static BufferedImage rgb(BufferedImage src) {
-    if (src.getType() == BufferedImage.TYPE_INT_RGB) {
-      return src;
-    }
-    BufferedImage out =
-        new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = out.createGraphics();
-    g.setColor(java.awt.Color.WHITE); // transparent PNG areas become white, not black
-    g.fillRect(0, 0, out.getWidth(), out.getHeight());
-    g.drawImage(src, 0, 0, null);
-    g.dispose();
-    return out;
-  }
-
-  private static BufferedImage scale(BufferedImage src, int w, int h) {
-    if (w == src.getWidth() && h == src.getHeight()) {
-      return src;
-    }
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = out.createGraphics();
-    g.setRenderingHint(
-        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-    g.drawImage(src, 0, 0, w, h, null);
-    g.dispose();
-    return out;
-  }
-
-  /** Encodes with no metadata at all: no EXIF, no GPS, no comments. */
-  private static byte[] jpeg(BufferedImage image) {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-      writer.setOutput(out);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(JPEG_QUALITY);
-      param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot encode JPEG", e);
-    } finally {
-      writer.dispose();
-    }
-    return bytes.toByteArray();
   }
 
   private static String sha256(byte[] bytes) {

@@ -60,7 +60,7 @@ class ImagePipelineTest {
     byte[] upload = HostileImages.phonePhotoWithGps();
     Metadata before = ImageMetadataReader.readMetadata(new ByteArrayInputStream(upload));
     assertNotNull(before.getFirstDirectoryOfType(GpsDirectory.class), "the test photo has GPS");
-    assertEquals(6, ImagePipeline.orientation(upload));
+    assertEquals(6, ImageDrawing.orientation(upload));
 
     ProcessedImage image = pipeline.process(upload);
     assertEquals(600, image.width(), "turned: 800 x 600 becomes 600 x 800");

@@ -158,9 +158,9 @@ class DomainVerifierTest {
           "fd00::1",
           "fe80::1"
         }) {
-      assertFalse(DomainVerifier.isPublic(InetAddress.getByName(address)), address);
+      assertFalse(TokenFileClient.isPublic(InetAddress.getByName(address)), address);
     }
-    assertTrue(DomainVerifier.isPublic(InetAddress.getByName("203.0.113.7")));
-    assertTrue(DomainVerifier.isPublic(InetAddress.getByName("2001:db8::1")));
+    assertTrue(TokenFileClient.isPublic(InetAddress.getByName("203.0.113.7")));
+    assertTrue(TokenFileClient.isPublic(InetAddress.getByName("2001:db8::1")));
   }
 }
