@@ -32,7 +32,9 @@ class CatalogConsolesIT {
   static final String A_ADMIN = "admin@bondowoso.etalase.id";
   static final String A_OWNER = "pemilik@bondowoso.etalase.id";
   static final String B_OPERATOR = "operator@situbondo.etalase.id";
-  static final String B_ADMIN = "admin@situbondo.etalase.id";
+  // An admin of Situbondo that only this class signs in with: ConsoleLoginIT resets and re-enrols
+  // admin@situbondo, whose used TOTP steps this class cannot know.
+  static final String B_ADMIN = "katalog.admin@situbondo.etalase.id";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -44,7 +46,7 @@ class CatalogConsolesIT {
   private ConsoleClient signedIn(String tenant, String email) throws Exception {
     ConsoleClient client = new ConsoleClient(base, "10.7." + (email.hashCode() & 0xff) + ".9");
     Page home =
-        email.startsWith("admin@")
+        email.contains("admin@")
             ? client.signInWithMfa("/" + tenant + "/konsol/masuk", email, PASSWORD)
             : client.signIn("/" + tenant + "/konsol/masuk", email, PASSWORD);
     assertTrue(home.path().matches("/" + tenant + "/(konsol|admin)/"), home.path());
