@@ -11,7 +11,6 @@ import id.etalase.platform.Problem;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
-import id.etalase.testing.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -21,20 +20,13 @@ import java.sql.Statement;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Console accounts on the real database: password rules, hashing, and one tenant per account. */
 @ExtendWith(ArquillianExtension.class)
 class AccountIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.etalase().addClass(AccountIT.class);
-  }
 
   @Inject TenantDirectory directory;
   @Inject TenantWork work;

@@ -8,15 +8,12 @@ import id.etalase.business.CertificationKind;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
-import id.etalase.testing.Deployments;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,11 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class SearchIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.etalase().addClass(SearchIT.class);
-  }
 
   @Inject TenantDirectory directory;
   @Inject TenantWork work;

@@ -9,7 +9,6 @@ import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import id.etalase.testing.Actors;
-import id.etalase.testing.Deployments;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
@@ -17,10 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,11 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class PhotoIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.etalase().addClasses(PhotoIT.class, HostileImages.class, Actors.class);
-  }
 
   @Inject TenantDirectory directory;
   @Inject TenantWork work;

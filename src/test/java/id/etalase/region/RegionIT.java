@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.etalase.testing.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -12,20 +11,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The region reference data as Liquibase loaded it into PostgreSQL. */
 @ExtendWith(ArquillianExtension.class)
 class RegionIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.etalase().addClass(RegionIT.class);
-  }
 
   @Inject RegionRepository regions;
 

@@ -358,6 +358,19 @@ public final class ConsoleClient {
     MFA.put(email, new Mfa(secret));
   }
 
+  /**
+   * Notes that a test answered with a code of its own making, of the time step of {@code at}: the
+   * server refuses that step and earlier ones from now on, so later codes of the run come after it
+   * (the classes share one server, with no restart in between to let the steps pass).
+   */
+  public static void used(String email, java.time.Instant at) {
+    Mfa mfa = MFA.get(email);
+    if (mfa == null) {
+      throw new AssertionError(email + " has MFA from outside this test run");
+    }
+    mfa.used(at.getEpochSecond() / 30);
+  }
+
   /** A fresh code for an account enrolled in this test run. */
   public static String nextCode(String email) throws InterruptedException {
     Mfa mfa = MFA.get(email);
@@ -374,6 +387,10 @@ public final class ConsoleClient {
 
     Mfa(String secret) {
       this.secret = secret;
+    }
+
+    synchronized void used(long step) {
+      lastStep = Math.max(lastStep, step);
     }
 
     /** A code of a step after the last used one, waiting for it when it is not yet valid. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
-import id.etalase.testing.Deployments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,10 +28,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,6 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * uses, so this class does not depend on the order the classes run in.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ConsoleAccessMatrixIT {
 
   static final String PASSWORD = System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD");
@@ -76,11 +75,6 @@ class ConsoleAccessMatrixIT {
 
   /** Pages that open without signing in: the login steps and the links from e-mails. */
   static final Set<String> OPEN = Set.of("masuk", "kode", "daftar-mfa", "undangan", "atur-sandi");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.etalase();
-  }
 
   @ArquillianResource URL base;
 

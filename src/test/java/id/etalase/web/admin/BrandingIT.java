@@ -14,7 +14,7 @@ import id.etalase.testing.Actors;
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
 import id.etalase.testing.DemoData;
-import id.etalase.testing.Deployments;
+import id.etalase.testing.TenantFolders;
 import jakarta.inject.Inject;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -39,11 +39,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,19 +56,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BrandingIT {
 
   static final String PASSWORD = System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.etalase()
-        .addClasses(
-            BrandingIT.class,
-            Actors.class,
-            DemoData.class,
-            ConsoleClient.class,
-            ConsoleClient.Page.class,
-            ConsoleClient.Mfa.class,
-            HostileImages.class);
-  }
 
   @ArquillianResource URL base;
 
@@ -229,7 +214,7 @@ class BrandingIT {
       Page audit = admin.get("/situbondo/admin/audit");
       assertTrue(audit.text().contains("Merek diterbitkan"), audit.text());
     } finally {
-      forgetFolderLoad("situbondo");
+      shipAgain("situbondo");
     }
   }
 
@@ -482,15 +467,17 @@ class BrandingIT {
   }
 
   /**
-   * Forgets which folder version the tenant was loaded from, so the next start-up (the next test
-   * class's server) applies its folder again and the other tests meet the shipped branding.
+   * Forgets which folder version the tenant was loaded from and applies the folders again, as a
+   * server start would: the other test classes share this server and meet the shipped branding.
    */
-  private static void forgetFolderLoad(String slug) throws Exception {
+  private void shipAgain(String slug) throws Exception {
     try (Connection db = db();
         PreparedStatement forget =
             db.prepareStatement("UPDATE tenant SET folder_digest = NULL WHERE slug = ?")) {
       forget.setString(1, slug);
       forget.executeUpdate();
     }
+    String report = TenantFolders.reapply(base);
+    assertTrue(report.contains("updated=[" + slug + "]"), report);
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.testing.Browser;
 import id.etalase.testing.ConsoleClient;
-import id.etalase.testing.Deployments;
+import id.etalase.testing.TenantFolders;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +14,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -34,14 +33,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * when run with {@code -Detalase.screenshots=...}.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ConsoleBrandingJourneyIT {
 
   static final String PASSWORD = System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.etalase();
-  }
 
   @ArquillianResource URL base;
 
@@ -117,7 +112,7 @@ class ConsoleBrandingJourneyIT {
       throw failed;
     } finally {
       admin.quit();
-      // The next server start applies the shipped folder again (see BrandingIT).
+      // The shipped folder again, for the other test classes on this server (see BrandingIT).
       try (Connection db =
               DriverManager.getConnection(
                   System.getenv("ETALASE_DB_URL"),
@@ -128,6 +123,8 @@ class ConsoleBrandingJourneyIT {
                   "UPDATE tenant SET folder_digest = NULL WHERE slug = 'situbondo'")) {
         forget.executeUpdate();
       }
+      String report = TenantFolders.reapply(base);
+      assertTrue(report.contains("updated=[situbondo]"), report);
     }
   }
 

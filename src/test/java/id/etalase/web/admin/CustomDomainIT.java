@@ -25,7 +25,7 @@ import id.etalase.testing.Actors;
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
 import id.etalase.testing.DemoData;
-import id.etalase.testing.Deployments;
+import id.etalase.testing.TenantFolders;
 import id.etalase.testing.TinyDns;
 import id.etalase.testing.TokenServer;
 import jakarta.inject.Inject;
@@ -41,11 +41,9 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -71,22 +69,6 @@ class CustomDomainIT {
   static final String PASSWORD = "Kawah-Wurung-Senja-7310";
   static final String PLATFORM_ADMIN = "domain.platform@etalase.id";
   static final String FILE = CustomDomain.WELL_KNOWN_PATH;
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.etalase()
-        .addClasses(
-            CustomDomainIT.class,
-            Actors.class,
-            BrandingIT.class,
-            ConsoleClient.class,
-            ConsoleClient.Page.class,
-            ConsoleClient.Mfa.class,
-            DemoData.class,
-            TinyDns.class,
-            TokenServer.class,
-            TokenServer.Answer.class);
-  }
 
   @ArquillianResource URL base;
 
@@ -456,7 +438,7 @@ class CustomDomainIT {
       Page restored = admin.ajax(page, "brand", "brand:publish", form);
       assertTrue(restored.text().contains("Merek diterbitkan"), restored.text());
       assertEquals(originalCanonical, canonical("bondowoso"));
-      forgetFolderLoad("bondowoso");
+      restoreFolders(base, "bondowoso");
     }
   }
 
@@ -506,8 +488,7 @@ class CustomDomainIT {
       assertTrue(free.text().contains("Merek diterbitkan"), free.text());
       assertEquals(404, get(claim, "/").statusCode());
     } finally {
-      forgetFolderLoad("situbondo");
-      forgetFolderLoad("bondowoso");
+      restoreFolders(base, "situbondo", "bondowoso");
     }
   }
 
@@ -648,15 +629,23 @@ class CustomDomainIT {
   }
 
   /**
-   * Forgets which folder version the tenant was loaded from, so the next server applies its folder
-   * again: its domains and canonical choice as shipped, for the other test classes.
+   * Puts the tenants' domains and canonical choice back as their shipped folders define them, for
+   * the other classes on this server: forgets which folder version each was loaded from (so the
+   * load applies it again rather than keeping the console's edits), then loads the folders.
    */
-  private static void forgetFolderLoad(String slug) throws Exception {
+  private static void restoreFolders(URL base, String... slugs) throws Exception {
     try (Connection db = db();
         PreparedStatement forget =
             db.prepareStatement("UPDATE tenant SET folder_digest = NULL WHERE slug = ?")) {
-      forget.setString(1, slug);
-      forget.executeUpdate();
+      for (String slug : slugs) {
+        forget.setString(1, slug);
+        forget.executeUpdate();
+      }
+    }
+    String report = TenantFolders.reapply(base);
+    String updated = report.replaceFirst("(?s).*updated=\\[([^]]*)].*", "$1");
+    for (String slug : slugs) {
+      assertTrue(List.of(updated.split(", ")).contains(slug), report);
     }
   }
 }

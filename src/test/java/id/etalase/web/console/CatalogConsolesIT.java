@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
-import id.etalase.testing.Deployments;
 import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * hostile input, and with another tenant's operators trying to reach them.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CatalogConsolesIT {
 
   static final String PASSWORD = System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD");
@@ -35,11 +34,6 @@ class CatalogConsolesIT {
   // An admin of Situbondo that only this class signs in with: ConsoleLoginIT resets and re-enrols
   // admin@situbondo, whose used TOTP steps this class cannot know.
   static final String B_ADMIN = "katalog.admin@situbondo.etalase.id";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.etalase();
-  }
 
   @ArquillianResource URL base;
 

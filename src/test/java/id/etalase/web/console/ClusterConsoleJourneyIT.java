@@ -3,13 +3,14 @@ package id.etalase.web.console;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.testing.ConsoleBrowser;
-import id.etalase.testing.Deployments;
+import id.etalase.testing.ConsoleClient;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,6 +23,7 @@ import org.openqa.selenium.interactions.Actions;
  * the script stays text on the console and on the public page.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ClusterConsoleJourneyIT {
 
   static final String PASSWORD = System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD");
@@ -34,11 +36,6 @@ class ClusterConsoleJourneyIT {
           "visitorPrices",
           "directions",
           "contactName");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.etalase();
-  }
 
   @ArquillianResource URL base;
 
@@ -94,5 +91,19 @@ class ClusterConsoleJourneyIT {
         throw e;
       }
     }
+
+    // The operator deletes the category again, as CatalogConsolesIT does: the suite shares one
+    // database, and CatalogIT counts Bondowoso's categories.
+    ConsoleClient operator = new ConsoleClient(base, "10.8.8.8");
+    operator.signIn("/bondowoso/konsol/masuk", "operator@bondowoso.etalase.id", PASSWORD);
+    ConsoleClient.Page list = operator.get("/bondowoso/konsol/kategori");
+    String slug =
+        list.find("data-category=\"([^\"]+)\">Kategori &lt;img src=x")
+            .orElseThrow(() -> new AssertionError(list.text()));
+    String delete =
+        list.find("<button id=\"([^\"]+)\"[^>]*data-delete=\"" + Pattern.quote(slug) + "\"")
+            .orElseThrow(() -> new AssertionError(list.text()));
+    ConsoleClient.Page gone = operator.ajax(list, "categories", delete, Map.of());
+    assertTrue(gone.text().contains("Kategori dihapus"), gone.text());
   }
 }

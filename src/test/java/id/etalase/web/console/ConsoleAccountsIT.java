@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
-import id.etalase.testing.Deployments;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,10 +14,9 @@ import java.sql.PreparedStatement;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,14 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * work once, password rules on accepting, disabling, and the borders between roles and tenants.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ConsoleAccountsIT {
 
   static final String PASSWORD = System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.etalase();
-  }
 
   @ArquillianResource URL base;
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.testing.Browser;
 import id.etalase.testing.ConsoleClient;
-import id.etalase.testing.Deployments;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -16,10 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,15 +33,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * of another tenant cannot open it by its URL. Script typed into the fields stays text.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ConsoleCatalogJourneyIT {
 
   static final String PASSWORD = System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD");
   static final String XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.etalase();
-  }
 
   @ArquillianResource URL base;
 
@@ -194,6 +188,25 @@ class ConsoleCatalogJourneyIT {
     assertEquals(404, other.get("/situbondo/konsol/produk/ubah?id=" + productId).status());
     assertEquals(
         404, other.get("/situbondo/konsol/produk/ubah?usaha=" + id).status(), "nor add to it");
+
+    // The admin archives both again: the suite shares one database, and other classes search
+    // Bondowoso's demo catalog for batik in Tamanan (PublicSiteIT).
+    ConsoleClient admin = new ConsoleClient(base, "10.9.9.10");
+    admin.signInWithMfa("/bondowoso/konsol/masuk", "admin@bondowoso.etalase.id", PASSWORD);
+    archive(admin, productUrl);
+    archive(admin, businessUrl);
+    assertEquals(404, other.get("/bondowoso/usaha/" + slugOf(name)).status(), "archived");
+  }
+
+  /** Archives a record from its edit page, as the curation card's button does. */
+  private static void archive(ConsoleClient admin, String editUrl) throws Exception {
+    ConsoleClient.Page page = admin.get(editUrl);
+    String button =
+        page.find("<button id=\"([^\"]+)\"[^>]*data-action=\"ARCHIVE\"")
+            .orElseThrow(() -> new AssertionError("No archive button: " + page.text()));
+    admin.ajax(page, "curation", button, java.util.Map.of());
+    String status = admin.get(editUrl).find("<strong id=\"status\" class=\"([^\"]+)\"").orElse("");
+    assertTrue(status.contains("status-ARCHIVED"), editUrl + ": " + status);
   }
 
   private void signIn(ChromeDriver browser, String loginPath, String email) throws Exception {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
-import id.etalase.testing.Deployments;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,10 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,16 +34,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * admin@situbondo is left to it.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class GovernmentConsoleIsolationIT {
 
   static final String PASSWORD = System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD");
   static final String ADMIN_A = "admin@bondowoso.etalase.id";
   static final String ADMIN_B = "pengawas@situbondo.etalase.id";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.etalase();
-  }
 
   @ArquillianResource URL base;
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
-import id.etalase.testing.Deployments;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -23,10 +22,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * MFA reset. Signs in only with the {@code sesi.*} accounts of the test fixtures.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class OwnershipAndSessionsIT {
 
   static final String PASSWORD = System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD");
@@ -44,11 +43,6 @@ class OwnershipAndSessionsIT {
   static final String BONDOWOSO = "(SELECT id FROM tenant WHERE slug = 'bondowoso')";
   static final String OWNER = "sesi.pemilik@bondowoso.etalase.id";
   static final String ADMIN = "sesi.admin@bondowoso.etalase.id";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.etalase();
-  }
 
   @ArquillianResource URL base;
 

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.testing.ConsoleBrowser;
 import id.etalase.testing.ConsoleClient;
-import id.etalase.testing.Deployments;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,16 +24,12 @@ import org.openqa.selenium.WebElement;
  * onboarding and invitation forms stays text. (ConsoleAccountsIT covers the same flow over HTTP.)
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PlatformOnboardingJourneyIT {
 
   static final String PASSWORD = System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD");
   static final String PLATFORM_ADMIN = "platform@etalase.id";
   static final String XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.etalase();
-  }
 
   @ArquillianResource URL base;
 
