@@ -1,6 +1,6 @@
 package id.etalase.access;
 
-import id.etalase.platform.NotAllowedException;
+import id.etalase.common.NotAllowedException;
 import id.etalase.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package id.etalase.account;
 
 import id.etalase.access.ConsoleUser;
-import id.etalase.platform.ClientAddress;
+import id.etalase.common.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;

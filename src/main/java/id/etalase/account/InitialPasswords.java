@@ -61,7 +61,7 @@ public class InitialPasswords {
    *
    * @throws UncheckedIOException when the file cannot be written; create no account then
    */
-  String forNewAccount(String account) {
+  public String forNewAccount(String account) {
     if (configured.isPresent()) {
       return configured.get();
     }
@@ -71,7 +71,7 @@ public class InitialPasswords {
   }
 
   /** Logs that an account was created, and where its password is (never the password). */
-  void logCreated(String account) {
+  public void logCreated(String account) {
     LOG.warning(
         account
             + " created; "

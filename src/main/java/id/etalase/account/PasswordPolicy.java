@@ -1,6 +1,6 @@
 package id.etalase.account;
 
-import id.etalase.platform.Problem;
+import id.etalase.common.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package id.etalase.account;
 
-import id.etalase.platform.InputChecks;
-import id.etalase.platform.InvalidInputException;
-import id.etalase.platform.Problem;
+import id.etalase.common.InputChecks;
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -2,8 +2,8 @@ package id.etalase.audit;
 
 import id.etalase.access.ConsoleUser;
 import id.etalase.account.ConsolePrincipal;
-import id.etalase.platform.ClientAddress;
-import id.etalase.platform.LikePattern;
+import id.etalase.common.ClientAddress;
+import id.etalase.common.LikePattern;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

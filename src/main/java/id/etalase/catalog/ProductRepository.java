@@ -1,7 +1,7 @@
 package id.etalase.catalog;
 
+import id.etalase.common.LikePattern;
 import id.etalase.curation.PublicationStatus;
-import id.etalase.platform.LikePattern;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -6,9 +6,9 @@ import id.etalase.access.Role;
 import id.etalase.audit.AuditLog;
 import id.etalase.business.Business;
 import id.etalase.business.BusinessRepository;
+import id.etalase.common.InputChecks;
+import id.etalase.common.NotAllowedException;
 import id.etalase.curation.PublicationStatus;
-import id.etalase.platform.InputChecks;
-import id.etalase.platform.NotAllowedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -85,7 +85,7 @@ public class ProductService {
   /**
    * Shows a product among the home page's featured ones, or stops showing it there.
    *
-   * @throws id.etalase.platform.RecordNotFoundException when this tenant has no such product
+   * @throws id.etalase.common.RecordNotFoundException when this tenant has no such product
    */
   public boolean setFeatured(ConsoleUser actor, long id, boolean featured) {
     access.admin(actor);
@@ -93,14 +93,14 @@ public class ProductService {
         products
             .findById(id)
             .map(Product::toData)
-            .orElseThrow(() -> new id.etalase.platform.RecordNotFoundException("Product", id));
+            .orElseThrow(() -> new id.etalase.common.RecordNotFoundException("Product", id));
     if (featured
         && !data.featured()
         && products.countMatching(new ProductFilter(null, null, null, true, null))
             >= MAX_FEATURED) {
-      throw new id.etalase.platform.InvalidInputException(
+      throw new id.etalase.common.InvalidInputException(
           List.of(
-              new id.etalase.platform.Problem(
+              new id.etalase.common.Problem(
                   "featured", "problem.tooManyFeatured", List.of(MAX_FEATURED))));
     }
     return write(products.findById(id).orElseThrow(), data.withFeatured(featured));
@@ -138,7 +138,7 @@ public class ProductService {
    * Creates a product from the console, as a draft; its slug must be free.
    *
    * @return the new product's id
-   * @throws id.etalase.platform.InvalidInputException with every problem, writing nothing
+   * @throws id.etalase.common.InvalidInputException with every problem, writing nothing
    */
   public long create(ConsoleUser actor, ProductData input) {
     access.business(actor, businessIdOf(input));
@@ -146,9 +146,9 @@ public class ProductService {
       input = input.withFeatured(false);
     }
     if (input.slug() != null && products.findBySlug(input.slug()).isPresent()) {
-      throw new id.etalase.platform.InvalidInputException(
+      throw new id.etalase.common.InvalidInputException(
           List.of(
-              new id.etalase.platform.Problem(
+              new id.etalase.common.Problem(
                   "slug", "problem.productSlugTaken", List.of(input.slug()))));
     }
     upsert(input.withSlugAndStatus(input.slug(), PublicationStatus.DRAFT));
@@ -158,12 +158,12 @@ public class ProductService {
   /**
    * Updates a product of this tenant from the console; its slug and status stay as they are.
    *
-   * @throws id.etalase.platform.RecordNotFoundException when this tenant has no such product
+   * @throws id.etalase.common.RecordNotFoundException when this tenant has no such product
    */
   public boolean update(ConsoleUser actor, long id, ProductData input) {
     Product existing =
         find(actor, id)
-            .orElseThrow(() -> new id.etalase.platform.RecordNotFoundException("Product", id));
+            .orElseThrow(() -> new id.etalase.common.RecordNotFoundException("Product", id));
     if (Access.isOwner(actor)) {
       // An owner keeps their products under their own business, and a published product changes
       // only through an operator's approval (PendingChanges).
@@ -194,7 +194,7 @@ public class ProductService {
    * platform's own tenant folders and for the methods above, after they checked who acts.
    *
    * @return true when something was written
-   * @throws id.etalase.platform.InvalidInputException with every problem, writing nothing
+   * @throws id.etalase.common.InvalidInputException with every problem, writing nothing
    */
   public boolean upsert(ProductData d) {
     ProductData checked = checked(d);
@@ -235,7 +235,7 @@ public class ProductService {
    * Checks and normalises a product's fields without writing anything: for changes that wait for
    * approval, and for {@link #upsert}.
    *
-   * @throws id.etalase.platform.InvalidInputException with every problem
+   * @throws id.etalase.common.InvalidInputException with every problem
    */
   public ProductData checked(ProductData d) {
     InputChecks in = new InputChecks();

@@ -3,11 +3,11 @@ package id.etalase.cluster;
 import id.etalase.access.Access;
 import id.etalase.access.ConsoleUser;
 import id.etalase.audit.AuditLog;
+import id.etalase.common.InputChecks;
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.Problem;
+import id.etalase.common.RecordNotFoundException;
 import id.etalase.curation.PublicationStatus;
-import id.etalase.platform.InputChecks;
-import id.etalase.platform.InvalidInputException;
-import id.etalase.platform.Problem;
-import id.etalase.platform.RecordNotFoundException;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -103,7 +103,7 @@ public class ClusterService {
    * Creates or updates a cluster by its slug, after checking every field.
    *
    * @return true when something was written
-   * @throws id.etalase.platform.InvalidInputException with every problem, writing nothing
+   * @throws id.etalase.common.InvalidInputException with every problem, writing nothing
    */
   public boolean upsert(ClusterData input) {
     ClusterData data = checked(input);

@@ -10,9 +10,9 @@ import id.etalase.business.BusinessService;
 import id.etalase.catalog.Product;
 import id.etalase.catalog.ProductData;
 import id.etalase.catalog.ProductService;
-import id.etalase.platform.InputChecks;
-import id.etalase.platform.NotAllowedException;
-import id.etalase.platform.RecordNotFoundException;
+import id.etalase.common.InputChecks;
+import id.etalase.common.NotAllowedException;
+import id.etalase.common.RecordNotFoundException;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,7 +73,7 @@ public class PendingChanges {
    *
    * @return whether the edit changed anything (nothing is kept when it did not)
    * @throws RecordNotFoundException when the record is not the owner's
-   * @throws id.etalase.platform.InvalidInputException with every problem of the edit
+   * @throws id.etalase.common.InvalidInputException with every problem of the edit
    */
   public boolean propose(RecordType type, long id, Record edit, ConsoleUser owner) {
     access.member(owner);
@@ -172,7 +172,7 @@ public class PendingChanges {
   /**
    * Drops a waiting change, with the reason the owner is told.
    *
-   * @throws id.etalase.platform.InvalidInputException without a reason
+   * @throws id.etalase.common.InvalidInputException without a reason
    */
   public void reject(RecordType type, long id, String reason, ConsoleUser actor) {
     PendingChange pending = decidable(type, id, actor);

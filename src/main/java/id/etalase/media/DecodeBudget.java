@@ -1,7 +1,7 @@
 package id.etalase.media;
 
-import id.etalase.platform.InvalidInputException;
-import id.etalase.platform.Problem;
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;

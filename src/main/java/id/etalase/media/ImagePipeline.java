@@ -1,8 +1,8 @@
 package id.etalase.media;
 
-import id.etalase.platform.InvalidInputException;
-import id.etalase.platform.OutOfMemoryRecord;
-import id.etalase.platform.Problem;
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.Problem;
+import id.etalase.health.OutOfMemoryRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;

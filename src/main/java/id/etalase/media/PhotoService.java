@@ -21,8 +21,8 @@ public class PhotoService {
   @Inject private CurrentTenant currentTenant;
 
   /**
-   * @throws id.etalase.platform.InvalidInputException when the file is refused or the owner is not
-   *     in the current tenant; nothing is written then
+   * @throws id.etalase.common.InvalidInputException when the file is refused or the owner is not in
+   *     the current tenant; nothing is written then
    */
   public Photo add(ConsoleUser actor, PhotoOwner owner, byte[] upload, String altText) {
     records.authorise(actor, owner); // refuse before any work

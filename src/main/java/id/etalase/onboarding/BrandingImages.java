@@ -1,8 +1,8 @@
 package id.etalase.onboarding;
 
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.Problem;
 import id.etalase.media.ImagePipeline;
-import id.etalase.platform.InvalidInputException;
-import id.etalase.platform.Problem;
 import id.etalase.tenant.AssetKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -4,8 +4,8 @@ import id.etalase.audit.Actor;
 import id.etalase.audit.AuditEntry;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
-import id.etalase.platform.InputChecks;
-import id.etalase.platform.RecordNotFoundException;
+import id.etalase.common.InputChecks;
+import id.etalase.common.RecordNotFoundException;
 import id.etalase.tenant.CustomDomain;
 import id.etalase.tenant.DomainProof;
 import id.etalase.tenant.DomainVerifier;
@@ -145,7 +145,7 @@ public class CustomDomains {
    * A platform admin vouches for a claim without a proof on the domain.
    *
    * @param note why, for the audit log: required
-   * @throws id.etalase.platform.InvalidInputException without a note
+   * @throws id.etalase.common.InvalidInputException without a note
    */
   public void verifyManually(String domain, String note) {
     Actor actor = platformAdmin(domain);
@@ -167,7 +167,7 @@ public class CustomDomains {
    * A platform admin rejects a pending claim: the tenant no longer holds the domain, and another
    * tenant may claim it. A verified domain is not rejected here.
    *
-   * @throws id.etalase.platform.InvalidInputException without a note
+   * @throws id.etalase.common.InvalidInputException without a note
    */
   public void reject(String domain, String note) {
     Actor actor = platformAdmin(domain);

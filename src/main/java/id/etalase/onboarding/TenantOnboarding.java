@@ -7,7 +7,7 @@ import id.etalase.audit.Actor;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
 import id.etalase.catalog.CategoryService;
-import id.etalase.platform.InputChecks;
+import id.etalase.common.InputChecks;
 import id.etalase.region.Regency;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.Branding;
@@ -59,7 +59,7 @@ public class TenantOnboarding {
   private String platformDomain;
 
   /**
-   * @throws id.etalase.platform.InvalidInputException with every problem, creating nothing
+   * @throws id.etalase.common.InvalidInputException with every problem, creating nothing
    */
   public Onboarded create(ConsoleUser platformAdmin, NewTenant input) {
     access.platform(platformAdmin);

@@ -1,6 +1,6 @@
 package id.etalase.onboarding;
 
-import id.etalase.platform.RecordNotFoundException;
+import id.etalase.common.RecordNotFoundException;
 import id.etalase.tenant.Branding;
 import id.etalase.tenant.Tenant;
 import id.etalase.tenant.TenantRepository;

@@ -1,9 +1,9 @@
 package id.etalase.tenant;
 
-import static id.etalase.platform.YamlFiles.section;
-import static id.etalase.platform.YamlFiles.text;
+import static id.etalase.common.YamlFiles.section;
+import static id.etalase.common.YamlFiles.text;
 
-import id.etalase.platform.YamlFiles;
+import id.etalase.common.YamlFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,6 +1,7 @@
 package id.etalase.web;
 
 import id.etalase.tenant.TenantFilter;
+import id.etalase.web.consoles.common.ConsoleAccess;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;

@@ -1,6 +1,6 @@
 package id.etalase.web;
 
-import id.etalase.platform.NotAllowedException;
+import id.etalase.common.NotAllowedException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;

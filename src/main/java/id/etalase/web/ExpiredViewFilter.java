@@ -1,6 +1,6 @@
 package id.etalase.web;
 
-import id.etalase.platform.ClientAddress;
+import id.etalase.common.ClientAddress;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;

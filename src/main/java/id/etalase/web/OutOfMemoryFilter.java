@@ -1,6 +1,6 @@
 package id.etalase.web;
 
-import id.etalase.platform.OutOfMemoryRecord;
+import id.etalase.health.OutOfMemoryRecord;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;

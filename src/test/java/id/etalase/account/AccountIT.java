@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.access.Role;
-import id.etalase.platform.InvalidInputException;
-import id.etalase.platform.Problem;
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.Problem;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;

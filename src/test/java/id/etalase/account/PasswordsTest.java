@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.etalase.platform.Problem;
+import id.etalase.common.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

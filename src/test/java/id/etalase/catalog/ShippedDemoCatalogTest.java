@@ -3,8 +3,8 @@ package id.etalase.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.etalase.common.YamlFiles;
 import id.etalase.contact.PhoneNumbers;
-import id.etalase.platform.YamlFiles;
 import id.etalase.region.RegionNames;
 import java.io.IOException;
 import java.nio.file.Files;

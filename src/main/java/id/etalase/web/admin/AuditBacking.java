@@ -57,7 +57,7 @@ public class AuditBacking implements Serializable {
           "DOMAIN_REJECTED");
 
   @Inject private transient AuditLog audit;
-  @Inject private transient id.etalase.web.console.SignedIn signedIn;
+  @Inject private transient id.etalase.web.consoles.common.SignedIn signedIn;
 
   private String recordType;
   private String action;

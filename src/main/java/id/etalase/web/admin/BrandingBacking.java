@@ -1,11 +1,11 @@
 package id.etalase.web.admin;
 
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.RecordNotFoundException;
 import id.etalase.onboarding.BrandingDraft;
 import id.etalase.onboarding.BrandingImage;
 import id.etalase.onboarding.CustomDomains;
 import id.etalase.onboarding.TenantBrandingService;
-import id.etalase.platform.InvalidInputException;
-import id.etalase.platform.RecordNotFoundException;
 import id.etalase.tenant.AssetKind;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.tenant.CustomDomain;
@@ -13,8 +13,8 @@ import id.etalase.tenant.DomainVerifier;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantUrls;
-import id.etalase.web.console.ConsoleMessages;
-import id.etalase.web.console.SignedIn;
+import id.etalase.web.consoles.common.ConsoleMessages;
+import id.etalase.web.consoles.common.SignedIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -10,7 +10,7 @@ import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
 import id.etalase.curation.StatusCounts;
 import id.etalase.tenant.CurrentTenant;
-import id.etalase.web.console.SignedIn;
+import id.etalase.web.consoles.common.SignedIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,12 +1,12 @@
 package id.etalase.web.platform;
 
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.RecordNotFoundException;
 import id.etalase.onboarding.CustomDomains;
 import id.etalase.onboarding.CustomDomains.Pending;
-import id.etalase.platform.InvalidInputException;
-import id.etalase.platform.RecordNotFoundException;
 import id.etalase.tenant.CustomDomain;
 import id.etalase.tenant.DomainVerifier;
-import id.etalase.web.console.ConsoleMessages;
+import id.etalase.web.consoles.common.ConsoleMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,16 +1,16 @@
 package id.etalase.web.platform;
 
 import id.etalase.account.AccountMail;
+import id.etalase.common.InvalidInputException;
 import id.etalase.onboarding.TenantOnboarding;
 import id.etalase.onboarding.TenantOnboarding.NewTenant;
 import id.etalase.onboarding.TenantOnboarding.Onboarded;
-import id.etalase.platform.InvalidInputException;
 import id.etalase.region.Regency;
 import id.etalase.region.RegionNames;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.TenantUrls;
-import id.etalase.web.console.ConsoleMessages;
-import id.etalase.web.console.SignedIn;
+import id.etalase.web.consoles.common.ConsoleMessages;
+import id.etalase.web.consoles.common.SignedIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package id.etalase.web.platform;
 
+import id.etalase.common.RecordNotFoundException;
 import id.etalase.onboarding.TenantOperations;
 import id.etalase.onboarding.TenantOperations.TenantRow;
-import id.etalase.platform.RecordNotFoundException;
-import id.etalase.web.console.ConsoleMessages;
-import id.etalase.web.console.SignedIn;
+import id.etalase.web.consoles.common.ConsoleMessages;
+import id.etalase.web.consoles.common.SignedIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
