@@ -1,7 +1,7 @@
 package id.etalase.media;
 
+import id.etalase.common.RoutedName;
 import id.etalase.tenant.CurrentTenant;
-import id.etalase.web.RoutedName;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,6 +1,6 @@
 package id.etalase.tenant;
 
-import id.etalase.web.RoutedName;
+import id.etalase.common.RoutedName;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

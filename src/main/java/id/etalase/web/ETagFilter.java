@@ -1,7 +1,6 @@
 package id.etalase.web;
 
 import id.etalase.tenant.TenantFilter;
-import id.etalase.web.consoles.common.ConsoleAccess;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;

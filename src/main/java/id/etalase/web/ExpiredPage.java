@@ -2,7 +2,6 @@ package id.etalase.web;
 
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.tenant.TenantFilter;
-import id.etalase.web.consoles.common.ConsoleAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

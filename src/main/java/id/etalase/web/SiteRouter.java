@@ -1,7 +1,6 @@
 package id.etalase.web;
 
 import id.etalase.tenant.TenantFilter;
-import id.etalase.web.consoles.common.ConsoleAccess;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -27,7 +26,7 @@ public class SiteRouter extends HttpFilter {
    * the file it named. Forwards carry only fixed paths: what the visitor's path named travels here,
    * after the route checked its form.
    */
-  public static final String SLUG = id.etalase.web.RoutedName.ATTRIBUTE;
+  public static final String SLUG = id.etalase.common.RoutedName.ATTRIBUTE;
 
   /** Where a tenant path is served, and the slug it names, if any. */
   record Route(String target, String slug) {}

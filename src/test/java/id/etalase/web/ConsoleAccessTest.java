@@ -1,14 +1,13 @@
 package id.etalase.web;
 
-import static id.etalase.web.consoles.common.ConsoleAccess.Decision.ALLOW;
-import static id.etalase.web.consoles.common.ConsoleAccess.Decision.FORBIDDEN;
-import static id.etalase.web.consoles.common.ConsoleAccess.Decision.LOGIN;
-import static id.etalase.web.consoles.common.ConsoleAccess.Decision.NOT_FOUND;
+import static id.etalase.web.ConsoleAccess.Decision.ALLOW;
+import static id.etalase.web.ConsoleAccess.Decision.FORBIDDEN;
+import static id.etalase.web.ConsoleAccess.Decision.LOGIN;
+import static id.etalase.web.ConsoleAccess.Decision.NOT_FOUND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.etalase.access.ConsoleUser;
 import id.etalase.access.Role;
-import id.etalase.web.consoles.common.ConsoleAccess;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

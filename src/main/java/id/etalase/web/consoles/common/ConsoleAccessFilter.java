@@ -5,6 +5,7 @@ import id.etalase.account.ConsoleAuthenticationMechanism;
 import id.etalase.account.SessionCheck;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.tenant.TenantFilter;
+import id.etalase.web.ConsoleAccess;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package id.etalase.web.consoles.common;
+package id.etalase.web;
 
 import id.etalase.access.ConsoleUser;
 import id.etalase.access.Role;

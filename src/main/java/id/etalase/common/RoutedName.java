@@ -1,4 +1,4 @@
-package id.etalase.web;
+package id.etalase.common;
 
 /**
  * The request attribute in which the site router hands the page or servlet it forwards to the name
