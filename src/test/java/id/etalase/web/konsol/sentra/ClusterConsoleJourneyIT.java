@@ -1,4 +1,4 @@
-package id.etalase.web.console;
+package id.etalase.web.konsol.sentra;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package id.etalase.web;
+package id.etalase.web.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package id.etalase.web.console;
+package id.etalase.web.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
