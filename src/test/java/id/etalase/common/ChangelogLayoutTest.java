@@ -43,7 +43,8 @@ class ChangelogLayoutTest {
     for (int i = 0; i < included.size() - 1; i++) {
       Matcher name = NUMBERED.matcher(included.get(i));
       assertTrue(name.matches(), "named NNNN-what-it-changes: " + included.get(i));
-      assertEquals(i + 1, Integer.parseInt(name.group(1)), "numbered without gaps: " + name.group());
+      assertEquals(
+          i + 1, Integer.parseInt(name.group(1)), "numbered without gaps: " + name.group());
     }
   }
 
