@@ -14,6 +14,10 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.List;
 
 /**
  * Applies the tenant folders the server started with again, as a server start does: a folder that
@@ -63,5 +67,34 @@ public class TenantFolders extends HttpServlet {
       throw new AssertionError("Applying the tenant folders again: " + answer.statusCode());
     }
     return answer.body();
+  }
+
+  /**
+   * From a test that runs as a client: puts the tenants back as their shipped folders define them
+   * (branding, domains, canonical domain), whatever the console changed. Forgets which folder
+   * version each was loaded from, so the load applies it again rather than keeping the console's
+   * edits, then applies the folders in the server at {@code base}.
+   */
+  public static void restore(URL base, String... slugs) throws Exception {
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getenv("ETALASE_DB_URL"),
+                System.getenv("ETALASE_DB_USER"),
+                System.getenv("ETALASE_DB_PASSWORD"));
+        PreparedStatement forget =
+            db.prepareStatement("UPDATE tenant SET folder_digest = NULL WHERE slug = ?")) {
+      for (String slug : slugs) {
+        forget.setString(1, slug);
+        forget.executeUpdate();
+      }
+    }
+    String report = reapply(base);
+    List<String> updated =
+        List.of(report.replaceFirst("(?s).*updated=\\[([^]]*)].*", "$1").split(", "));
+    for (String slug : slugs) {
+      if (!updated.contains(slug)) {
+        throw new AssertionError(slug + " was not applied again: " + report);
+      }
+    }
   }
 }

@@ -214,7 +214,7 @@ class BrandingIT {
       Page audit = admin.get("/situbondo/admin/audit");
       assertTrue(audit.text().contains("Merek diterbitkan"), audit.text());
     } finally {
-      shipAgain("situbondo");
+      TenantFolders.restore(base, "situbondo");
     }
   }
 
@@ -464,20 +464,5 @@ class BrandingIT {
         db.rollback();
       }
     }
-  }
-
-  /**
-   * Forgets which folder version the tenant was loaded from and applies the folders again, as a
-   * server start would: the other test classes share this server and meet the shipped branding.
-   */
-  private void shipAgain(String slug) throws Exception {
-    try (Connection db = db();
-        PreparedStatement forget =
-            db.prepareStatement("UPDATE tenant SET folder_digest = NULL WHERE slug = ?")) {
-      forget.setString(1, slug);
-      forget.executeUpdate();
-    }
-    String report = TenantFolders.reapply(base);
-    assertTrue(report.contains("updated=[" + slug + "]"), report);
   }
 }

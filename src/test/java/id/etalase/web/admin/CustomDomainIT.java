@@ -438,7 +438,7 @@ class CustomDomainIT {
       Page restored = admin.ajax(page, "brand", "brand:publish", form);
       assertTrue(restored.text().contains("Merek diterbitkan"), restored.text());
       assertEquals(originalCanonical, canonical("bondowoso"));
-      restoreFolders(base, "bondowoso");
+      TenantFolders.restore(base, "bondowoso");
     }
   }
 
@@ -488,7 +488,7 @@ class CustomDomainIT {
       assertTrue(free.text().contains("Merek diterbitkan"), free.text());
       assertEquals(404, get(claim, "/").statusCode());
     } finally {
-      restoreFolders(base, "situbondo", "bondowoso");
+      TenantFolders.restore(base, "situbondo", "bondowoso");
     }
   }
 
@@ -625,27 +625,6 @@ class CustomDomainIT {
         db.rollback();
       }
       return String.join("\n", lines);
-    }
-  }
-
-  /**
-   * Puts the tenants' domains and canonical choice back as their shipped folders define them, for
-   * the other classes on this server: forgets which folder version each was loaded from (so the
-   * load applies it again rather than keeping the console's edits), then loads the folders.
-   */
-  private static void restoreFolders(URL base, String... slugs) throws Exception {
-    try (Connection db = db();
-        PreparedStatement forget =
-            db.prepareStatement("UPDATE tenant SET folder_digest = NULL WHERE slug = ?")) {
-      for (String slug : slugs) {
-        forget.setString(1, slug);
-        forget.executeUpdate();
-      }
-    }
-    String report = TenantFolders.reapply(base);
-    String updated = report.replaceFirst("(?s).*updated=\\[([^]]*)].*", "$1");
-    for (String slug : slugs) {
-      assertTrue(List.of(updated.split(", ")).contains(slug), report);
     }
   }
 }
