@@ -93,18 +93,26 @@ public final class ConsoleBrowser implements AutoCloseable {
     return wait;
   }
 
-  /** Clicks once the element is there and clickable, finding it again if ajax replaced it. */
+  /**
+   * Clicks the first match that is shown and clickable, finding it again if ajax replaced it or an
+   * animation has not yet given it a size.
+   */
   public void click(By by) {
     patient(20)
         .ignoring(ElementClickInterceptedException.class)
+        .ignoring(ElementNotInteractableException.class)
         .until(
             d -> {
-              WebElement element = d.findElement(by);
-              ((JavascriptExecutor) d)
-                  .executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-              if (!element.isDisplayed() || !element.isEnabled()) {
+              WebElement element =
+                  d.findElements(by).stream()
+                      .filter(e -> e.isDisplayed() && e.isEnabled())
+                      .findFirst()
+                      .orElse(null);
+              if (element == null) {
                 return false;
               }
+              ((JavascriptExecutor) d)
+                  .executeScript("arguments[0].scrollIntoView({block:'center'})", element);
               element.click();
               return true;
             });
