@@ -1,7 +1,8 @@
 package id.etalase.audit;
 
+import id.etalase.access.Access;
+import id.etalase.access.ConsolePrincipal;
 import id.etalase.access.ConsoleUser;
-import id.etalase.account.ConsolePrincipal;
 import id.etalase.common.ClientAddress;
 import id.etalase.common.LikePattern;
 import id.etalase.tenant.TenantEntityManager;
@@ -31,7 +32,7 @@ import java.util.Objects;
 public class AuditLog {
 
   @Inject private TenantEntityManager tenantEm;
-  @Inject private id.etalase.access.Access access;
+  @Inject private Access access;
   @Inject private Instance<HttpServletRequest> request;
   @Inject private Instance<ClientAddress> clientAddress;
 
