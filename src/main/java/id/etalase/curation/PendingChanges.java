@@ -12,6 +12,7 @@ import id.etalase.catalog.ProductData;
 import id.etalase.catalog.ProductService;
 import id.etalase.common.InputChecks;
 import id.etalase.common.NotAllowedException;
+import id.etalase.common.RecordFields;
 import id.etalase.common.RecordNotFoundException;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -146,7 +146,11 @@ public class PendingChanges {
     Record proposed = proposed(pending.get());
     List<FieldRow> rows = new ArrayList<>();
     for (String field : pending.get().getFields()) {
-      rows.add(new FieldRow(field, text(value(current, field)), text(value(proposed, field))));
+      rows.add(
+          new FieldRow(
+              field,
+              text(RecordFields.value(current, field)),
+              text(RecordFields.value(proposed, field))));
     }
     return rows;
   }
@@ -159,7 +163,7 @@ public class PendingChanges {
    */
   public void approve(RecordType type, long id, ConsoleUser actor) {
     PendingChange pending = decidable(type, id, actor);
-    Record merged = overlay(current(type, id), proposed(pending), pending.getFields());
+    Record merged = RecordFields.overlay(current(type, id), proposed(pending), pending.getFields());
     switch (type) {
       case Business -> businesses.update(actor, id, (BusinessData) merged);
       case Product -> products.update(actor, id, (ProductData) merged);
@@ -219,36 +223,6 @@ public class PendingChanges {
     return JSON.fromJson(pending.getProposed(), shape);
   }
 
-  /** A copy of {@code current} with the named fields taken from {@code proposed}. */
-  static Record overlay(Record current, Record proposed, Collection<String> fields) {
-    RecordComponent[] components = current.getClass().getRecordComponents();
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      String name = components[i].getName();
-      values[i] = value(fields.contains(name) ? proposed : current, name);
-      types[i] = components[i].getType();
-    }
-    try {
-      return current.getClass().getDeclaredConstructor(types).newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot copy " + current.getClass(), e);
-    }
-  }
-
-  private static Object value(Record record, String field) {
-    for (RecordComponent c : record.getClass().getRecordComponents()) {
-      if (c.getName().equals(field)) {
-        try {
-          return c.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("Cannot read " + field, e);
-        }
-      }
-    }
-    return null;
-  }
-
   /** A value as a line of text: lists one item after another, records by their values. */
   static String text(Object value) {
     if (value == null) {
@@ -262,8 +236,8 @@ public class PendingChanges {
     }
     if (value instanceof Record r) {
       List<String> parts = new ArrayList<>();
-      for (RecordComponent c : r.getClass().getRecordComponents()) {
-        String part = text(value(r, c.getName()));
+      for (String field : RecordFields.names(r.getClass())) {
+        String part = text(RecordFields.value(r, field));
         if (!part.isEmpty()) {
           parts.add(part);
         }
