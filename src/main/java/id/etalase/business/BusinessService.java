@@ -97,11 +97,6 @@ public class BusinessService {
     return find(actor, id).map(Business::toData);
   }
 
-  /** A business's data for services that checked who acts themselves (pending changes). */
-  public Optional<BusinessData> dataOf(long id) {
-    return businesses.findById(id).map(Business::toData);
-  }
-
   /** The average location of the tenant's located businesses: where a map starts. */
   public Optional<BigDecimal[]> averageLocation() {
     return businesses.averageLocation();
@@ -110,11 +105,6 @@ public class BusinessService {
   /** Every business of a cluster, whatever its status, for the cluster's console page. */
   public List<Business> inCluster(long clusterId) {
     return businesses.findInCluster(clusterId);
-  }
-
-  /** A business for services that checked who acts themselves. */
-  public Optional<Business> find(long id) {
-    return businesses.findById(id);
   }
 
   public Optional<Business> findBySlug(String slug) {

@@ -133,7 +133,12 @@ public class ClusterService {
     return true;
   }
 
-  private ClusterData checked(ClusterData d) {
+  /**
+   * Checks and normalises a cluster's fields without writing anything.
+   *
+   * @throws InvalidInputException with every problem
+   */
+  ClusterData checked(ClusterData d) {
     InputChecks in = new InputChecks();
     String slug = in.slug("slug", d.slug());
     String name = in.required("name", d.name(), 200);

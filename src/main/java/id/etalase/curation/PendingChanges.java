@@ -5,11 +5,6 @@ import id.etalase.access.ConsoleUser;
 import id.etalase.access.Role;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
-import id.etalase.business.BusinessData;
-import id.etalase.business.BusinessService;
-import id.etalase.catalog.Product;
-import id.etalase.catalog.ProductData;
-import id.etalase.catalog.ProductService;
 import id.etalase.common.InputChecks;
 import id.etalase.common.NotAllowedException;
 import id.etalase.common.RecordFields;
@@ -26,7 +21,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,8 +56,7 @@ public class PendingChanges {
   }
 
   @Inject private TenantEntityManager tenantEm;
-  @Inject private BusinessService businesses;
-  @Inject private ProductService products;
+  @Inject private CuratedRecordsByType curated;
   @Inject private AuditLog audit;
   @Inject private Access access;
 
@@ -81,12 +74,7 @@ public class PendingChanges {
       throw new RecordNotFoundException(type.name(), id);
     }
     Record current = current(type, id);
-    Record checked =
-        switch (type) {
-          case Business -> businesses.checked((BusinessData) edit);
-          case Product -> products.checked((ProductData) edit);
-          default -> throw new RecordNotFoundException(type.name(), id);
-        };
+    Record checked = checked(curated.of(type), edit);
     Map<String, FieldChange> changes = AuditLog.diff(current, checked);
     changes.keySet().removeAll(NOT_PROPOSABLE);
     if (changes.isEmpty()) {
@@ -164,11 +152,7 @@ public class PendingChanges {
   public void approve(RecordType type, long id, ConsoleUser actor) {
     PendingChange pending = decidable(type, id, actor);
     Record merged = RecordFields.overlay(current(type, id), proposed(pending), pending.getFields());
-    switch (type) {
-      case Business -> businesses.update(actor, id, (BusinessData) merged);
-      case Product -> products.update(actor, id, (ProductData) merged);
-      default -> throw new RecordNotFoundException(type.name(), id);
-    }
+    update(curated.of(type), actor, id, merged);
     tenantEm.get().remove(pending);
     audit.record(type.name(), id, pending.getRecordName(), "APPROVE_CHANGE", Map.of());
   }
@@ -195,32 +179,32 @@ public class PendingChanges {
   }
 
   private boolean ownedBy(RecordType type, long id, ConsoleUser owner) {
-    return switch (type) {
-      case Business -> Objects.equals(id, owner.businessId());
-      case Product ->
-          products
-              .find(id)
-              .map(Product::getBusiness)
-              .filter(b -> Objects.equals(b.getId(), owner.businessId()))
-              .isPresent();
-      default -> false;
-    };
+    return curated
+        .of(type)
+        .find(id)
+        .map(Curated::owningBusinessId)
+        .filter(business -> business.equals(owner.businessId()))
+        .isPresent();
   }
 
   private Record current(RecordType type, long id) {
-    Optional<? extends Record> data =
-        switch (type) {
-          case Business -> businesses.dataOf(id);
-          case Product -> products.dataOf(id);
-          default -> Optional.empty();
-        };
-    return data.orElseThrow(() -> new RecordNotFoundException(type.name(), id));
+    return curated
+        .of(type)
+        .dataOf(id)
+        .orElseThrow(() -> new RecordNotFoundException(type.name(), id));
   }
 
-  private static Record proposed(PendingChange pending) {
-    Class<? extends Record> shape =
-        pending.getRecordType() == RecordType.Business ? BusinessData.class : ProductData.class;
-    return JSON.fromJson(pending.getProposed(), shape);
+  private Record proposed(PendingChange pending) {
+    return JSON.fromJson(pending.getProposed(), curated.of(pending.getRecordType()).dataType());
+  }
+
+  private static <D extends Record> D checked(CuratedRecords<?, D> records, Record edit) {
+    return records.checked(records.dataType().cast(edit));
+  }
+
+  private static <D extends Record> void update(
+      CuratedRecords<?, D> records, ConsoleUser actor, long id, Record data) {
+    records.update(actor, id, records.dataType().cast(data));
   }
 
   /** A value as a line of text: lists one item after another, records by their values. */
@@ -248,10 +232,6 @@ public class PendingChanges {
   }
 
   private String name(RecordType type, long id) {
-    return switch (type) {
-      case Business -> businesses.find(id).map(b -> b.getName()).orElse("");
-      case Product -> products.find(id).map(Product::getName).orElse("");
-      default -> "";
-    };
+    return curated.of(type).find(id).map(Curated::getName).orElse("");
   }
 }
