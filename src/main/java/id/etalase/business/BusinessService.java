@@ -102,13 +102,18 @@ public class BusinessService {
     return businesses.averageLocation();
   }
 
-  /** Every business of a cluster, whatever its status, for the cluster's console page. */
-  public List<Business> inCluster(long clusterId) {
+  /** Every business of a cluster, whatever its status, for the cluster's console page: staff. */
+  public List<Business> inCluster(ConsoleUser actor, long clusterId) {
+    access.staff(actor);
     return businesses.findInCluster(clusterId);
   }
 
-  public Optional<Business> findBySlug(String slug) {
-    return businesses.findBySlug(slug);
+  /** A business by its slug, under the rule of {@link #find(ConsoleUser, long)}. */
+  public Optional<Business> findBySlug(ConsoleUser actor, String slug) {
+    access.member(actor);
+    return businesses
+        .findBySlug(slug)
+        .filter(b -> !Access.isOwner(actor) || b.getId().equals(actor.businessId()));
   }
 
   /**

@@ -52,8 +52,9 @@ public class ProductService {
         .filter(p -> p.getBusiness().getStatus() == PublicationStatus.PUBLISHED);
   }
 
-  /** The products of one business of this tenant, for its console page. */
-  public List<Product> ofBusiness(long businessId) {
+  /** The products of one business of this tenant, for its console page: staff or its owner. */
+  public List<Product> ofBusiness(ConsoleUser actor, long businessId) {
+    access.business(actor, businessId);
     return products.findByBusiness(businessId);
   }
 

@@ -43,7 +43,7 @@ public class CurationService {
         curated
             .of(type)
             .find(id)
-            .filter(r -> ownerMayReach(actor, r))
+            .filter(r -> reaches(actor, r))
             .orElseThrow(() -> new RecordNotFoundException(type.name(), id));
     if (!action.allowedFor(actor.role())) {
       throw new NotAllowedException(actor.role() + " may not " + action);
@@ -66,8 +66,8 @@ public class CurationService {
     return action.target();
   }
 
-  /** Staff reach every record; a business owner only those of their own business. */
-  private static boolean ownerMayReach(ConsoleUser actor, Curated record) {
+  /** Whether the actor reaches the record: staff every one, a business owner their business's. */
+  static boolean reaches(ConsoleUser actor, Curated record) {
     if (actor.role() != Role.BUSINESS_OWNER) {
       return true;
     }

@@ -2,7 +2,6 @@ package id.etalase.curation;
 
 import id.etalase.access.Access;
 import id.etalase.access.ConsoleUser;
-import id.etalase.access.Role;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
 import id.etalase.common.InputChecks;
@@ -66,12 +65,19 @@ public class PendingChanges {
    *
    * @return whether the edit changed anything (nothing is kept when it did not)
    * @throws RecordNotFoundException when the record is not the owner's
-   * @throws id.etalase.common.InvalidInputException with every problem of the edit
+   * @throws id.etalase.common.InvalidInputException with every problem of the edit, or when the
+   *     record is not published (its edits are not kept for approval but written at once)
    */
   public boolean propose(RecordType type, long id, Record edit, ConsoleUser owner) {
-    access.member(owner);
-    if (owner.role() != Role.BUSINESS_OWNER || !ownedBy(type, id, owner)) {
+    if (!Access.isOwner(access.member(owner))) {
       throw new RecordNotFoundException(type.name(), id);
+    }
+    Curated record = reachable(type, id, owner);
+    if (record.getStatus() != PublicationStatus.PUBLISHED) {
+      // Only edits of what the public sees wait; the record's service writes the others at once.
+      InputChecks in = new InputChecks();
+      in.problem("status", "problem.transition", record.getStatus().name(), "PROPOSE");
+      in.verify();
     }
     Record current = current(type, id);
     Record checked = checked(curated.of(type), edit);
@@ -82,7 +88,7 @@ public class PendingChanges {
     }
     PendingChange pending = find(type, id).orElseGet(() -> new PendingChange(type, id));
     pending.propose(
-        name(type, id),
+        record.getName(),
         JSON.toJson(checked),
         List.copyOf(changes.keySet()),
         owner.id(),
@@ -95,7 +101,7 @@ public class PendingChanges {
   }
 
   /** The change waiting for a record of this tenant, if any. */
-  public Optional<PendingChange> find(RecordType type, long id) {
+  private Optional<PendingChange> find(RecordType type, long id) {
     return tenantEm
         .get()
         .createQuery(
@@ -107,8 +113,13 @@ public class PendingChanges {
         .findFirst();
   }
 
-  /** The oldest changes waiting in this tenant, at most {@code max}: the operators' queue. */
-  public List<PendingChange> oldest(int max) {
+  /**
+   * The oldest changes waiting in this tenant, at most {@code max}: the operators' queue.
+   *
+   * @throws NotAllowedException for a business owner
+   */
+  public List<PendingChange> oldest(ConsoleUser reader, int max) {
+    access.staff(reader);
     return tenantEm
         .get()
         .createQuery(
@@ -117,15 +128,15 @@ public class PendingChanges {
         .getResultList();
   }
 
-  public long count() {
-    return tenantEm
-        .get()
-        .createQuery("SELECT COUNT(c) FROM PendingChange c", Long.class)
-        .getSingleResult();
-  }
-
-  /** The fields of a waiting change as they are now and as proposed. */
-  public List<FieldRow> rows(RecordType type, long id) {
+  /**
+   * The fields of a waiting change as they are now and as proposed, for staff and for the owner of
+   * the record.
+   *
+   * @throws RecordNotFoundException when the record is not the owner's
+   */
+  public List<FieldRow> rows(RecordType type, long id, ConsoleUser reader) {
+    access.member(reader);
+    reachable(type, id, reader);
     Optional<PendingChange> pending = find(type, id);
     if (pending.isEmpty()) {
       return List.of();
@@ -178,13 +189,13 @@ public class PendingChanges {
     return find(type, id).orElseThrow(() -> new RecordNotFoundException(type.name(), id));
   }
 
-  private boolean ownedBy(RecordType type, long id, ConsoleUser owner) {
+  /** A record of this tenant the actor reaches (see {@link CurationService#reaches}). */
+  private Curated reachable(RecordType type, long id, ConsoleUser actor) {
     return curated
         .of(type)
         .find(id)
-        .map(Curated::owningBusinessId)
-        .filter(business -> business.equals(owner.businessId()))
-        .isPresent();
+        .filter(record -> CurationService.reaches(actor, record))
+        .orElseThrow(() -> new RecordNotFoundException(type.name(), id));
   }
 
   private Record current(RecordType type, long id) {
@@ -229,9 +240,5 @@ public class PendingChanges {
       return String.join(" ", parts);
     }
     return value.toString();
-  }
-
-  private String name(RecordType type, long id) {
-    return curated.of(type).find(id).map(Curated::getName).orElse("");
   }
 }
