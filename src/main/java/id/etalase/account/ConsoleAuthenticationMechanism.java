@@ -1,5 +1,6 @@
 package id.etalase.account;
 
+import id.etalase.access.ConsolePrincipal;
 import id.etalase.access.ConsoleUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package id.etalase.account;
 
+import id.etalase.access.ConsolePrincipal;
 import id.etalase.access.ConsoleUser;
 import id.etalase.common.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,11 @@
 package id.etalase.audit;
 
+import id.etalase.access.Access;
+import id.etalase.access.ConsolePrincipal;
 import id.etalase.access.ConsoleUser;
-import id.etalase.account.ConsolePrincipal;
 import id.etalase.common.ClientAddress;
 import id.etalase.common.LikePattern;
+import id.etalase.common.RecordFields;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -13,7 +15,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.TypedQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.Collection;
@@ -31,7 +32,7 @@ import java.util.Objects;
 public class AuditLog {
 
   @Inject private TenantEntityManager tenantEm;
-  @Inject private id.etalase.access.Access access;
+  @Inject private Access access;
   @Inject private Instance<HttpServletRequest> request;
   @Inject private Instance<ClientAddress> clientAddress;
 
@@ -68,11 +69,11 @@ public class AuditLog {
     if (shape == null) {
       return changes;
     }
-    for (RecordComponent component : shape.getClass().getRecordComponents()) {
-      Object was = before == null ? null : value(component, before);
-      Object is = after == null ? null : value(component, after);
+    for (String field : RecordFields.names(shape.getClass())) {
+      Object was = before == null ? null : RecordFields.value(before, field);
+      Object is = after == null ? null : RecordFields.value(after, field);
       if (!same(was, is)) {
-        changes.put(component.getName(), new FieldChange(was, is));
+        changes.put(field, new FieldChange(was, is));
       }
     }
     return changes;
@@ -100,14 +101,6 @@ public class AuditLog {
       // Start-up imports and jobs run without an HTTP request.
     }
     return Actor.SYSTEM;
-  }
-
-  private static Object value(RecordComponent component, Record record) {
-    try {
-      return component.getAccessor().invoke(record);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot read " + component, e);
-    }
   }
 
   private static boolean same(Object a, Object b) {
@@ -164,9 +157,10 @@ public class AuditLog {
     return q.getSingleResult();
   }
 
-  /** The latest entries, for dashboards. */
+  /** The latest entries, for the staff's dashboard. */
   @Transactional
-  public List<AuditEntry> latest(int max) {
+  public List<AuditEntry> latest(ConsoleUser reader, int max) {
+    access.staff(reader);
     return entries(new AuditQuery(null, null, null), 0, max);
   }
 

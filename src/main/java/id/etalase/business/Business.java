@@ -2,7 +2,6 @@ package id.etalase.business;
 
 import id.etalase.cluster.Cluster;
 import id.etalase.curation.CuratedEntity;
-import id.etalase.curation.PublicationStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -210,11 +209,13 @@ public class Business extends CuratedEntity {
         getStatus());
   }
 
-  public void publish() {
-    setStatus(PublicationStatus.PUBLISHED);
+  public Long getId() {
+    return id;
   }
 
-  public Long getId() {
+  /** A business belongs to itself: its owner reaches it. */
+  @Override
+  public Long owningBusinessId() {
     return id;
   }
 

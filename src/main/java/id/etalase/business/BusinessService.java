@@ -97,28 +97,23 @@ public class BusinessService {
     return find(actor, id).map(Business::toData);
   }
 
-  /** A business's data for services that checked who acts themselves (pending changes). */
-  public Optional<BusinessData> dataOf(long id) {
-    return businesses.findById(id).map(Business::toData);
-  }
-
   /** The average location of the tenant's located businesses: where a map starts. */
   public Optional<BigDecimal[]> averageLocation() {
     return businesses.averageLocation();
   }
 
-  /** Every business of a cluster, whatever its status, for the cluster's console page. */
-  public List<Business> inCluster(long clusterId) {
+  /** Every business of a cluster, whatever its status, for the cluster's console page: staff. */
+  public List<Business> inCluster(ConsoleUser actor, long clusterId) {
+    access.staff(actor);
     return businesses.findInCluster(clusterId);
   }
 
-  /** A business for services that checked who acts themselves. */
-  public Optional<Business> find(long id) {
-    return businesses.findById(id);
-  }
-
-  public Optional<Business> findBySlug(String slug) {
-    return businesses.findBySlug(slug);
+  /** A business by its slug, under the rule of {@link #find(ConsoleUser, long)}. */
+  public Optional<Business> findBySlug(ConsoleUser actor, String slug) {
+    access.member(actor);
+    return businesses
+        .findBySlug(slug)
+        .filter(b -> !Access.isOwner(actor) || b.getId().equals(actor.businessId()));
   }
 
   /**

@@ -50,8 +50,9 @@ public class CategoryService {
     }
   }
 
-  /** The tree in reading order: each category followed by its children. */
-  public List<Row> tree() {
+  /** The tree in reading order, each category followed by its children: for staff. */
+  public List<Row> tree(ConsoleUser actor) {
+    access.staff(actor);
     List<Category> all = categories.findAll();
     Map<Long, Long> counts = categories.productCounts();
     List<Row> rows = new ArrayList<>();
@@ -70,7 +71,9 @@ public class CategoryService {
     }
   }
 
-  public Optional<Category> find(long id) {
+  /** A category of this tenant for the console: staff only; empty for other tenants' ids. */
+  public Optional<Category> find(ConsoleUser actor, long id) {
+    access.staff(actor);
     return categories.findById(id);
   }
 

@@ -117,6 +117,12 @@ public class Product extends CuratedEntity {
     return business;
   }
 
+  /** A product belongs to its business: that business's owner reaches it. */
+  @Override
+  public Long owningBusinessId() {
+    return business.getId();
+  }
+
   public Category getCategory() {
     return category;
   }

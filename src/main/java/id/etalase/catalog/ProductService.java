@@ -52,8 +52,9 @@ public class ProductService {
         .filter(p -> p.getBusiness().getStatus() == PublicationStatus.PUBLISHED);
   }
 
-  /** The products of one business of this tenant, for its console page. */
-  public List<Product> ofBusiness(long businessId) {
+  /** The products of one business of this tenant, for its console page: staff or its owner. */
+  public List<Product> ofBusiness(ConsoleUser actor, long businessId) {
+    access.business(actor, businessId);
     return products.findByBusiness(businessId);
   }
 
@@ -106,11 +107,6 @@ public class ProductService {
     return write(products.findById(id).orElseThrow(), data.withFeatured(featured));
   }
 
-  /** A product for services that checked who acts themselves (pending changes, curation). */
-  public Optional<Product> find(long id) {
-    return products.findById(id);
-  }
-
   /**
    * A product of this tenant that the actor may edit: any for staff, their own business's for an
    * owner; empty otherwise, also for other tenants' ids.
@@ -123,11 +119,6 @@ public class ProductService {
   /** A product as the console edits it, under the same rule as {@link #find(ConsoleUser, long)}. */
   public Optional<ProductData> dataOf(ConsoleUser actor, long id) {
     return find(actor, id).map(Product::toData);
-  }
-
-  /** A product's data for services that checked who acts themselves. */
-  public Optional<ProductData> dataOf(long id) {
-    return products.findById(id).map(Product::toData);
   }
 
   private boolean mayEdit(ConsoleUser actor, Product product) {

@@ -4,8 +4,8 @@ import id.etalase.business.Business;
 import id.etalase.business.BusinessRepository;
 import id.etalase.cluster.Cluster;
 import id.etalase.curation.PublicationStatus;
+import id.etalase.curation.RecordType;
 import id.etalase.media.Photo;
-import id.etalase.media.PhotoOwner;
 import id.etalase.media.PhotoRecords;
 import id.etalase.region.District;
 import id.etalase.region.RegionRepository;
@@ -97,7 +97,7 @@ public class PublicCatalog {
                 new ClusterPage(
                     c,
                     regions.district(c.getDistrictCode()).map(District::getName).orElse(null),
-                    photos.of(PhotoOwner.Kind.CLUSTER, c.getId()),
+                    photos.of(RecordType.Cluster, c.getId()),
                     businesses.findPublishedInCluster(c.getId())));
   }
 
@@ -145,7 +145,7 @@ public class PublicCatalog {
                   cluster == null ? null : cluster.getName(),
                   districtName(b),
                   villageName(b),
-                  photos.of(PhotoOwner.Kind.PRODUCT, p.getId()),
+                  photos.of(RecordType.Product, p.getId()),
                   cards(
                       products.findByBusiness(b.getId()).stream()
                           .filter(o -> !o.getId().equals(p.getId()))
@@ -168,7 +168,7 @@ public class PublicCatalog {
                   cluster == null ? null : cluster.getName(),
                   districtName(b),
                   villageName(b),
-                  photos.of(PhotoOwner.Kind.BUSINESS, b.getId()),
+                  photos.of(RecordType.Business, b.getId()),
                   b.getCertifications(),
                   b.getLinks(),
                   cards(

@@ -98,6 +98,12 @@ public class Cluster extends CuratedEntity {
     return id;
   }
 
+  /** A cluster belongs to no business: it is the operators' alone. */
+  @Override
+  public Long owningBusinessId() {
+    return null;
+  }
+
   public String getSlug() {
     return slug;
   }

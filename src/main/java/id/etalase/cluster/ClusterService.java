@@ -39,16 +39,18 @@ public class ClusterService {
     }
   }
 
-  /** Every cluster of the tenant with its number of businesses, for the console's list. */
-  public List<Summary> summaries() {
+  /** Every cluster of the tenant with its number of businesses, for the staff's list. */
+  public List<Summary> summaries(ConsoleUser actor) {
+    access.staff(actor);
     Map<Long, Long> members = clusters.memberCounts();
     return clusters.findAll().stream()
         .map(c -> new Summary(c, members.getOrDefault(c.getId(), 0L)))
         .toList();
   }
 
-  /** Every cluster of the tenant, for the console's pickers. */
-  public List<Cluster> all() {
+  /** Every cluster of the tenant, drafts too, for the console's pickers. */
+  public List<Cluster> all(ConsoleUser actor) {
+    access.member(actor);
     return clusters.findAll();
   }
 
@@ -60,7 +62,9 @@ public class ClusterService {
     return clusters.findBySlug(slug).filter(c -> c.getStatus() == PublicationStatus.PUBLISHED);
   }
 
-  public Optional<Cluster> find(long id) {
+  /** A cluster of this tenant for the console: staff only; empty for other tenants' ids. */
+  public Optional<Cluster> find(ConsoleUser actor, long id) {
+    access.staff(actor);
     return clusters.findById(id);
   }
 
@@ -133,7 +137,12 @@ public class ClusterService {
     return true;
   }
 
-  private ClusterData checked(ClusterData d) {
+  /**
+   * Checks and normalises a cluster's fields without writing anything.
+   *
+   * @throws InvalidInputException with every problem
+   */
+  ClusterData checked(ClusterData d) {
     InputChecks in = new InputChecks();
     String slug = in.slug("slug", d.slug());
     String name = in.required("name", d.name(), 200);

@@ -10,6 +10,12 @@ public interface Curated {
 
   String getName();
 
+  /**
+   * The id of the business this record belongs to, whose owner may reach it: a business's own id, a
+   * product's business; null for a record that belongs to no business (a cluster).
+   */
+  Long owningBusinessId();
+
   PublicationStatus getStatus();
 
   /** Why the record was last sent back; null unless it is rejected. */

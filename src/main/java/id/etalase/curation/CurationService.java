@@ -5,9 +5,6 @@ import id.etalase.access.ConsoleUser;
 import id.etalase.access.Role;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
-import id.etalase.business.BusinessRepository;
-import id.etalase.catalog.ProductRepository;
-import id.etalase.cluster.ClusterRepository;
 import id.etalase.common.InputChecks;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.NotAllowedException;
@@ -18,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Moves records of the current tenant through curation ({@link CurationAction}) and writes each
@@ -29,9 +25,7 @@ import java.util.Optional;
 @Transactional
 public class CurationService {
 
-  @Inject private BusinessRepository businesses;
-  @Inject private ProductRepository products;
-  @Inject private ClusterRepository clusters;
+  @Inject private CuratedRecordsByType curated;
   @Inject private AuditLog audit;
   @Inject private Access access;
 
@@ -46,8 +40,10 @@ public class CurationService {
       RecordType type, long id, CurationAction action, String reason, ConsoleUser actor) {
     access.member(actor);
     Curated record =
-        find(type, id)
-            .filter(r -> ownerMayReach(actor, type, r))
+        curated
+            .of(type)
+            .find(id)
+            .filter(r -> reaches(actor, r))
             .orElseThrow(() -> new RecordNotFoundException(type.name(), id));
     if (!action.allowedFor(actor.role())) {
       throw new NotAllowedException(actor.role() + " may not " + action);
@@ -70,24 +66,12 @@ public class CurationService {
     return action.target();
   }
 
-  public Optional<Curated> find(RecordType type, long id) {
-    return switch (type) {
-      case Business -> businesses.findById(id).map(Curated.class::cast);
-      case Product -> products.findById(id).map(Curated.class::cast);
-      case Cluster -> clusters.findById(id).map(Curated.class::cast);
-    };
-  }
-
-  private boolean ownerMayReach(ConsoleUser actor, RecordType type, Curated record) {
+  /** Whether the actor reaches the record: staff every one, a business owner their business's. */
+  static boolean reaches(ConsoleUser actor, Curated record) {
     if (actor.role() != Role.BUSINESS_OWNER) {
       return true;
     }
-    return switch (type) {
-      case Business -> Objects.equals(record.getId(), actor.businessId());
-      case Product ->
-          Objects.equals(
-              ((id.etalase.catalog.Product) record).getBusiness().getId(), actor.businessId());
-      case Cluster -> false;
-    };
+    Long business = record.owningBusinessId();
+    return business != null && business.equals(actor.businessId());
   }
 }

@@ -2,16 +2,11 @@ package id.etalase.curation;
 
 import id.etalase.access.Access;
 import id.etalase.access.ConsoleUser;
-import id.etalase.access.Role;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
-import id.etalase.business.BusinessData;
-import id.etalase.business.BusinessService;
-import id.etalase.catalog.Product;
-import id.etalase.catalog.ProductData;
-import id.etalase.catalog.ProductService;
 import id.etalase.common.InputChecks;
 import id.etalase.common.NotAllowedException;
+import id.etalase.common.RecordFields;
 import id.etalase.common.RecordNotFoundException;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,14 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,8 +55,7 @@ public class PendingChanges {
   }
 
   @Inject private TenantEntityManager tenantEm;
-  @Inject private BusinessService businesses;
-  @Inject private ProductService products;
+  @Inject private CuratedRecordsByType curated;
   @Inject private AuditLog audit;
   @Inject private Access access;
 
@@ -73,20 +65,22 @@ public class PendingChanges {
    *
    * @return whether the edit changed anything (nothing is kept when it did not)
    * @throws RecordNotFoundException when the record is not the owner's
-   * @throws id.etalase.common.InvalidInputException with every problem of the edit
+   * @throws id.etalase.common.InvalidInputException with every problem of the edit, or when the
+   *     record is not published (its edits are not kept for approval but written at once)
    */
   public boolean propose(RecordType type, long id, Record edit, ConsoleUser owner) {
-    access.member(owner);
-    if (owner.role() != Role.BUSINESS_OWNER || !ownedBy(type, id, owner)) {
+    if (!Access.isOwner(access.member(owner))) {
       throw new RecordNotFoundException(type.name(), id);
     }
+    Curated record = reachable(type, id, owner);
+    if (record.getStatus() != PublicationStatus.PUBLISHED) {
+      // Only edits of what the public sees wait; the record's service writes the others at once.
+      InputChecks in = new InputChecks();
+      in.problem("status", "problem.transition", record.getStatus().name(), "PROPOSE");
+      in.verify();
+    }
     Record current = current(type, id);
-    Record checked =
-        switch (type) {
-          case Business -> businesses.checked((BusinessData) edit);
-          case Product -> products.checked((ProductData) edit);
-          default -> throw new RecordNotFoundException(type.name(), id);
-        };
+    Record checked = checked(curated.of(type), edit);
     Map<String, FieldChange> changes = AuditLog.diff(current, checked);
     changes.keySet().removeAll(NOT_PROPOSABLE);
     if (changes.isEmpty()) {
@@ -94,7 +88,7 @@ public class PendingChanges {
     }
     PendingChange pending = find(type, id).orElseGet(() -> new PendingChange(type, id));
     pending.propose(
-        name(type, id),
+        record.getName(),
         JSON.toJson(checked),
         List.copyOf(changes.keySet()),
         owner.id(),
@@ -107,7 +101,7 @@ public class PendingChanges {
   }
 
   /** The change waiting for a record of this tenant, if any. */
-  public Optional<PendingChange> find(RecordType type, long id) {
+  private Optional<PendingChange> find(RecordType type, long id) {
     return tenantEm
         .get()
         .createQuery(
@@ -119,8 +113,13 @@ public class PendingChanges {
         .findFirst();
   }
 
-  /** The oldest changes waiting in this tenant, at most {@code max}: the operators' queue. */
-  public List<PendingChange> oldest(int max) {
+  /**
+   * The oldest changes waiting in this tenant, at most {@code max}: the operators' queue.
+   *
+   * @throws NotAllowedException for a business owner
+   */
+  public List<PendingChange> oldest(ConsoleUser reader, int max) {
+    access.staff(reader);
     return tenantEm
         .get()
         .createQuery(
@@ -129,15 +128,15 @@ public class PendingChanges {
         .getResultList();
   }
 
-  public long count() {
-    return tenantEm
-        .get()
-        .createQuery("SELECT COUNT(c) FROM PendingChange c", Long.class)
-        .getSingleResult();
-  }
-
-  /** The fields of a waiting change as they are now and as proposed. */
-  public List<FieldRow> rows(RecordType type, long id) {
+  /**
+   * The fields of a waiting change as they are now and as proposed, for staff and for the owner of
+   * the record.
+   *
+   * @throws RecordNotFoundException when the record is not the owner's
+   */
+  public List<FieldRow> rows(RecordType type, long id, ConsoleUser reader) {
+    access.member(reader);
+    reachable(type, id, reader);
     Optional<PendingChange> pending = find(type, id);
     if (pending.isEmpty()) {
       return List.of();
@@ -146,7 +145,11 @@ public class PendingChanges {
     Record proposed = proposed(pending.get());
     List<FieldRow> rows = new ArrayList<>();
     for (String field : pending.get().getFields()) {
-      rows.add(new FieldRow(field, text(value(current, field)), text(value(proposed, field))));
+      rows.add(
+          new FieldRow(
+              field,
+              text(RecordFields.value(current, field)),
+              text(RecordFields.value(proposed, field))));
     }
     return rows;
   }
@@ -159,12 +162,8 @@ public class PendingChanges {
    */
   public void approve(RecordType type, long id, ConsoleUser actor) {
     PendingChange pending = decidable(type, id, actor);
-    Record merged = overlay(current(type, id), proposed(pending), pending.getFields());
-    switch (type) {
-      case Business -> businesses.update(actor, id, (BusinessData) merged);
-      case Product -> products.update(actor, id, (ProductData) merged);
-      default -> throw new RecordNotFoundException(type.name(), id);
-    }
+    Record merged = RecordFields.overlay(current(type, id), proposed(pending), pending.getFields());
+    update(curated.of(type), actor, id, merged);
     tenantEm.get().remove(pending);
     audit.record(type.name(), id, pending.getRecordName(), "APPROVE_CHANGE", Map.of());
   }
@@ -190,63 +189,33 @@ public class PendingChanges {
     return find(type, id).orElseThrow(() -> new RecordNotFoundException(type.name(), id));
   }
 
-  private boolean ownedBy(RecordType type, long id, ConsoleUser owner) {
-    return switch (type) {
-      case Business -> Objects.equals(id, owner.businessId());
-      case Product ->
-          products
-              .find(id)
-              .map(Product::getBusiness)
-              .filter(b -> Objects.equals(b.getId(), owner.businessId()))
-              .isPresent();
-      default -> false;
-    };
+  /** A record of this tenant the actor reaches (see {@link CurationService#reaches}). */
+  private Curated reachable(RecordType type, long id, ConsoleUser actor) {
+    return curated
+        .of(type)
+        .find(id)
+        .filter(record -> CurationService.reaches(actor, record))
+        .orElseThrow(() -> new RecordNotFoundException(type.name(), id));
   }
 
   private Record current(RecordType type, long id) {
-    Optional<? extends Record> data =
-        switch (type) {
-          case Business -> businesses.dataOf(id);
-          case Product -> products.dataOf(id);
-          default -> Optional.empty();
-        };
-    return data.orElseThrow(() -> new RecordNotFoundException(type.name(), id));
+    return curated
+        .of(type)
+        .dataOf(id)
+        .orElseThrow(() -> new RecordNotFoundException(type.name(), id));
   }
 
-  private static Record proposed(PendingChange pending) {
-    Class<? extends Record> shape =
-        pending.getRecordType() == RecordType.Business ? BusinessData.class : ProductData.class;
-    return JSON.fromJson(pending.getProposed(), shape);
+  private Record proposed(PendingChange pending) {
+    return JSON.fromJson(pending.getProposed(), curated.of(pending.getRecordType()).dataType());
   }
 
-  /** A copy of {@code current} with the named fields taken from {@code proposed}. */
-  static Record overlay(Record current, Record proposed, Collection<String> fields) {
-    RecordComponent[] components = current.getClass().getRecordComponents();
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      String name = components[i].getName();
-      values[i] = value(fields.contains(name) ? proposed : current, name);
-      types[i] = components[i].getType();
-    }
-    try {
-      return current.getClass().getDeclaredConstructor(types).newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot copy " + current.getClass(), e);
-    }
+  private static <D extends Record> D checked(CuratedRecords<?, D> records, Record edit) {
+    return records.checked(records.dataType().cast(edit));
   }
 
-  private static Object value(Record record, String field) {
-    for (RecordComponent c : record.getClass().getRecordComponents()) {
-      if (c.getName().equals(field)) {
-        try {
-          return c.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("Cannot read " + field, e);
-        }
-      }
-    }
-    return null;
+  private static <D extends Record> void update(
+      CuratedRecords<?, D> records, ConsoleUser actor, long id, Record data) {
+    records.update(actor, id, records.dataType().cast(data));
   }
 
   /** A value as a line of text: lists one item after another, records by their values. */
@@ -262,8 +231,8 @@ public class PendingChanges {
     }
     if (value instanceof Record r) {
       List<String> parts = new ArrayList<>();
-      for (RecordComponent c : r.getClass().getRecordComponents()) {
-        String part = text(value(r, c.getName()));
+      for (String field : RecordFields.names(r.getClass())) {
+        String part = text(RecordFields.value(r, field));
         if (!part.isEmpty()) {
           parts.add(part);
         }
@@ -271,13 +240,5 @@ public class PendingChanges {
       return String.join(" ", parts);
     }
     return value.toString();
-  }
-
-  private String name(RecordType type, long id) {
-    return switch (type) {
-      case Business -> businesses.find(id).map(b -> b.getName()).orElse("");
-      case Product -> products.find(id).map(Product::getName).orElse("");
-      default -> "";
-    };
   }
 }

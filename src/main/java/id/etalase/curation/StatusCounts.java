@@ -2,7 +2,6 @@ package id.etalase.curation;
 
 import id.etalase.access.Access;
 import id.etalase.access.ConsoleUser;
-import id.etalase.access.Role;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,21 +21,24 @@ import java.util.Map;
 public class StatusCounts {
 
   @Inject private TenantEntityManager tenantEm;
+  @Inject private CuratedRecordsByType curated;
   @Inject private Access access;
 
   /**
    * The counts by type that {@code actor} may see, in the order of {@link RecordType}: a business
-   * owner gets only the types of their own business.
+   * owner gets only the types whose records belong to a business, and only their own business's.
    */
   public Map<RecordType, Map<PublicationStatus, Long>> visibleTo(ConsoleUser actor) {
     access.member(actor);
     Map<RecordType, Map<PublicationStatus, Long>> counts = new EnumMap<>(RecordType.class);
-    if (actor.role() == Role.BUSINESS_OWNER) {
-      counts.put(RecordType.Business, ofBusiness(RecordType.Business, actor.businessId()));
-      counts.put(RecordType.Product, ofBusiness(RecordType.Product, actor.businessId()));
-    } else {
-      for (RecordType type : RecordType.values()) {
+    for (RecordType type : RecordType.values()) {
+      if (!Access.isOwner(actor)) {
         counts.put(type, of(type));
+      } else {
+        curated
+            .of(type)
+            .owningBusinessPath()
+            .ifPresent(path -> counts.put(type, ofBusiness(type, path, actor.businessId())));
       }
     }
     return counts;
@@ -48,32 +50,30 @@ public class StatusCounts {
         tenantEm
             .get()
             .createQuery(
-                "SELECT e.status, COUNT(e) FROM " + type.name() + " e GROUP BY e.status",
+                "SELECT e.status, COUNT(e) FROM " + entity(type) + " e GROUP BY e.status",
                 Object[].class));
   }
 
-  /** The counts of one business's records of a type: the business itself, or its products. */
-  private Map<PublicationStatus, Long> ofBusiness(RecordType type, Long businessId) {
+  /** The counts of one business's records of a type, {@code path} leading to their business. */
+  private Map<PublicationStatus, Long> ofBusiness(RecordType type, String path, Long businessId) {
     if (businessId == null) {
       return count(null);
     }
-    String owned =
-        switch (type) {
-          case Business -> "e.id = :business";
-          case Product -> "e.business.id = :business";
-          case Cluster -> throw new IllegalArgumentException("A cluster belongs to no business");
-        };
     return count(
         tenantEm
             .get()
             .createQuery(
                 "SELECT e.status, COUNT(e) FROM "
-                    + type.name()
+                    + entity(type)
                     + " e WHERE "
-                    + owned
-                    + " GROUP BY e.status",
+                    + path
+                    + " = :business GROUP BY e.status",
                 Object[].class)
             .setParameter("business", businessId));
+  }
+
+  private String entity(RecordType type) {
+    return curated.of(type).entityType().getSimpleName();
   }
 
   private static Map<PublicationStatus, Long> count(TypedQuery<Object[]> query) {

@@ -1,5 +1,6 @@
 package id.etalase.media;
 
+import id.etalase.curation.RecordType;
 import id.etalase.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,10 +64,10 @@ public class Photo extends TenantScopedEntity {
       String altText,
       int position,
       boolean pending) {
-    switch (owner.kind()) {
-      case BUSINESS -> businessId = owner.id();
-      case PRODUCT -> productId = owner.id();
-      case CLUSTER -> clusterId = owner.id();
+    switch (owner.type()) {
+      case Business -> businessId = owner.id();
+      case Product -> productId = owner.id();
+      case Cluster -> clusterId = owner.id();
     }
     this.hash = image.hash();
     this.width = image.width();
@@ -77,6 +78,15 @@ public class Photo extends TenantScopedEntity {
     this.position = position;
     this.pending = pending;
     this.primary = position == 0 && !pending;
+  }
+
+  /** The field that holds the id of an owner of this type: the table has one column per type. */
+  static String ownerField(RecordType type) {
+    return switch (type) {
+      case Business -> "businessId";
+      case Product -> "productId";
+      case Cluster -> "clusterId";
+    };
   }
 
   /** Makes a waiting photo visible; the primary one when its owner has none yet. */

@@ -1,26 +1,22 @@
 package id.etalase.media;
 
-/** What a photo belongs to, named the way callers know it: a kind and a slug. */
-public record PhotoOwner(Kind kind, String slug) {
+import id.etalase.curation.RecordType;
 
-  public enum Kind {
-    BUSINESS,
-    PRODUCT,
-    CLUSTER
-  }
+/** What a photo belongs to, named the way callers know it: a curated record's type and slug. */
+public record PhotoOwner(RecordType type, String slug) {
 
   public static PhotoOwner business(String slug) {
-    return new PhotoOwner(Kind.BUSINESS, slug);
+    return new PhotoOwner(RecordType.Business, slug);
   }
 
   public static PhotoOwner product(String slug) {
-    return new PhotoOwner(Kind.PRODUCT, slug);
+    return new PhotoOwner(RecordType.Product, slug);
   }
 
   public static PhotoOwner cluster(String slug) {
-    return new PhotoOwner(Kind.CLUSTER, slug);
+    return new PhotoOwner(RecordType.Cluster, slug);
   }
 
   /** The owner found in the current tenant. */
-  record Resolved(Kind kind, long id) {}
+  record Resolved(RecordType type, long id) {}
 }

@@ -4,12 +4,12 @@ import id.etalase.access.Access;
 import id.etalase.access.ConsoleUser;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
-import id.etalase.business.BusinessRepository;
-import id.etalase.catalog.ProductRepository;
-import id.etalase.cluster.ClusterRepository;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Problem;
+import id.etalase.curation.Curated;
+import id.etalase.curation.CuratedRecordsByType;
 import id.etalase.curation.PublicationStatus;
+import id.etalase.curation.RecordType;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,9 +28,7 @@ public class PhotoRecords {
 
   @Inject private TenantEntityManager tenantEm;
   @Inject private AuditLog audit;
-  @Inject private BusinessRepository businesses;
-  @Inject private ProductRepository products;
-  @Inject private ClusterRepository clusters;
+  @Inject private CuratedRecordsByType curated;
   @Inject private Access access;
 
   /**
@@ -38,26 +37,9 @@ public class PhotoRecords {
    * owner's, on a record the public already sees, like their edits of its fields.
    */
   boolean authorise(ConsoleUser actor, PhotoOwner.Resolved owner) {
-    Long businessId;
-    PublicationStatus status;
-    switch (owner.kind()) {
-      case BUSINESS -> {
-        var business = businesses.findById(owner.id()).orElseThrow();
-        businessId = business.getId();
-        status = business.getStatus();
-      }
-      case PRODUCT -> {
-        var product = products.findById(owner.id()).orElseThrow();
-        businessId = product.getBusiness().getId();
-        status = product.getStatus();
-      }
-      default -> {
-        businessId = null; // clusters are the operators' alone
-        status = null;
-      }
-    }
-    access.business(actor, businessId);
-    return Access.isOwner(actor) && status == PublicationStatus.PUBLISHED;
+    Curated record = curated.of(owner.type()).find(owner.id()).orElseThrow();
+    access.business(actor, record.owningBusinessId()); // null for a cluster: staff only
+    return Access.isOwner(actor) && record.getStatus() == PublicationStatus.PUBLISHED;
   }
 
   /** Authorises the actor for the owner, in this transaction: see {@link #authorise}. */
@@ -67,23 +49,14 @@ public class PhotoRecords {
 
   /** The owner in the current tenant, or a refusal naming it: another tenant's slug is unknown. */
   PhotoOwner.Resolved resolve(PhotoOwner owner) {
-    Long id =
-        switch (owner.kind()) {
-          case BUSINESS -> businesses.findBySlug(owner.slug()).map(b -> b.getId()).orElse(null);
-          case PRODUCT -> products.findBySlug(owner.slug()).map(p -> p.getId()).orElse(null);
-          case CLUSTER -> clusters.findBySlug(owner.slug()).map(c -> c.getId()).orElse(null);
-        };
+    Long id = curated.of(owner.type()).findBySlug(owner.slug()).map(Curated::getId).orElse(null);
     if (id == null) {
-      String key =
-          switch (owner.kind()) {
-            case BUSINESS -> "problem.business";
-            case PRODUCT -> "problem.product";
-            case CLUSTER -> "problem.cluster";
-          };
+      // problem.business, problem.product or problem.cluster
+      String key = "problem." + owner.type().name().toLowerCase(Locale.ROOT);
       throw new InvalidInputException(
           List.of(new Problem("owner", key, List.of(String.valueOf(owner.slug())))));
     }
-    return new PhotoOwner.Resolved(owner.kind(), id);
+    return new PhotoOwner.Resolved(owner.type(), id);
   }
 
   Photo insert(PhotoOwner owner, ProcessedImage image, String altText, ConsoleUser actor) {
@@ -91,18 +64,13 @@ public class PhotoRecords {
     boolean waits = actor != null && authorise(actor, resolved);
     // Uploads of several photos arrive in parallel; the owner's row lock makes them take turns,
     // so each gets its own position and only the first becomes the primary photo.
-    Class<?> ownerType =
-        switch (resolved.kind()) {
-          case BUSINESS -> id.etalase.business.Business.class;
-          case PRODUCT -> id.etalase.catalog.Product.class;
-          case CLUSTER -> id.etalase.cluster.Cluster.class;
-        };
+    Class<?> ownerType = curated.of(resolved.type()).entityType();
     tenantEm.get().find(ownerType, resolved.id(), LockModeType.PESSIMISTIC_WRITE);
     int position = of(resolved).size();
     Photo photo = new Photo(resolved, image, altText, position, waits);
     tenantEm.get().persist(photo);
     audit.record(
-        PhotoService.auditType(owner),
+        owner.type().name(),
         resolved.id(),
         owner.slug(),
         waits ? "PROPOSE_PHOTO" : "ADD_PHOTO",
@@ -127,8 +95,8 @@ public class PhotoRecords {
    * looking it up again by slug: none that wait for approval. The query is tenant-bound, so another
    * tenant's id finds nothing.
    */
-  public List<Photo> of(PhotoOwner.Kind kind, long ownerId) {
-    return of(new PhotoOwner.Resolved(kind, ownerId)).stream().filter(p -> !p.isPending()).toList();
+  public List<Photo> of(RecordType type, long ownerId) {
+    return of(new PhotoOwner.Resolved(type, ownerId)).stream().filter(p -> !p.isPending()).toList();
   }
 
   /** The primary photo of each of the given products, in one query, for lists of cards. */
@@ -146,16 +114,12 @@ public class PhotoRecords {
   }
 
   private List<Photo> of(PhotoOwner.Resolved owner) {
-    String column =
-        switch (owner.kind()) {
-          case BUSINESS -> "businessId";
-          case PRODUCT -> "productId";
-          case CLUSTER -> "clusterId";
-        };
     return tenantEm
         .get()
         .createQuery(
-            "SELECT p FROM Photo p WHERE p." + column + " = :owner ORDER BY p.position",
+            "SELECT p FROM Photo p WHERE p."
+                + Photo.ownerField(owner.type())
+                + " = :owner ORDER BY p.position",
             Photo.class)
         .setParameter("owner", owner.id())
         .getResultList();
@@ -174,7 +138,7 @@ public class PhotoRecords {
       p.moveTo(ids.indexOf(p.getId()));
     }
     audit.record(
-        PhotoService.auditType(owner),
+        owner.type().name(),
         resolve(owner).id(),
         owner.slug(),
         "REORDER_PHOTOS",
@@ -193,7 +157,7 @@ public class PhotoRecords {
     }
     photos.forEach(p -> p.setPrimary(p.getId() == photoId));
     audit.record(
-        PhotoService.auditType(owner),
+        owner.type().name(),
         resolve(owner).id(),
         owner.slug(),
         "PRIMARY_PHOTO",
@@ -219,7 +183,7 @@ public class PhotoRecords {
     Photo photo = waiting(photos, photoId);
     photo.approve(photos.stream().noneMatch(Photo::isPrimary));
     audit.record(
-        PhotoService.auditType(owner),
+        owner.type().name(),
         resolved.id(),
         owner.slug(),
         "APPROVE_PHOTO",
@@ -233,7 +197,7 @@ public class PhotoRecords {
     Photo photo = waiting(of(resolved), photoId);
     tenantEm.get().remove(photo);
     audit.record(
-        PhotoService.auditType(owner),
+        owner.type().name(),
         resolved.id(),
         owner.slug(),
         "REJECT_PHOTO",

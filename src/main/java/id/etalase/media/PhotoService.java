@@ -50,15 +50,6 @@ public class PhotoService {
         owner, image, alt == null || alt.length() <= 300 ? alt : alt.substring(0, 300), actor);
   }
 
-  /** The audit log's record type of a photo's owner. */
-  static String auditType(PhotoOwner owner) {
-    return switch (owner.kind()) {
-      case BUSINESS -> "Business";
-      case PRODUCT -> "Product";
-      case CLUSTER -> "Cluster";
-    };
-  }
-
   static String key(long tenantId, String fileName) {
     return tenantId + "/" + fileName;
   }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The curation state machine on the real database, with the audit entry every step writes, and its
- * borders: other tenants' records, business owners, roles.
+ * borders: other tenants' records, business owners, roles. Also owners' edits of published records,
+ * which wait for the staff's approval.
  */
 @ExtendWith(ArquillianExtension.class)
 class CurationIT {
@@ -43,6 +44,7 @@ class CurationIT {
   @Inject BusinessRepository businessRepository;
   @Inject CurationService curation;
   @Inject PublicCatalog catalog;
+  @Inject PendingChanges pendingChanges;
 
   @Resource(lookup = "jdbc/etalase")
   DataSource appDatabase;
@@ -209,5 +211,79 @@ class CurationIT {
         NotAllowedException.class, () -> move(a(), own, CurationAction.PUBLISH, null, owner));
     assertThrows(
         NotAllowedException.class, () -> move(a(), own, CurationAction.ARCHIVE, null, owner));
+  }
+
+  private String description(long id) {
+    return work.callAs(a(), () -> businessRepository.findById(id).orElseThrow().getDescription());
+  }
+
+  @Test
+  void anOwnersEditOfAPublishedBusinessWaitsUntilStaffApproveIt() {
+    String slug = "usul-" + UUID.randomUUID().toString().substring(0, 8);
+    long id = draft(a(), slug);
+    long other = draft(a(), "lain-" + UUID.randomUUID().toString().substring(0, 8));
+    ConsoleUser operator = user(a(), Role.OPERATOR, null);
+    ConsoleUser owner = user(a(), Role.BUSINESS_OWNER, id);
+    ConsoleUser otherOwner = user(a(), Role.BUSINESS_OWNER, other);
+    move(a(), id, CurationAction.SUBMIT, null, operator);
+    move(a(), id, CurationAction.PUBLISH, null, operator);
+    BusinessData edit =
+        BusinessData.basic(
+            slug, "Usaha " + slug, "Pemilik", "Deskripsi baru", PublicationStatus.PUBLISHED);
+
+    assertTrue(
+        work.callAs(a(), () -> pendingChanges.propose(RecordType.Business, id, edit, owner)));
+    assertEquals("Uji kurasi", description(id), "the public keeps the published version");
+    assertEquals(
+        List.of(new PendingChanges.FieldRow("description", "Uji kurasi", "Deskripsi baru")),
+        work.callAs(a(), () -> pendingChanges.rows(RecordType.Business, id, owner)));
+    assertThrows(
+        RecordNotFoundException.class,
+        () -> work.callAs(a(), () -> pendingChanges.rows(RecordType.Business, id, otherOwner)));
+    assertThrows(
+        RecordNotFoundException.class,
+        () ->
+            work.callAs(
+                a(), () -> pendingChanges.propose(RecordType.Business, id, edit, otherOwner)));
+    assertThrows(
+        NotAllowedException.class,
+        () -> work.runAs(a(), () -> pendingChanges.approve(RecordType.Business, id, owner)));
+
+    work.runAs(a(), () -> pendingChanges.approve(RecordType.Business, id, operator));
+    assertEquals("Deskripsi baru", description(id));
+    assertEquals(
+        PublicationStatus.PUBLISHED,
+        work.callAs(a(), () -> businessRepository.findById(id).orElseThrow().getStatus()));
+    assertEquals(
+        List.of(), work.callAs(a(), () -> pendingChanges.rows(RecordType.Business, id, operator)));
+  }
+
+  @Test
+  void anOwnersEditOfARecordThePublicDoesNotSeeIsNotKeptForApproval() {
+    String slug = "konsep-" + UUID.randomUUID().toString().substring(0, 8);
+    long id = draft(a(), slug);
+    ConsoleUser owner = user(a(), Role.BUSINESS_OWNER, id);
+    BusinessData edit =
+        BusinessData.basic(slug, "Usaha " + slug, "Pemilik", "Lain", PublicationStatus.DRAFT);
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                work.callAs(
+                    a(), () -> pendingChanges.propose(RecordType.Business, id, edit, owner)));
+    assertTrue(refused.concerns("status"));
+    assertEquals(
+        List.of(), work.callAs(a(), () -> pendingChanges.rows(RecordType.Business, id, owner)));
+  }
+
+  @Test
+  void theQueueOfWaitingChangesIsTheStaffsAlone() {
+    long id = draft(a(), "antrean-" + UUID.randomUUID().toString().substring(0, 8));
+    ConsoleUser owner = user(a(), Role.BUSINESS_OWNER, id);
+    assertThrows(
+        NotAllowedException.class, () -> work.callAs(a(), () -> pendingChanges.oldest(owner, 20)));
+    assertTrue(
+        work.callAs(a(), () -> pendingChanges.oldest(user(a(), Role.OPERATOR, null), 20)).size()
+            <= 20);
   }
 }

@@ -54,12 +54,12 @@ public class CategoriesBacking implements Serializable {
       return;
     }
     if (rows == null) {
-      rows = categories.tree();
+      rows = categories.tree(signedIn.require());
     }
   }
 
   public void edit(long id) {
-    Category category = categories.find(id).orElse(null);
+    Category category = categories.find(signedIn.require(), id).orElse(null);
     if (category == null) {
       ConsoleRecordPage.notFound();
       return;
@@ -95,7 +95,7 @@ public class CategoriesBacking implements Serializable {
       }
       messages.info("console.saved");
       startNew();
-      rows = categories.tree();
+      rows = categories.tree(signedIn.require());
     } catch (InvalidInputException refused) {
       messages.problems(refused, FIELDS);
     } catch (RecordNotFoundException gone) {
@@ -110,7 +110,7 @@ public class CategoriesBacking implements Serializable {
       if (Long.valueOf(id).equals(editing)) {
         startNew();
       }
-      rows = categories.tree();
+      rows = categories.tree(signedIn.require());
     } catch (InvalidInputException refused) {
       messages.problems(refused, Map.of());
     } catch (RecordNotFoundException gone) {

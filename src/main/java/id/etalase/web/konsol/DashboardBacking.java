@@ -43,8 +43,8 @@ public class DashboardBacking {
     ConsoleUser user = signedIn.require();
     counts = statusCounts.visibleTo(user);
     if (user.role() != Role.BUSINESS_OWNER) {
-      latest = audit.latest(10);
-      pending = pendingChanges.oldest(20);
+      latest = audit.latest(user, 10);
+      pending = pendingChanges.oldest(user, 20);
     }
   }
 
@@ -70,7 +70,11 @@ public class DashboardBacking {
   /** The console page where a waiting change is decided. */
   public String link(PendingChange change) {
     String page =
-        change.getRecordType() == RecordType.Product ? "/konsol/produk/ubah" : "/konsol/usaha/ubah";
+        switch (change.getRecordType()) {
+          case Business -> "/konsol/usaha/ubah";
+          case Product -> "/konsol/produk/ubah";
+          case Cluster -> "/konsol/sentra/ubah";
+        };
     return currentTenant.link(page) + "?id=" + change.getRecordId();
   }
 

@@ -61,7 +61,7 @@ public abstract class CuratedRecordBacking implements Serializable {
     status = record.getStatus();
     rejectionReason = record.getRejectionReason();
     photos = page.photos(photoOwner());
-    pending = pendingChanges.rows(recordType(), id);
+    pending = pendingChanges.rows(recordType(), id, signedIn.require());
   }
 
   /** Reads the record's fields again, after an approved change wrote them. */
@@ -78,7 +78,7 @@ public abstract class CuratedRecordBacking implements Serializable {
     try {
       boolean kept = pendingChanges.propose(recordType(), id, edit, signedIn.require());
       messages.info(kept ? "pending.sent" : "pending.nothingChanged");
-      pending = pendingChanges.rows(recordType(), id);
+      pending = pendingChanges.rows(recordType(), id, signedIn.require());
     } catch (InvalidInputException refused) {
       messages.problems(refused, fieldToClientId);
     } catch (RecordNotFoundException gone) {

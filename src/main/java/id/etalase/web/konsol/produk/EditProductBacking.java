@@ -76,10 +76,13 @@ public class EditProductBacking extends CuratedRecordBacking {
     if (!openedWithId()) {
       return;
     }
+    Business business;
     if (isNew()) {
       // A new product names its business in the URL (?usaha=…), once, as the page opens.
-      businessId =
-          ConsoleRecordPage.idOf(external().getRequestParameterMap().get("usaha")).orElse(null);
+      business =
+          ConsoleRecordPage.idOf(external().getRequestParameterMap().get("usaha"))
+              .flatMap(id -> businesses.find(user, id))
+              .orElse(null);
     } else {
       Product product = products.find(user, getId()).orElse(null);
       if (product == null) {
@@ -88,16 +91,16 @@ public class EditProductBacking extends CuratedRecordBacking {
       }
       ProductData data = products.dataOf(user, getId()).orElseThrow();
       // By slug: the product's business is not loaded once its transaction ended.
-      businessId = businesses.findBySlug(data.businessSlug()).map(Business::getId).orElse(null);
+      business = businesses.findBySlug(user, data.businessSlug()).orElse(null);
       slug = data.slug();
       take(data);
       loaded(product);
     }
-    Business business = businessId == null ? null : businesses.find(user, businessId).orElse(null);
     if (business == null) {
       notFound();
       return;
     }
+    businessId = business.getId();
     businessSlug = business.getSlug();
     businessName = business.getName();
     categoryList = categories.all();

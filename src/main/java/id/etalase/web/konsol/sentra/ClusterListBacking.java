@@ -1,6 +1,7 @@
 package id.etalase.web.konsol.sentra;
 
 import id.etalase.cluster.ClusterService;
+import id.etalase.web.consoles.common.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,12 +16,13 @@ import java.util.List;
 public class ClusterListBacking {
 
   @Inject private ClusterService clusters;
+  @Inject private SignedIn signedIn;
 
   private List<ClusterService.Summary> summaries;
 
   public List<ClusterService.Summary> getClusters() {
     if (summaries == null) {
-      summaries = clusters.summaries();
+      summaries = clusters.summaries(signedIn.require());
     }
     return summaries;
   }

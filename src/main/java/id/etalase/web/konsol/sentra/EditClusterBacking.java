@@ -78,14 +78,14 @@ public class EditClusterBacking extends CuratedRecordBacking {
       return;
     }
     if (!isNew()) {
-      Cluster cluster = clusters.find(getId()).orElse(null);
+      Cluster cluster = clusters.find(signedIn.require(), getId()).orElse(null);
       if (cluster == null) {
         notFound();
         return;
       }
       take(clusters.dataOf(signedIn.require(), getId()).orElseThrow());
       loaded(cluster);
-      members = businesses.inCluster(getId());
+      members = businesses.inCluster(signedIn.require(), getId());
     }
     districts = new LinkedHashMap<>();
     regions

@@ -89,13 +89,13 @@ public class EditBusinessBacking extends CuratedRecordBacking {
       }
       form = BusinessForm.of(businesses.dataOf(user, getId()).orElseThrow());
       loaded(business.get());
-      products = productService.ofBusiness(getId());
+      products = productService.ofBusiness(user, getId());
     }
     districts = new LinkedHashMap<>();
     regions
         .districtsOf(currentTenant.require().regencyCode())
         .forEach(d -> districts.put(d.getCode(), d.getName()));
-    clusterList = clusters.all();
+    clusterList = clusters.all(user);
   }
 
   public void save() throws IOException {

@@ -1,9 +1,12 @@
-package id.etalase.account;
+package id.etalase.access;
 
-import id.etalase.access.ConsoleUser;
 import jakarta.security.enterprise.CallerPrincipal;
 
-/** The caller of a console request: the signed-in user, named by e-mail. */
+/**
+ * The caller of a console request: the signed-in user, named by e-mail. It lives beside {@link
+ * ConsoleUser} so that signing in (account) and the audit log, which names who acted, both read it
+ * without depending on each other.
+ */
 public class ConsolePrincipal extends CallerPrincipal {
 
   private static final long serialVersionUID = 1L;
