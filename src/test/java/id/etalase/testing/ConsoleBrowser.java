@@ -123,36 +123,58 @@ public final class ConsoleBrowser implements AutoCloseable {
   }
 
   /**
-   * Picks an option of a PrimeFaces select menu whose label contains the text, narrowing the list
-   * with the menu's filter first when it has one, and waits until the menu holds it.
+   * Picks an option of a PrimeFaces select menu whose label contains the text, as a person does
+   * until the menu shows it: opens the menu when its list is closed, narrows the list with the
+   * menu's filter when it has one, clicks the option once it is shown. Each round looks again, so
+   * ajax that replaces the menu, or an animation, only costs a round.
    */
   public void choose(String id, String label) {
     String css = "#" + id.replace(":", "\\:");
-    click(By.cssSelector(css));
-    if (!driver.findElements(By.id(id + "_filter")).isEmpty()) {
-      // The panel opens with an animation: type once the filter takes keys.
-      patient(20)
-          .ignoring(ElementNotInteractableException.class)
-          .until(
-              d -> {
-                WebElement filter = d.findElement(By.id(id + "_filter"));
+    By option = By.cssSelector(css + "_items li[data-label*='" + label + "']");
+    patient(30)
+        .ignoring(ElementClickInterceptedException.class)
+        .ignoring(ElementNotInteractableException.class)
+        .until(
+            d -> {
+              if (selected(id).contains(label)) {
+                return true;
+              }
+              WebElement shown =
+                  d.findElements(option).stream()
+                      .filter(WebElement::isDisplayed)
+                      .findFirst()
+                      .orElse(null);
+              if (shown != null) {
+                shown.click();
+                return false;
+              }
+              WebElement filter =
+                  d.findElements(By.id(id + "_filter")).stream()
+                      .filter(WebElement::isDisplayed)
+                      .findFirst()
+                      .orElse(null);
+              if (filter != null) {
                 filter.clear();
                 filter.sendKeys(label);
-                return true;
-              });
-    }
-    click(By.cssSelector(css + "_items li[data-label*='" + label + "']"));
-    patient(20)
-        .until(
-            d ->
-                String.valueOf(
-                        ((JavascriptExecutor) d)
-                            .executeScript(
-                                "var s = document.getElementById(arguments[0]);"
-                                    + " return s.selectedIndex < 0 ? ''"
-                                    + " : s.options[s.selectedIndex].textContent;",
-                                id + "_input"))
-                    .contains(label));
+              } else {
+                WebElement menu = d.findElement(By.cssSelector(css));
+                ((JavascriptExecutor) d)
+                    .executeScript("arguments[0].scrollIntoView({block:'center'})", menu);
+                menu.click();
+              }
+              return false;
+            });
+  }
+
+  /** The label of the option a select menu holds now, or empty. */
+  private String selected(String id) {
+    return String.valueOf(
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var s = document.getElementById(arguments[0]);"
+                    + " return !s || s.selectedIndex < 0 ? ''"
+                    + " : s.options[s.selectedIndex].textContent;",
+                id + "_input"));
   }
 
   public WebElement waitFor(By by) {

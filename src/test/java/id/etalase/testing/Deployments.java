@@ -43,8 +43,10 @@ public final class Deployments {
   static final String[] IN_CONTAINER = {
     "id.etalase.account.AccountIT",
     "id.etalase.account.SecurityHardeningIT",
+    "id.etalase.audit.AuditLogIT",
     "id.etalase.catalog.CatalogIT",
     "id.etalase.catalog.SearchIT",
+    "id.etalase.cluster.ClusterIT",
     "id.etalase.curation.CurationIT",
     "id.etalase.media.ParallelUploadIT",
     "id.etalase.media.PhotoIT",
