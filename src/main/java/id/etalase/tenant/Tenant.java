@@ -41,10 +41,7 @@ import java.util.TreeSet;
 @Table(name = "tenant")
 public class Tenant {
 
-  public static final String SLUG = "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$";
   public static final String REGENCY_CODE = "^[0-9]{2}\\.[0-9]{2}$";
-  public static final String DOMAIN =
-      "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$";
 
   @Id
   @SequenceGenerator(name = "tenant_id", sequenceName = "tenant_id_seq", allocationSize = 1)
@@ -52,7 +49,7 @@ public class Tenant {
   private Long id;
 
   @NotNull
-  @Pattern(regexp = SLUG)
+  @Pattern(regexp = TenantRules.SLUG)
   private String slug;
 
   @NotBlank
@@ -110,7 +107,7 @@ public class Tenant {
   protected Tenant() {}
 
   public Tenant(String slug, String name, String regencyCode, Branding branding, Office office) {
-    if (slug == null || !slug.matches(SLUG)) {
+    if (!TenantRules.isSlug(slug)) {
       throw new IllegalArgumentException("A tenant slug is lower-case letters, digits and '-'");
     }
     this.slug = slug;
@@ -167,7 +164,7 @@ public class Tenant {
    */
   public List<String> requestDomains(Collection<String> wanted) {
     for (String domain : wanted) {
-      if (domain == null || !domain.matches(DOMAIN)) {
+      if (!TenantRules.isDomainName(domain)) {
         throw new IllegalArgumentException("Not a domain name: " + domain);
       }
     }

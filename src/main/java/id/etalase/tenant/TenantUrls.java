@@ -55,7 +55,7 @@ public class TenantUrls {
           "etalase.public.scheme must be https or http, not: " + scheme);
     }
     platformDomain = TenantRules.normaliseDomain(platformDomain);
-    if (!platformDomain.equals("localhost") && !platformDomain.matches(Tenant.DOMAIN)) {
+    if (!platformDomain.equals("localhost") && !TenantRules.isDomainName(platformDomain)) {
       throw new IllegalStateException(
           "etalase.platform.domain must be a domain name, not: " + platformDomain);
     }

@@ -108,6 +108,28 @@ class TenantRulesTest {
   }
 
   @Test
+  void theRegistrysEntitiesKeepOnlyWhatTheseRulesAllow() {
+    String colour = TenantRules.colour(" #1A2B3C ").orElseThrow();
+    assertEquals("#1a2b3c", new Branding(colour, "#eeeeee", "#aa5500").getPrimaryColour());
+    assertThrows(
+        IllegalArgumentException.class, () -> new Branding("#1A2B3C", "#eeeeee", "#aa5500"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Branding("#fff;}", "#eeeeee", "#aa5500"));
+    Branding branding = new Branding("#112233", "#eeeeee", "#aa5500");
+    assertTrue(TenantRules.isSlug("kota-probolinggo"));
+    for (String bad : new String[] {"Bondowoso", "-a", "a_b"}) {
+      assertTrue(TenantRules.slug(bad).isPresent(), bad);
+      assertThrows(
+          IllegalArgumentException.class, () -> new Tenant(bad, "X", "35.11", branding, null));
+    }
+    Tenant tenant = new Tenant("bondowoso", "Kabupaten Bondowoso", "35.11", branding, null);
+    for (String bad : new String[] {"bukan domain", "x", "umkm.example/"}) {
+      assertEquals("problem.domain", refusal(bad), bad);
+      assertThrows(IllegalArgumentException.class, () -> tenant.requestDomains(Set.of(bad)), bad);
+    }
+  }
+
+  @Test
   void onlyAVerifiedDomainOfTheTenantCanBeCanonical() {
     Tenant tenant =
         new Tenant(
