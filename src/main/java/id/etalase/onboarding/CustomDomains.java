@@ -180,7 +180,7 @@ public class CustomDomains {
           if (d.isVerified()) {
             throw new RecordNotFoundException("Pending domain", domain);
           }
-          d.getTenant().release(domain);
+          d.getTenant().domains().release(domain);
           record(actor, owner, domain, "DOMAIN_REJECTED", null, why);
         });
     directory.refresh();

@@ -201,9 +201,9 @@ public class TenantBrandingService {
             after.officeEmail(),
             after.officeWebsite()),
         tenant.getDefaultLanguage());
-    tenant.requestDomains(new TreeSet<>(after.domains()));
+    tenant.domains().request(new TreeSet<>(after.domains()));
     try {
-      tenant.chooseCanonical(after.canonicalDomain());
+      tenant.domains().chooseCanonical(after.canonicalDomain());
     } catch (IllegalArgumentException notVerified) {
       throw new InvalidInputException(
           List.of(
