@@ -89,14 +89,30 @@ public class TenantUrls {
    * @param tenantPath starting with {@code /}, possibly with a query
    */
   public String tenant(TenantSnapshot tenant, String tenantPath) {
-    if (!tenantPath.startsWith("/")) {
-      throw new IllegalArgumentException("A tenant path starts with /, not: " + tenantPath);
-    }
+    checkPath(tenantPath);
     String canonical = tenant.canonicalDomain();
     if (canonical != null && tenant.domains().contains(canonical)) {
       return origin(canonical) + tenantPath;
     }
+    return onPlatform(tenant, tenantPath);
+  }
+
+  /**
+   * An absolute URL of a path inside a tenant's site on the platform's address, whatever canonical
+   * domain the tenant chose: what its canonical URLs fall back to, and what the branding page
+   * offers as the choice of no custom domain.
+   *
+   * @param tenantPath starting with {@code /}, possibly with a query
+   */
+  public String onPlatform(TenantSnapshot tenant, String tenantPath) {
+    checkPath(tenantPath);
     return origin(platformDomain) + "/" + tenant.slug() + tenantPath;
+  }
+
+  private static void checkPath(String tenantPath) {
+    if (!tenantPath.startsWith("/")) {
+      throw new IllegalArgumentException("A tenant path starts with /, not: " + tenantPath);
+    }
   }
 
   private String origin(String host) {

@@ -213,7 +213,7 @@ public class BrandingBacking implements Serializable {
 
   /** The tenant's address on the platform, used when no canonical domain is chosen. */
   public String getPlatformAddress() {
-    return urls.platform("/" + tenant().slug() + "/");
+    return urls.onPlatform(tenant(), "/");
   }
 
   /** Why the last check of a domain did not prove it, in the admin's language. */
