@@ -121,7 +121,7 @@ public class BrandingBacking implements Serializable {
   /** Checks what was typed and shows it in the preview; the public site does not change. */
   public void preview() {
     try {
-      draft = branding.check(tenant(), typed());
+      draft = branding.check(signedIn.require(), tenant(), typed());
       fill(draft);
       messages.info("branding.previewUpdated");
     } catch (InvalidInputException refused) {
@@ -139,7 +139,8 @@ public class BrandingBacking implements Serializable {
 
   private void upload(AssetKind kind, FileUploadEvent event) {
     try {
-      BrandingImage image = branding.image(kind, event.getFile().getContent());
+      BrandingImage image =
+          branding.image(signedIn.require(), tenant(), kind, event.getFile().getContent());
       draft = kind == AssetKind.LOGO ? draft.withLogo(image) : draft.withHero(image);
       messages.info("branding.imageReady");
     } catch (InvalidInputException refused) {

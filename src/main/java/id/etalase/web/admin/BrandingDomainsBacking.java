@@ -6,6 +6,7 @@ import id.etalase.tenant.CurrentTenant;
 import id.etalase.tenant.CustomDomain;
 import id.etalase.tenant.DomainVerifier;
 import id.etalase.web.consoles.common.ConsoleMessages;
+import id.etalase.web.consoles.common.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,13 +25,15 @@ import java.util.List;
 public class BrandingDomainsBacking {
 
   @Inject private CustomDomains customDomains;
+  @Inject private SignedIn signedIn;
   @Inject private CurrentTenant currentTenant;
   @Inject private ConsoleMessages messages;
 
   /** Checks one of the tenant's pending domains for its token, now. */
   public void check(String domain) {
     try {
-      DomainVerifier.Outcome outcome = customDomains.check(currentTenant.require(), domain);
+      DomainVerifier.Outcome outcome =
+          customDomains.check(signedIn.require(), currentTenant.require(), domain);
       if (outcome.verified()) {
         messages.info("domains.verified", domain);
       } else {
