@@ -1,5 +1,7 @@
 package id.etalase.onboarding;
 
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
 import id.etalase.audit.Actor;
 import id.etalase.audit.AuditEntry;
 import id.etalase.audit.AuditLog;
@@ -34,9 +36,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * note, for regencies that cannot edit their DNS, or reject a claim. Every verification, by check,
  * by hand or by a tenant folder, and every rejection is written to the tenant's audit log.
  *
- * <p>A tenant's admin may check only the tenant's own claims; checking any claim, verifying by hand
- * and rejecting are for platform admins. Anything else is answered as if the domain did not exist.
- * The network is used outside any transaction.
+ * <p>A tenant's admin checks the tenant's own claims; a platform admin lists every tenant's pending
+ * claims (with their tokens), checks any claim, verifies by hand and rejects. A console user who
+ * may not list or check for the tenant is refused ({@link id.etalase.common.NotAllowedException})
+ * before any domain is looked at; a domain that is not the tenant's, and any domain when someone
+ * other than the request's platform admin checks, verifies or rejects, is answered as if it did not
+ * exist. The consoles' filter keeps other roles off these pages already: these checks hold when the
+ * service is called directly.
+ *
+ * <p>The network is used outside any transaction.
  */
 @ApplicationScoped
 public class CustomDomains {
@@ -50,6 +58,7 @@ public class CustomDomains {
   @Inject private TenantDirectory directory;
   @Inject private TenantWork work;
   @Inject private AuditLog audit;
+  @Inject private Access access;
 
   private DomainVerifier verifier;
 
@@ -63,8 +72,13 @@ public class CustomDomains {
             TIMEOUT);
   }
 
-  /** Every pending claim of every tenant, the oldest first: the platform console's list. */
-  public List<Pending> pending() {
+  /**
+   * Every pending claim of every tenant, the oldest first: the platform console's list.
+   *
+   * @throws id.etalase.common.NotAllowedException unless a platform admin asks
+   */
+  public List<Pending> pending(ConsoleUser platformAdmin) {
+    access.platform(platformAdmin);
     return directory.all().stream()
         .flatMap(
             t ->
@@ -78,9 +92,12 @@ public class CustomDomains {
   /**
    * Checks one of a tenant's own claims (the government console).
    *
+   * @param admin an admin of {@code tenant}
+   * @throws id.etalase.common.NotAllowedException when {@code admin} is not one
    * @throws RecordNotFoundException when the tenant did not claim the domain
    */
-  public DomainVerifier.Outcome check(TenantSnapshot tenant, String domain) {
+  public DomainVerifier.Outcome check(ConsoleUser admin, TenantSnapshot tenant, String domain) {
+    access.adminOf(admin, tenant.id());
     TenantSnapshot owner = owner(domain);
     if (owner.id() != tenant.id()) {
       throw new RecordNotFoundException("Domain", domain);
@@ -180,7 +197,7 @@ public class CustomDomains {
           if (d.isVerified()) {
             throw new RecordNotFoundException("Pending domain", domain);
           }
-          d.getTenant().release(domain);
+          d.getTenant().domains().release(domain);
           record(actor, owner, domain, "DOMAIN_REJECTED", null, why);
         });
     directory.refresh();

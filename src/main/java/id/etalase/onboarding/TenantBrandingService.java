@@ -38,6 +38,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>A new custom domain is only claimed here: it stays pending, and unserved, until {@link
  * CustomDomains} finds its proof. Only a verified domain can be chosen as the canonical one.
+ *
+ * <p>Checking a draft, preparing an image and publishing are for the tenant's admins only (the
+ * branding page is theirs): a check tells whether another tenant claimed a domain, and an image
+ * costs the decoder's memory. {@link #current} reads what the public site shows anyway.
  */
 @ApplicationScoped
 public class TenantBrandingService {
@@ -77,17 +81,32 @@ public class TenantBrandingService {
         null);
   }
 
-  /** Checks and re-encodes an uploaded logo or hero image. */
-  public BrandingImage image(AssetKind kind, byte[] upload) {
+  /**
+   * Checks and re-encodes an uploaded logo or hero image for a tenant's draft.
+   *
+   * @param admin an admin of {@code tenant}
+   * @throws id.etalase.common.NotAllowedException when {@code admin} is not one
+   */
+  public BrandingImage image(
+      ConsoleUser admin, TenantSnapshot tenant, AssetKind kind, byte[] upload) {
+    access.adminOf(admin, tenant.id());
     return images.prepare(kind, upload);
   }
 
   /**
-   * The draft, cleaned: colours in lower case, numbers in E.164, domains in lower case.
+   * The draft, cleaned: colours in lower case, numbers in E.164, domains in lower case. Writes
+   * nothing: the branding page's preview.
    *
+   * @param admin an admin of {@code tenant}
+   * @throws id.etalase.common.NotAllowedException when {@code admin} is not one
    * @throws InvalidInputException with every problem
    */
-  public BrandingDraft check(TenantSnapshot tenant, BrandingDraft draft) {
+  public BrandingDraft check(ConsoleUser admin, TenantSnapshot tenant, BrandingDraft draft) {
+    access.adminOf(admin, tenant.id());
+    return clean(tenant, draft);
+  }
+
+  private BrandingDraft clean(TenantSnapshot tenant, BrandingDraft draft) {
     InputChecks in = new InputChecks();
     String primary = colour(in, "primaryColour", draft.primaryColour());
     String secondary = colour(in, "secondaryColour", draft.secondaryColour());
@@ -150,7 +169,7 @@ public class TenantBrandingService {
    */
   public TenantSnapshot publish(ConsoleUser admin, TenantSnapshot tenant, BrandingDraft draft) {
     access.adminOf(admin, tenant.id());
-    BrandingDraft clean = check(tenant, draft);
+    BrandingDraft clean = clean(tenant, draft);
     BrandingDraft before = current(tenant);
     Actor actor = audit.actor();
     try {
@@ -201,9 +220,9 @@ public class TenantBrandingService {
             after.officeEmail(),
             after.officeWebsite()),
         tenant.getDefaultLanguage());
-    tenant.requestDomains(new TreeSet<>(after.domains()));
+    tenant.domains().request(new TreeSet<>(after.domains()));
     try {
-      tenant.chooseCanonical(after.canonicalDomain());
+      tenant.domains().chooseCanonical(after.canonicalDomain());
     } catch (IllegalArgumentException notVerified) {
       throw new InvalidInputException(
           List.of(

@@ -42,6 +42,14 @@ public class TenantOnboarding {
       String adminEmail,
       String adminName) {}
 
+  /**
+   * The colours of a new tenant for which none were typed; the onboarding form starts with them.
+   */
+  public static final String DEFAULT_PRIMARY = "#123c35";
+
+  public static final String DEFAULT_SECONDARY = "#f3efe6";
+  public static final String DEFAULT_ACCENT = "#b23a2a";
+
   /** The new tenant and the one-time link of its first admin. */
   public record Onboarded(TenantSnapshot tenant, String invitationToken, String adminEmail) {}
 
@@ -94,9 +102,9 @@ public class TenantOnboarding {
         in.problem("domain", "problem.domainTaken", domain);
       }
     }
-    String primary = colour(in, "primaryColour", input.primaryColour(), "#123c35");
-    String secondary = colour(in, "secondaryColour", input.secondaryColour(), "#f3efe6");
-    String accent = colour(in, "accentColour", input.accentColour(), "#b23a2a");
+    String primary = colour(in, "primaryColour", input.primaryColour(), DEFAULT_PRIMARY);
+    String secondary = colour(in, "secondaryColour", input.secondaryColour(), DEFAULT_SECONDARY);
+    String accent = colour(in, "accentColour", input.accentColour(), DEFAULT_ACCENT);
     if (input.adminEmail() == null || input.adminEmail().isBlank()) {
       in.problem("adminEmail", "problem.required");
     }

@@ -8,6 +8,7 @@ import id.etalase.tenant.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 
 /** Changes to the platform's tenant registry, each in its own transaction. */
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class TenantRegistryWrites {
   public void create(
       String slug, String name, String regencyCode, Branding branding, String domain) {
     Tenant tenant = new Tenant(slug, name, regencyCode, branding, null);
-    tenant.requestDomains(domain == null ? java.util.Set.of() : java.util.Set.of(domain));
+    tenant.domains().request(domain == null ? Set.of() : Set.of(domain));
     tenants.persist(tenant);
   }
 

@@ -7,26 +7,24 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 
 /**
- * A tenant's colours. They are written into the page's CSS, so only lower-case {@code #rrggbb} is
- * accepted: anything else could break out of the style sheet.
+ * A tenant's colours. They are written into the page's CSS, so only a colour that {@link
+ * TenantRules#isColour} accepts is kept: anything else could break out of the style sheet.
  */
 @Embeddable
 public class Branding {
 
-  public static final String COLOUR = "^#[0-9a-f]{6}$";
-
   @NotNull
-  @Pattern(regexp = COLOUR)
+  @Pattern(regexp = TenantRules.COLOUR)
   @Column(name = "color_primary")
   private String primaryColour;
 
   @NotNull
-  @Pattern(regexp = COLOUR)
+  @Pattern(regexp = TenantRules.COLOUR)
   @Column(name = "color_secondary")
   private String secondaryColour;
 
   @NotNull
-  @Pattern(regexp = COLOUR)
+  @Pattern(regexp = TenantRules.COLOUR)
   @Column(name = "color_accent")
   private String accentColour;
 
@@ -39,7 +37,7 @@ public class Branding {
   }
 
   private static String colour(String value, String name) {
-    if (value == null || !value.matches(COLOUR)) {
+    if (!TenantRules.isColour(value)) {
       throw new IllegalArgumentException(
           "The " + name + " colour must look like #1a2b3c (lower case), not: " + value);
     }

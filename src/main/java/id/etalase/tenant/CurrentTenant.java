@@ -1,6 +1,7 @@
 package id.etalase.tenant;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ import java.util.Optional;
 @Named
 @RequestScoped
 public class CurrentTenant {
+
+  @Inject private TenantDirectory directory;
 
   private TenantSnapshot tenant;
   private String basePath = "";
@@ -40,6 +43,16 @@ public class CurrentTenant {
       throw new IllegalStateException("No tenant is set for this request or task");
     }
     return tenant;
+  }
+
+  /**
+   * The tenant as the directory holds it now. After this request changed the tenant (published its
+   * branding, proved a domain), that is newer than {@link #require()}, the snapshot taken when the
+   * request began; pages that show what they just changed read this one.
+   */
+  public TenantSnapshot latest() {
+    TenantSnapshot t = require();
+    return directory.bySlug(t.slug()).orElse(t);
   }
 
   /** For EL: the tenant, or null outside a tenant. */

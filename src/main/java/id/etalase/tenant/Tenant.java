@@ -23,28 +23,19 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A regency or city that has its own directory. This is platform data, read before any tenant is
  * known (to resolve one), so it is not tenant-scoped itself. Its id is the {@code tenant_id} of
- * every tenant-scoped row.
+ * every tenant-scoped row. Its custom domains are changed through {@link #domains()}.
  */
 @Entity
 @Table(name = "tenant")
 public class Tenant {
 
-  public static final String SLUG = "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$";
   public static final String REGENCY_CODE = "^[0-9]{2}\\.[0-9]{2}$";
-  public static final String DOMAIN =
-      "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$";
 
   @Id
   @SequenceGenerator(name = "tenant_id", sequenceName = "tenant_id_seq", allocationSize = 1)
@@ -52,7 +43,7 @@ public class Tenant {
   private Long id;
 
   @NotNull
-  @Pattern(regexp = SLUG)
+  @Pattern(regexp = TenantRules.SLUG)
   private String slug;
 
   @NotBlank
@@ -80,7 +71,7 @@ public class Tenant {
 
   @Valid @NotNull @Embedded private Office office;
 
-  /** Custom domains, pending and verified; see {@link TenantDomain}. */
+  /** Custom domains, pending and verified; changed through {@link DomainClaims} only. */
   @OneToMany(
       mappedBy = "tenant",
       cascade = CascadeType.ALL,
@@ -90,7 +81,7 @@ public class Tenant {
 
   /**
    * The verified custom domain that canonical URLs and mailed links use, chosen by the tenant's
-   * admin (or its folder); null for the platform's address of the tenant.
+   * admin (or its folder) through {@link DomainClaims}; null for the platform's address.
    */
   @Column(name = "canonical_domain")
   private String canonicalDomain;
@@ -110,7 +101,7 @@ public class Tenant {
   protected Tenant() {}
 
   public Tenant(String slug, String name, String regencyCode, Branding branding, Office office) {
-    if (slug == null || !slug.matches(SLUG)) {
+    if (!TenantRules.isSlug(slug)) {
       throw new IllegalArgumentException("A tenant slug is lower-case letters, digits and '-'");
     }
     this.slug = slug;
@@ -157,88 +148,16 @@ public class Tenant {
     this.defaultLanguage = defaultLanguage;
   }
 
-  /**
-   * The custom domains the tenant's admin wants: those it holds already stay as they are (pending
-   * or verified), new ones are claimed as pending, the others are released. Whether a domain may be
-   * claimed and is free is checked before, with {@link TenantRules} and the registry.
-   *
-   * @param wanted domains as {@link TenantRules#normaliseDomain} leaves them
-   * @return the newly claimed domains
-   */
-  public List<String> requestDomains(Collection<String> wanted) {
-    for (String domain : wanted) {
-      if (domain == null || !domain.matches(DOMAIN)) {
-        throw new IllegalArgumentException("Not a domain name: " + domain);
-      }
-    }
-    domains.removeIf(d -> !wanted.contains(d.getDomain()));
-    if (canonicalDomain != null && !wanted.contains(canonicalDomain)) {
-      canonicalDomain = null;
-    }
-    List<String> claimed = new ArrayList<>();
-    for (String domain : new TreeSet<>(wanted)) {
-      if (domain(domain).isEmpty()) {
-        domains.add(new TenantDomain(this, domain));
-        claimed.add(domain);
-      }
-    }
-    return claimed;
+  /** The tenant's custom domains and its canonical one, to read or change them. */
+  public DomainClaims domains() {
+    return new DomainClaims(this, domains);
   }
 
   /**
-   * The domains of the tenant's folder, which the platform team wrote: the tenant holds exactly
-   * these, and each counts as verified ({@link DomainProof#FOLDER}).
+   * Only {@link DomainClaims} sets it, once it checked the domain is verified and this tenant's.
    */
-  public void serveFromFolder(Collection<String> folderDomains, String canonical) {
-    requestDomains(folderDomains);
-    vouchFromFolder(folderDomains);
-    chooseCanonical(canonical);
-  }
-
-  /**
-   * Verifies the domains that the tenant holds pending and its folder lists.
-   *
-   * @return the domains this verified
-   */
-  public List<String> vouchFromFolder(Collection<String> folderDomains) {
-    List<String> vouched = new ArrayList<>();
-    for (TenantDomain d : domains) {
-      if (folderDomains.contains(d.getDomain())
-          && d.verify(DomainProof.FOLDER, "tenants/" + slug + "/tenant.yaml")) {
-        vouched.add(d.getDomain());
-      }
-    }
-    return vouched;
-  }
-
-  /**
-   * Chooses the domain of canonical URLs and mailed links.
-   *
-   * @param domain one of the tenant's verified domains, or null for the platform's address
-   */
-  public void chooseCanonical(String domain) {
-    if (domain != null && domain(domain).filter(TenantDomain::isVerified).isEmpty()) {
-      throw new IllegalArgumentException(
-          "Only a verified domain of " + slug + " can be canonical, not: " + domain);
-    }
-    canonicalDomain = domain;
-  }
-
-  /**
-   * Gives up a claim, pending or verified; when it was the canonical domain, canonical URLs fall
-   * back to the platform's address of the tenant.
-   *
-   * @return whether the tenant held the domain
-   */
-  public boolean release(String domain) {
-    if (domain.equals(canonicalDomain)) {
-      canonicalDomain = null;
-    }
-    return domains.removeIf(d -> d.getDomain().equals(domain));
-  }
-
-  public Optional<TenantDomain> domain(String domain) {
-    return domains.stream().filter(d -> d.getDomain().equals(domain)).findFirst();
+  void canonical(String domain) {
+    this.canonicalDomain = domain;
   }
 
   /** Remembers which version of the tenant folder this tenant was last loaded from. */
@@ -292,18 +211,6 @@ public class Tenant {
 
   public Office getOffice() {
     return office;
-  }
-
-  /** Every custom domain, pending or verified. */
-  public Set<TenantDomain> getCustomDomains() {
-    return Collections.unmodifiableSet(domains);
-  }
-
-  /** The names of every custom domain, pending or verified, sorted. */
-  public Set<String> getDomainNames() {
-    Set<String> names = new TreeSet<>();
-    domains.forEach(d -> names.add(d.getDomain()));
-    return Collections.unmodifiableSet(names);
   }
 
   public String getCanonicalDomain() {

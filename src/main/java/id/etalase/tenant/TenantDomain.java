@@ -61,7 +61,7 @@ public class TenantDomain {
   /** A new, pending claim with a fresh token. */
   TenantDomain(Tenant tenant, String domain) {
     this.tenant = Objects.requireNonNull(tenant, "tenant");
-    if (domain == null || !domain.matches(Tenant.DOMAIN)) {
+    if (!TenantRules.isDomainName(domain)) {
       throw new IllegalArgumentException("Not a domain name: " + domain);
     }
     this.domain = domain;

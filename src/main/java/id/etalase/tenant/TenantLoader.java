@@ -170,7 +170,7 @@ public class TenantLoader {
           Level.WARNING,
           "{0}: domain {1} was claimed, not verified, by {2}; the folder wins",
           new Object[] {manifest.folder(), domain, other.getSlug()});
-      other.release(domain);
+      other.domains().release(domain);
       lost.add(new FolderDomain(other.getSlug(), domain, false, manifest.slug()));
     }
     return lost;
@@ -184,7 +184,7 @@ public class TenantLoader {
     if (tenant != null && digest.equals(tenant.getFolderDigest())) {
       // The folder is as it was last loaded: what the console changed since then stays, but a
       // domain it lists is proven for this tenant.
-      List<String> vouched = tenant.vouchFromFolder(manifest.domains());
+      List<String> vouched = tenant.domains().vouchFromFolder(manifest.domains());
       return new Saved(vouched.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATED, vouched);
     }
     for (String domain : manifest.domains()) {
@@ -205,16 +205,16 @@ public class TenantLoader {
       tenants.persist(tenant);
     }
     long versionBefore = tenant.getVersion();
-    java.util.Set<String> domainsBefore = created ? java.util.Set.of() : tenant.getDomainNames();
+    java.util.Set<String> domainsBefore = created ? java.util.Set.of() : tenant.domains().names();
     tenant.rename(manifest.name());
     tenant.brand(manifest.branding());
     tenant.describe(manifest.tagline(), manifest.office(), manifest.defaultLanguage());
     List<String> pendingBefore =
-        tenant.getCustomDomains().stream()
+        tenant.domains().all().stream()
             .filter(d -> !d.isVerified())
             .map(TenantDomain::getDomain)
             .toList();
-    tenant.serveFromFolder(manifest.domains(), manifest.canonicalDomain());
+    tenant.domains().serveFromFolder(manifest.domains(), manifest.canonicalDomain());
     if (manifest.status() == TenantStatus.SUSPENDED) {
       tenant.suspend();
     } else {

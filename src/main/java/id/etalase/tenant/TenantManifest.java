@@ -3,6 +3,7 @@ package id.etalase.tenant;
 import static id.etalase.common.YamlFiles.section;
 import static id.etalase.common.YamlFiles.text;
 
+import id.etalase.common.InputChecks;
 import id.etalase.common.YamlFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -154,7 +155,9 @@ public record TenantManifest(
     }
     Map<?, ?> office = section(yaml, "office");
     String email = text(office, "email");
-    if (email != null && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+    InputChecks mail = new InputChecks();
+    mail.email("email", email);
+    if (!mail.problems().isEmpty()) {
       problems.add("office.email is not an e-mail address: " + email);
     }
     Image logo = image(folder, text(yaml, "logo"), "logo", problems);

@@ -217,7 +217,6 @@ public final class TenantResolver {
       return host; // IPv6 literal: never a tenant domain
     }
     int colon = host.indexOf(':');
-    host = colon < 0 ? host : host.substring(0, colon);
-    return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    return TenantRules.normaliseDomain(colon < 0 ? host : host.substring(0, colon));
   }
 }

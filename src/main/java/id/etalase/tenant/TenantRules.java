@@ -23,6 +23,22 @@ public final class TenantRules {
   /** The most custom domains one tenant may hold, pending or verified. */
   public static final int MAX_DOMAINS = 5;
 
+  /**
+   * A tenant's slug: the first path segment of its site and the label of {@code <slug>.<platform
+   * domain>}. Public for the entity's bean validation; code asks {@link #slug} or {@link #isSlug}.
+   */
+  public static final String SLUG = "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$";
+
+  /** A host name as the registry stores it (see {@link #normaliseDomain}); not an IP literal. */
+  public static final String DOMAIN =
+      "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$";
+
+  /**
+   * A colour as stored: {@code #rrggbb} in lower case. The public pages write it into their CSS, so
+   * nothing else may get through: it could break out of the style sheet.
+   */
+  public static final String COLOUR = "^#[0-9a-f]{6}$";
+
   private static final Pattern IPV4 = Pattern.compile("^[0-9]+(\\.[0-9]+){1,3}$");
 
   /** Why a value is refused: a key of the {@code messages} bundle and its arguments. */
@@ -79,7 +95,7 @@ public final class TenantRules {
     if (domain.equals("localhost") || domain.endsWith(".localhost")) {
       return refuse("problem.domainLocal", domain);
     }
-    if (!domain.matches(Tenant.DOMAIN)) {
+    if (!isDomainName(domain)) {
       return refuse("problem.domain", domain);
     }
     if (platformDomain != null) {
@@ -102,7 +118,7 @@ public final class TenantRules {
     if (slug != null && slug.length() > 63) {
       return refuse("problem.tooLong", 63);
     }
-    if (slug == null || !slug.matches(Tenant.SLUG)) {
+    if (!isSlug(slug)) {
       return refuse("problem.slug", String.valueOf(slug));
     }
     if (TenantResolver.RESERVED_SLUGS.contains(slug)) {
@@ -123,7 +139,25 @@ public final class TenantRules {
     if (colour.matches("[0-9a-f]{6}")) {
       colour = "#" + colour;
     }
-    return colour.matches(Branding.COLOUR) ? Optional.of(colour) : Optional.empty();
+    return isColour(colour) ? Optional.of(colour) : Optional.empty();
+  }
+
+  /** Whether a value has the form of a slug; reserved names are not checked (see {@link #slug}). */
+  public static boolean isSlug(String value) {
+    return value != null && value.matches(SLUG);
+  }
+
+  /**
+   * Whether a value has the form of a host name as the registry stores it; what a tenant may claim
+   * is decided by {@link #domain}.
+   */
+  public static boolean isDomainName(String value) {
+    return value != null && value.matches(DOMAIN);
+  }
+
+  /** Whether a value is a colour as stored ({@code #rrggbb}, lower case), without normalising. */
+  public static boolean isColour(String value) {
+    return value != null && value.matches(COLOUR);
   }
 
   private static Optional<Refusal> refuse(String key, Object... arguments) {

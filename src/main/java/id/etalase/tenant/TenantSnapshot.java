@@ -49,7 +49,7 @@ public record TenantSnapshot(
         tenant.getTagline(),
         tenant.getBranding(),
         tenant.getOffice(),
-        tenant.getCustomDomains().stream().map(CustomDomain::of).toList(),
+        tenant.domains().all().stream().map(CustomDomain::of).toList(),
         tenant.getCanonicalDomain(),
         assetFiles);
   }

@@ -55,7 +55,7 @@ public class TenantUrls {
           "etalase.public.scheme must be https or http, not: " + scheme);
     }
     platformDomain = TenantRules.normaliseDomain(platformDomain);
-    if (!platformDomain.equals("localhost") && !platformDomain.matches(Tenant.DOMAIN)) {
+    if (!platformDomain.equals("localhost") && !TenantRules.isDomainName(platformDomain)) {
       throw new IllegalStateException(
           "etalase.platform.domain must be a domain name, not: " + platformDomain);
     }
@@ -89,14 +89,30 @@ public class TenantUrls {
    * @param tenantPath starting with {@code /}, possibly with a query
    */
   public String tenant(TenantSnapshot tenant, String tenantPath) {
-    if (!tenantPath.startsWith("/")) {
-      throw new IllegalArgumentException("A tenant path starts with /, not: " + tenantPath);
-    }
+    checkPath(tenantPath);
     String canonical = tenant.canonicalDomain();
     if (canonical != null && tenant.domains().contains(canonical)) {
       return origin(canonical) + tenantPath;
     }
+    return onPlatform(tenant, tenantPath);
+  }
+
+  /**
+   * An absolute URL of a path inside a tenant's site on the platform's address, whatever canonical
+   * domain the tenant chose: what its canonical URLs fall back to, and what the branding page
+   * offers as the choice of no custom domain.
+   *
+   * @param tenantPath starting with {@code /}, possibly with a query
+   */
+  public String onPlatform(TenantSnapshot tenant, String tenantPath) {
+    checkPath(tenantPath);
     return origin(platformDomain) + "/" + tenant.slug() + tenantPath;
+  }
+
+  private static void checkPath(String tenantPath) {
+    if (!tenantPath.startsWith("/")) {
+      throw new IllegalArgumentException("A tenant path starts with /, not: " + tenantPath);
+    }
   }
 
   private String origin(String host) {

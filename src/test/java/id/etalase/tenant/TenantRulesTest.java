@@ -108,57 +108,25 @@ class TenantRulesTest {
   }
 
   @Test
-  void onlyAVerifiedDomainOfTheTenantCanBeCanonical() {
-    Tenant tenant =
-        new Tenant(
-            "bondowoso",
-            "Kabupaten Bondowoso",
-            "35.11",
-            new Branding("#112233", "#eeeeee", "#aa5500"),
-            null);
-    List<String> claimed = tenant.requestDomains(Set.of("umkm.bondowoso.example"));
-    assertEquals(List.of("umkm.bondowoso.example"), claimed);
-    TenantDomain pending = tenant.domain("umkm.bondowoso.example").orElseThrow();
-    assertEquals(DomainStatus.PENDING, pending.getStatus());
-    assertTrue(pending.getToken().matches("[0-9a-f]{32}"), pending.getToken());
+  void theRegistrysEntitiesKeepOnlyWhatTheseRulesAllow() {
+    String colour = TenantRules.colour(" #1A2B3C ").orElseThrow();
+    assertEquals("#1a2b3c", new Branding(colour, "#eeeeee", "#aa5500").getPrimaryColour());
     assertThrows(
-        IllegalArgumentException.class, () -> tenant.chooseCanonical("umkm.bondowoso.example"));
+        IllegalArgumentException.class, () -> new Branding("#1A2B3C", "#eeeeee", "#aa5500"));
     assertThrows(
-        IllegalArgumentException.class, () -> tenant.chooseCanonical("umkm.situbondokab.go.id"));
-
-    assertTrue(pending.verify(DomainProof.DNS, "_etalase.umkm.bondowoso.example"));
-    tenant.chooseCanonical("umkm.bondowoso.example");
-    assertEquals("umkm.bondowoso.example", tenant.getCanonicalDomain());
-    // Asking again keeps the claim and its proof; dropping it drops the canonical choice.
-    assertEquals(List.of(), tenant.requestDomains(Set.of("umkm.bondowoso.example")));
-    assertEquals(DomainProof.DNS, tenant.domain("umkm.bondowoso.example").orElseThrow().getProof());
-    tenant.requestDomains(Set.of());
-    assertEquals(null, tenant.getCanonicalDomain());
-    // A claim made again is a new claim, with a new token, pending.
-    tenant.requestDomains(Set.of("umkm.bondowoso.example"));
-    TenantDomain again = tenant.domain("umkm.bondowoso.example").orElseThrow();
-    assertEquals(DomainStatus.PENDING, again.getStatus());
-    assertTrue(!again.getToken().equals(pending.getToken()));
-  }
-
-  @Test
-  void aFolderVouchesForTheDomainsItLists() {
-    Tenant tenant =
-        new Tenant(
-            "bondowoso",
-            "Kabupaten Bondowoso",
-            "35.11",
-            new Branding("#112233", "#eeeeee", "#aa5500"),
-            null);
-    tenant.requestDomains(Set.of("umkm.bondowoso.example", "lain.example"));
-    assertEquals(
-        List.of("umkm.bondowoso.example"),
-        tenant.vouchFromFolder(Set.of("umkm.bondowoso.example")));
-    assertEquals(DomainStatus.PENDING, tenant.domain("lain.example").orElseThrow().getStatus());
-    tenant.serveFromFolder(Set.of("umkm.bondowosokab.go.id"), "umkm.bondowosokab.go.id");
-    assertEquals(Set.of("umkm.bondowosokab.go.id"), tenant.getDomainNames());
-    assertEquals(
-        DomainProof.FOLDER, tenant.domain("umkm.bondowosokab.go.id").orElseThrow().getProof());
-    assertEquals("umkm.bondowosokab.go.id", tenant.getCanonicalDomain());
+        IllegalArgumentException.class, () -> new Branding("#fff;}", "#eeeeee", "#aa5500"));
+    Branding branding = new Branding("#112233", "#eeeeee", "#aa5500");
+    assertTrue(TenantRules.isSlug("kota-probolinggo"));
+    for (String bad : new String[] {"Bondowoso", "-a", "a_b"}) {
+      assertTrue(TenantRules.slug(bad).isPresent(), bad);
+      assertThrows(
+          IllegalArgumentException.class, () -> new Tenant(bad, "X", "35.11", branding, null));
+    }
+    Tenant tenant = new Tenant("bondowoso", "Kabupaten Bondowoso", "35.11", branding, null);
+    for (String bad : new String[] {"bukan domain", "x", "umkm.example/"}) {
+      assertEquals("problem.domain", refusal(bad), bad);
+      assertThrows(
+          IllegalArgumentException.class, () -> tenant.domains().request(Set.of(bad)), bad);
+    }
   }
 }

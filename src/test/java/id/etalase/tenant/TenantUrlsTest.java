@@ -62,6 +62,9 @@ class TenantUrlsTest {
             domain("a.bondowoso.example", DomainStatus.VERIFIED),
             domain("umkm.bondowosokab.go.id", DomainStatus.VERIFIED));
     assertEquals("https://umkm.bondowosokab.go.id/produk/kopi", urls.tenant(t, "/produk/kopi"));
+    // The platform's address of the tenant stays what the branding page offers instead.
+    assertEquals("https://etalase.id/bondowoso/", urls.onPlatform(t, "/"));
+    assertThrows(IllegalArgumentException.class, () -> urls.onPlatform(t, "@evil.example/"));
   }
 
   @Test

@@ -1,16 +1,11 @@
 package id.etalase.web.admin;
 
 import id.etalase.common.InvalidInputException;
-import id.etalase.common.RecordNotFoundException;
 import id.etalase.onboarding.BrandingDraft;
 import id.etalase.onboarding.BrandingImage;
-import id.etalase.onboarding.CustomDomains;
 import id.etalase.onboarding.TenantBrandingService;
 import id.etalase.tenant.AssetKind;
 import id.etalase.tenant.CurrentTenant;
-import id.etalase.tenant.CustomDomain;
-import id.etalase.tenant.DomainVerifier;
-import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantUrls;
 import id.etalase.web.consoles.common.ConsoleMessages;
@@ -25,13 +20,14 @@ import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * The government console's branding page ({@code admin/merek.xhtml}): colours, tagline, the
- * office's contact details, custom domains, logo and hero. Every edit changes a draft held by this
- * view only, and the page previews the public header with it; the public site changes when the
- * admin publishes. The tenant is always the request's own, never one named by the form.
+ * The government console's branding page ({@code admin/merek.xhtml}), its form: colours, tagline,
+ * the office's contact details, custom domains with the choice of the canonical one among the
+ * verified, logo and hero. Every edit changes a draft held by this view only; the public site
+ * changes when the admin publishes. The tenant is always the request's own, never one named by the
+ * form.
  *
- * <p>The page also shows each custom domain's state: a pending one with the token to publish and a
- * button to check it now; and the choice of the canonical domain among the verified ones.
+ * <p>The page's other parts have beans of their own: {@link BrandingPreviewBacking} shows the
+ * public header with this draft, {@link BrandingDomainsBacking} the proof of each custom domain.
  */
 @Named
 @ViewScoped
@@ -58,9 +54,7 @@ public class BrandingBacking implements Serializable {
   @Inject private transient TenantBrandingService branding;
   @Inject private transient SignedIn signedIn;
   @Inject private transient CurrentTenant currentTenant;
-  @Inject private transient TenantDirectory directory;
   @Inject private transient ConsoleMessages messages;
-  @Inject private transient CustomDomains customDomains;
   @Inject private transient TenantUrls urls;
 
   /** What the form shows and the admin types. */
@@ -89,14 +83,6 @@ public class BrandingBacking implements Serializable {
 
   private TenantSnapshot tenant() {
     return currentTenant.require();
-  }
-
-  /**
-   * The tenant as the public site shows it now: after publishing, newer than the request's own
-   * snapshot, which was taken before.
-   */
-  private TenantSnapshot published() {
-    return directory.bySlug(tenant().slug()).orElse(tenant());
   }
 
   private void fill(BrandingDraft d) {
@@ -135,7 +121,7 @@ public class BrandingBacking implements Serializable {
   /** Checks what was typed and shows it in the preview; the public site does not change. */
   public void preview() {
     try {
-      draft = branding.check(tenant(), typed());
+      draft = branding.check(signedIn.require(), tenant(), typed());
       fill(draft);
       messages.info("branding.previewUpdated");
     } catch (InvalidInputException refused) {
@@ -153,7 +139,8 @@ public class BrandingBacking implements Serializable {
 
   private void upload(AssetKind kind, FileUploadEvent event) {
     try {
-      BrandingImage image = branding.image(kind, event.getFile().getContent());
+      BrandingImage image =
+          branding.image(signedIn.require(), tenant(), kind, event.getFile().getContent());
       draft = kind == AssetKind.LOGO ? draft.withLogo(image) : draft.withHero(image);
       messages.info("branding.imageReady");
     } catch (InvalidInputException refused) {
@@ -187,74 +174,19 @@ public class BrandingBacking implements Serializable {
     messages.info("branding.discarded");
   }
 
-  /** Checks one of the tenant's pending domains for its token, now. */
-  public void check(String domain) {
-    try {
-      DomainVerifier.Outcome outcome = customDomains.check(tenant(), domain);
-      if (outcome.verified()) {
-        messages.info("domains.verified", domain);
-      } else {
-        messages.error("domains.notVerified", domain, messages.domainCheck(outcome.notes()));
-      }
-    } catch (RecordNotFoundException gone) {
-      messages.error("domains.unknown", domain);
-    }
-  }
-
-  /** The tenant's custom domains as published: pending ones with their token. */
-  public List<CustomDomain> getCustomDomains() {
-    return published().customDomains();
-  }
-
   /** The domains that can be canonical: the verified ones. */
   public List<String> getVerifiedDomains() {
-    return List.copyOf(published().domains());
+    return List.copyOf(currentTenant.latest().domains());
   }
 
   /** The tenant's address on the platform, used when no canonical domain is chosen. */
   public String getPlatformAddress() {
-    return urls.platform("/" + tenant().slug() + "/");
+    return urls.onPlatform(tenant(), "/");
   }
 
-  /** Why the last check of a domain did not prove it, in the admin's language. */
-  public String lastCheck(CustomDomain domain) {
-    return messages.domainCheck(domain.lastCheckResult());
-  }
-
-  public boolean isChanged() {
-    BrandingDraft published = branding.current(published());
-    return draft.logo() != null || draft.hero() != null || !published.equals(draft);
-  }
-
+  /** The last draft that passed the checks, which the preview shows. */
   public BrandingDraft getDraft() {
     return draft;
-  }
-
-  /** The logo the preview shows: the draft's new one, or the published one. */
-  public String getLogoSrc() {
-    if (draft.logo() != null) {
-      return draft.logo().dataUri();
-    }
-    String file = published().logoFile();
-    return file == null ? null : currentTenant.link("/aset/") + file;
-  }
-
-  public String getHeroSrc() {
-    if (draft.hero() != null) {
-      return draft.hero().dataUri();
-    }
-    String file = published().heroFile();
-    return file == null ? null : currentTenant.link("/aset/") + file;
-  }
-
-  /** The preview's CSS variables; the colours passed {@code #rrggbb} checks, nothing else. */
-  public String getPreviewStyle() {
-    return "--brand:"
-        + draft.primaryColour()
-        + ";--brand-soft:"
-        + draft.secondaryColour()
-        + ";--accent:"
-        + draft.accentColour();
   }
 
   public String getPrimaryColour() {

@@ -7,6 +7,7 @@ import id.etalase.onboarding.CustomDomains.Pending;
 import id.etalase.tenant.CustomDomain;
 import id.etalase.tenant.DomainVerifier;
 import id.etalase.web.consoles.common.ConsoleMessages;
+import id.etalase.web.consoles.common.SignedIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ public class DomainsBacking implements Serializable {
 
   @Inject private transient CustomDomains domains;
   @Inject private transient ConsoleMessages messages;
+  @Inject private transient SignedIn signedIn;
 
   private List<Pending> pending;
 
@@ -37,7 +39,7 @@ public class DomainsBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    pending = domains.pending();
+    pending = domains.pending(signedIn.require());
   }
 
   public void check(String domain) {

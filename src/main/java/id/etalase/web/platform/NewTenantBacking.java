@@ -40,9 +40,9 @@ public class NewTenantBacking implements Serializable {
   private String regencyCode;
   private String slug;
   private String domain;
-  private String primaryColour = "#123c35";
-  private String secondaryColour = "#f3efe6";
-  private String accentColour = "#b23a2a";
+  private String primaryColour = TenantOnboarding.DEFAULT_PRIMARY;
+  private String secondaryColour = TenantOnboarding.DEFAULT_SECONDARY;
+  private String accentColour = TenantOnboarding.DEFAULT_ACCENT;
   private String adminEmail;
   private String adminName;
   private String siteUrl;

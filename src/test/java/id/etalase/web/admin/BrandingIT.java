@@ -2,11 +2,15 @@ package id.etalase.web.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.etalase.access.ConsoleUser;
+import id.etalase.common.NotAllowedException;
 import id.etalase.media.HostileImages;
 import id.etalase.onboarding.BrandingDraft;
 import id.etalase.onboarding.TenantBrandingService;
+import id.etalase.tenant.AssetKind;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantLoader;
 import id.etalase.tenant.TenantSnapshot;
@@ -330,6 +334,33 @@ class BrandingIT {
   }
 
   // --- in the server: the loader and the console -----------------------------------------------
+
+  @Test
+  void onlyTheTenantsAdminMayCheckADraftOrPrepareAnImage() throws Exception {
+    TenantSnapshot situbondo = directory.bySlug("situbondo").orElseThrow();
+    TenantSnapshot bondowoso = directory.bySlug("bondowoso").orElseThrow();
+    BrandingDraft draft = branding.current(situbondo);
+    byte[] logo = png(300, 300, 0x1a2b3c);
+    ConsoleUser admin = Actors.admin(situbondo);
+    assertEquals(draft.primaryColour(), branding.check(admin, situbondo, draft).primaryColour());
+    assertEquals("image/png", branding.image(admin, situbondo, AssetKind.LOGO, logo).contentType());
+    // The page is the admins' (403 to others, 404 to another tenant's); so is the service.
+    for (ConsoleUser other :
+        List.of(Actors.operator(situbondo), Actors.owner(situbondo, 1L), Actors.admin(bondowoso))) {
+      assertThrows(
+          NotAllowedException.class,
+          () -> branding.check(other, situbondo, draft),
+          other.toString());
+      assertThrows(
+          NotAllowedException.class,
+          () -> branding.image(other, situbondo, AssetKind.LOGO, logo),
+          other.toString());
+      assertThrows(
+          NotAllowedException.class,
+          () -> branding.publish(other, situbondo, draft),
+          other.toString());
+    }
+  }
 
   @Test
   void aConsoleEditOutlivesARestartUnlessTheFolderChanged() throws Exception {

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.etalase.access.ConsoleUser;
 import id.etalase.access.Role;
 import id.etalase.account.AccountRepository;
 import id.etalase.account.AccountService;
 import id.etalase.account.PlatformAdminService;
 import id.etalase.audit.AuditLog;
 import id.etalase.common.InvalidInputException;
+import id.etalase.common.NotAllowedException;
 import id.etalase.common.RecordNotFoundException;
 import id.etalase.onboarding.BrandingDraft;
 import id.etalase.onboarding.CustomDomains;
@@ -130,7 +132,28 @@ class CustomDomainIT {
       assertFalse(claimed.customDomain(claim).orElseThrow().isVerified());
       assertFalse(claimed.domains().contains(claim), "a pending domain is not served");
       // Situbondo cannot check, claim, or make canonical what Bondowoso claimed.
-      assertThrows(RecordNotFoundException.class, () -> customDomains.check(situbondo, claim));
+      assertThrows(
+          RecordNotFoundException.class,
+          () -> customDomains.check(Actors.admin(situbondo), situbondo, claim));
+      // Only Bondowoso's admin checks Bondowoso's claims, whoever names Bondowoso as the tenant.
+      for (ConsoleUser notItsAdmin :
+          List.of(
+              Actors.operator(bondowoso), Actors.owner(bondowoso, 1L), Actors.admin(situbondo))) {
+        assertThrows(
+            NotAllowedException.class,
+            () -> customDomains.check(notItsAdmin, bondowoso, claim),
+            notItsAdmin.toString());
+      }
+      // Every tenant's pending claims, with their tokens, are listed to platform admins only.
+      for (ConsoleUser tenantUser : List.of(Actors.admin(bondowoso), Actors.admin(situbondo))) {
+        assertThrows(
+            NotAllowedException.class,
+            () -> customDomains.pending(tenantUser),
+            tenantUser.role().name());
+      }
+      assertTrue(
+          customDomains.pending(platformAdmin()).stream()
+              .anyMatch(p -> p.domain().domain().equals(claim)));
       // Checking any claim, vouching and rejecting are for platform admins only.
       assertThrows(RecordNotFoundException.class, () -> customDomains.checkAny(claim));
       assertThrows(
@@ -235,6 +258,20 @@ class CustomDomainIT {
         .map(e -> e.getAction())
         .findFirst()
         .orElse("none");
+  }
+
+  /** A platform admin as the platform console passes one: no tenant. */
+  private static ConsoleUser platformAdmin() {
+    return new ConsoleUser(
+        null,
+        9_100_000L,
+        PLATFORM_ADMIN,
+        "Uji Platform",
+        Role.PLATFORM_ADMIN,
+        null,
+        true,
+        java.time.Instant.now(),
+        0);
   }
 
   private static BrandingDraft withDomains(
