@@ -243,9 +243,13 @@ public class AccountService {
     }
   }
 
-  /** Turns MFA off for a user who lost their phone and codes; they enrol again at next login. */
+  /**
+   * Turns MFA off for a user who lost their phone and codes; they enrol again at next login. Never
+   * one's own: a session alone must not be enough to replace the second factor that guards it.
+   */
   public void resetMfa(ConsoleUser actor, long accountId) {
     access.admin(actor);
+    notYourself(actor, accountId);
     Account account = require(accountId);
     audit.record(
         "Account",

@@ -5,18 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.etalase.access.ConsoleUser;
 import id.etalase.access.Role;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Problem;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
+import id.etalase.testing.Actors;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -180,5 +184,41 @@ class AccountIT {
                             "batik-sekar-tamanan",
                             "motif daun kopi di kain tulis")));
     assertTrue(foreign.concerns("businessSlug"));
+  }
+
+  @Test
+  void anAdminCannotResetTheirOwnMfaNorLockThemselvesOut() {
+    Account admin =
+        work.callAs(
+            a(),
+            () ->
+                accounts.create(
+                    "kepala.bidang@bondowosokab.go.id",
+                    "Kepala Bidang",
+                    Role.TENANT_ADMIN,
+                    null,
+                    "ubi cilembu dibakar pelan pelan"));
+    ConsoleUser herself =
+        new ConsoleUser(
+            a().id(),
+            admin.getId(),
+            admin.getEmail(),
+            admin.getDisplayName(),
+            Role.TENANT_ADMIN,
+            null,
+            true,
+            Instant.now(),
+            0);
+    for (Runnable selfService :
+        List.<Runnable>of(
+            () -> accounts.resetMfa(herself, admin.getId()),
+            () -> accounts.setEnabled(herself, admin.getId(), false),
+            () -> accounts.changeRole(herself, admin.getId(), Role.OPERATOR))) {
+      InvalidInputException refused =
+          assertThrows(InvalidInputException.class, () -> work.runAs(a(), selfService));
+      assertEquals("accounts.notYourself", refused.problems().get(0).messageKey());
+    }
+    // Another admin of the tenant may.
+    work.runAs(a(), () -> accounts.resetMfa(Actors.admin(a()), admin.getId()));
   }
 }
