@@ -20,20 +20,15 @@ import id.etalase.cluster.Cluster;
 import id.etalase.cluster.ClusterRepository;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.NotAllowedException;
-import id.etalase.common.Problem;
 import id.etalase.common.RecordNotFoundException;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.tenant.TenantDirectory;
-import id.etalase.tenant.TenantLoader;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import id.etalase.testing.Actors;
-import id.etalase.testing.DemoData;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +42,6 @@ class CatalogIT {
 
   @Inject TenantDirectory directory;
   @Inject TenantWork work;
-  @Inject TenantLoader loader;
   @Inject BusinessService businessService;
   @Inject BusinessRepository businesses;
   @Inject ProductService productService;
@@ -280,78 +274,6 @@ class CatalogIT {
                                 "sentra-batik-tamanan"))));
     assertTrue(business.concerns("clusterSlug"), business.getMessage());
     assertTrue(work.callAs(b(), () -> businesses.findBySlug("penyusup")).isEmpty());
-  }
-
-  @Test
-  void hostileInputIsRefusedFieldByFieldAndWritesNothing() {
-    long before = work.callAs(a(), businesses::count);
-    BusinessData hostile =
-        new BusinessData(
-            "Robert'); DROP TABLE business;--",
-            "  ",
-            "x".repeat(300),
-            null,
-            null,
-            "35.12.01", // a kecamatan of Situbondo, not Bondowoso
-            "35.11.02.2005",
-            null,
-            new BigDecimal("200"),
-            new BigDecimal("-7.9"),
-            "'; DROP TABLE business; --",
-            "(0332) 421234", // a landline cannot take WhatsApp
-            "bukan-email",
-            1800,
-            "12",
-            null,
-            List.of(new BusinessData.Link(LinkKind.WEBSITE, "javascript:alert(1)")),
-            List.of(
-                new BusinessData.CertificationData(CertificationKind.HALAL, "ID123", null),
-                new BusinessData.CertificationData(CertificationKind.HALAL, "ID456", null)),
-            PublicationStatus.PUBLISHED);
-    InvalidInputException refused =
-        assertThrows(
-            InvalidInputException.class,
-            () -> work.callAs(a(), () -> businessService.upsert(hostile)));
-    Set<String> fields =
-        refused.problems().stream().map(Problem::field).collect(Collectors.toSet());
-    assertEquals(
-        Set.of(
-            "slug",
-            "name",
-            "ownerName",
-            "districtCode",
-            "villageCode",
-            "latitude",
-            "phone",
-            "whatsapp",
-            "email",
-            "foundedYear",
-            "nib",
-            "links",
-            "certifications"),
-        fields);
-    assertEquals(before, work.callAs(a(), businesses::count));
-  }
-
-  @Test
-  void importingTheDemoCatalogAgainChangesNothing() throws Exception {
-    // The import a server start runs: other classes on this shared server edit demo records.
-    loader.loadAll(DemoData.tenantsDir(), true);
-    List<Long> before = versions();
-    loader.loadAll(DemoData.tenantsDir(), true);
-    assertEquals(before, versions());
-  }
-
-  private List<Long> versions() {
-    return work.callAs(
-        a(),
-        () -> {
-          List<Long> v = new java.util.ArrayList<>();
-          products.findAll().forEach(p -> v.add(p.getVersion()));
-          clusters.findAll().forEach(c -> v.add(c.getVersion()));
-          businesses.findAll().forEach(b -> v.add(b.getVersion()));
-          return v;
-        });
   }
 
   private static BusinessData withCluster(BusinessData d, String cluster) {
