@@ -25,6 +25,20 @@ public final class Actors {
     return of(tenant, Role.BUSINESS_OWNER, businessId);
   }
 
+  /** A platform admin as the platform console passes one: no tenant. */
+  public static ConsoleUser platformAdmin() {
+    return new ConsoleUser(
+        null,
+        9_100_000L,
+        "platform@uji.etalase.test",
+        "Uji Platform",
+        Role.PLATFORM_ADMIN,
+        null,
+        true,
+        Instant.now(),
+        0);
+  }
+
   public static ConsoleUser of(TenantSnapshot tenant, Role role, Long businessId) {
     return new ConsoleUser(
         tenant.id(),

@@ -51,6 +51,7 @@ public final class Deployments {
     "id.etalase.curation.CurationIT",
     "id.etalase.demo.DemoImportIT",
     "id.etalase.media.ParallelUploadIT",
+    "id.etalase.onboarding.TenantOnboardingIT",
     "id.etalase.media.PhotoIT",
     "id.etalase.region.RegionIT",
     "id.etalase.tenant.TenantIsolationIT",

@@ -152,7 +152,7 @@ class CustomDomainIT {
             tenantUser.role().name());
       }
       assertTrue(
-          customDomains.pending(platformAdmin()).stream()
+          customDomains.pending(Actors.platformAdmin()).stream()
               .anyMatch(p -> p.domain().domain().equals(claim)));
       // Checking any claim, vouching and rejecting are for platform admins only.
       assertThrows(RecordNotFoundException.class, () -> customDomains.checkAny(claim));
@@ -258,20 +258,6 @@ class CustomDomainIT {
         .map(e -> e.getAction())
         .findFirst()
         .orElse("none");
-  }
-
-  /** A platform admin as the platform console passes one: no tenant. */
-  private static ConsoleUser platformAdmin() {
-    return new ConsoleUser(
-        null,
-        9_100_000L,
-        PLATFORM_ADMIN,
-        "Uji Platform",
-        Role.PLATFORM_ADMIN,
-        null,
-        true,
-        java.time.Instant.now(),
-        0);
   }
 
   private static BrandingDraft withDomains(
