@@ -46,11 +46,10 @@ public class ProductListBacking implements Serializable {
     categoryList = categories.all();
   }
 
+  /** What the visitor typed and picked; the service narrows it to an owner\'s own business. */
   ProductFilter filter() {
-    Long own =
-        signedIn.require().role() == Role.BUSINESS_OWNER ? signedIn.require().businessId() : null;
     String typed = text == null || text.isBlank() ? null : text.strip();
-    return new ProductFilter(typed, status, categoryId, featuredOnly ? Boolean.TRUE : null, own);
+    return new ProductFilter(typed, status, categoryId, featuredOnly ? Boolean.TRUE : null, null);
   }
 
   private final class Model extends ConsoleTable<Product> {

@@ -1,6 +1,5 @@
 package id.etalase.web.konsol.usaha;
 
-import id.etalase.access.Role;
 import id.etalase.business.Business;
 import id.etalase.business.BusinessFilter;
 import id.etalase.business.BusinessService;
@@ -56,11 +55,10 @@ public class BusinessListBacking implements Serializable {
     categoryList = categories.all();
   }
 
+  /** What the visitor typed and picked; the service narrows it to an owner\'s own business. */
   BusinessFilter filter() {
-    Long own =
-        signedIn.require().role() == Role.BUSINESS_OWNER ? signedIn.require().businessId() : null;
     String typed = text == null || text.isBlank() ? null : text.strip();
-    return new BusinessFilter(typed, status, districtCode, categoryId, own);
+    return new BusinessFilter(typed, status, districtCode, categoryId, null);
   }
 
   private final class Model extends ConsoleTable<Business> {
