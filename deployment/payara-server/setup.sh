@@ -45,11 +45,13 @@ else
 fi
 a=("$asadmin" --port "$admin_port")
 
+# The driver is a server library: the pools exist before the application is deployed. A stopped
+# domain takes it as a file in its lib folder (what add-library --type common does), so that its
+# first start already has it; a running domain without it adds it and restarts once.
 if ! "${a[@]}" list-domains 2>/dev/null | grep -q "^$domain running"; then
+  cp "$driver" "$PAYARA_HOME/glassfish/domains/$domain/lib/"
   "$asadmin" start-domain "$domain"
 fi
-
-# The driver is a server library: the pools exist before the application is deployed.
 if ! "${a[@]}" list-libraries --type common | grep -qx "$(basename "$driver")"; then
   "${a[@]}" add-library --type common "$driver"
   "$asadmin" restart-domain "$domain"
@@ -60,11 +62,15 @@ fi
 "${a[@]}" delete-jdbc-connection-pool --cascade=true etalase-migration-pool >/dev/null 2>&1 || true
 "${a[@]}" multimode --file "$repo/deployment/payara/etalase-resources.asadmin"
 
+# The settings below run in one asadmin session (multimode): one JVM instead of one per setting.
+settings="$(mktemp)"
+trap 'rm -f "$settings" "${secret_file:-}"' EXIT
+setting() { printf '%s\n' "$1" >> "$settings"; }
+
 if [[ "$secrets" == alias ]]; then
   : "${ETALASE_DB_PASSWORD:?ETALASE_DB_PASSWORD is required to create the password alias}"
   : "${ETALASE_DB_MIGRATION_PASSWORD:?ETALASE_DB_MIGRATION_PASSWORD is required to create the password alias}"
   secret_file="$(mktemp)"
-  trap 'rm -f "$secret_file"' EXIT
   chmod 600 "$secret_file"
   save_alias() { # name, value: the value goes through a private temporary file, never argv
     printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2" > "$secret_file"
@@ -78,37 +84,38 @@ if [[ "$secrets" == alias ]]; then
   save_alias etalase-db-migration-password "$ETALASE_DB_MIGRATION_PASSWORD"
   # URL and user names are not secret; they are written as they are.
   for pool in etalase-pool etalase-migration-pool; do
-    "${a[@]}" set "resources.jdbc-connection-pool.$pool.property.url=$ETALASE_DB_URL"
+    setting "set resources.jdbc-connection-pool.$pool.property.url=$ETALASE_DB_URL"
   done
-  "${a[@]}" set "resources.jdbc-connection-pool.etalase-pool.property.user=$ETALASE_DB_USER"
-  "${a[@]}" set "resources.jdbc-connection-pool.etalase-migration-pool.property.user=$ETALASE_DB_MIGRATION_USER"
-  "${a[@]}" set 'resources.jdbc-connection-pool.etalase-pool.property.password=${ALIAS=etalase-db-password}'
-  "${a[@]}" set 'resources.jdbc-connection-pool.etalase-migration-pool.property.password=${ALIAS=etalase-db-migration-password}'
+  setting "set resources.jdbc-connection-pool.etalase-pool.property.user=$ETALASE_DB_USER"
+  setting "set resources.jdbc-connection-pool.etalase-migration-pool.property.user=$ETALASE_DB_MIGRATION_USER"
+  setting 'set resources.jdbc-connection-pool.etalase-pool.property.password=${ALIAS=etalase-db-password}'
+  setting 'set resources.jdbc-connection-pool.etalase-migration-pool.property.password=${ALIAS=etalase-db-migration-password}'
 fi
 
 # Application settings (MicroProfile Config, domain source).
-"${a[@]}" set-config-property --source=domain --propertyName=etalase.tenants.dir --propertyValue="$tenants_dir"
-"${a[@]}" set-config-property --source=domain --propertyName=etalase.data.dir --propertyValue="$data_dir"
+setting "set-config-property --source=domain --propertyName=etalase.tenants.dir --propertyValue=$tenants_dir"
+setting "set-config-property --source=domain --propertyName=etalase.data.dir --propertyValue=$data_dir"
 if [[ -n "$platform_domain" ]]; then
-  "${a[@]}" set-config-property --source=domain --propertyName=etalase.platform.domain --propertyValue="$platform_domain"
+  setting "set-config-property --source=domain --propertyName=etalase.platform.domain --propertyValue=$platform_domain"
 fi
 
 # The public HTTP listener: its port, gzip for slow phone connections, no server banners.
 listener=configs.config.server-config.network-config
-"${a[@]}" set "$listener.network-listeners.network-listener.http-listener-1.port=$http_port"
-"${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.compression=on"
-"${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.compressable-mime-type=text/html,text/css,text/javascript,application/javascript,application/json,image/svg+xml"
-"${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.xpowered-by=false"
-"${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.server-header=false"
+setting "set $listener.network-listeners.network-listener.http-listener-1.port=$http_port"
+setting "set $listener.protocols.protocol.http-listener-1.http.compression=on"
+setting "set $listener.protocols.protocol.http-listener-1.http.compressable-mime-type=text/html,text/css,text/javascript,application/javascript,application/json,image/svg+xml"
+setting "set $listener.protocols.protocol.http-listener-1.http.xpowered-by=false"
+setting "set $listener.protocols.protocol.http-listener-1.http.server-header=false"
 # Console session cookies: SameSite=Lax always; Secure because production is served over TLS
 # (directly or behind a proxy), set ETALASE_COOKIES_SECURE=false only for a plain-HTTP trial.
-"${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true"
-"${a[@]}" set "$listener.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax"
-"${a[@]}" set-config-property --source=domain --propertyName=etalase.cookies.secure --propertyValue="${ETALASE_COOKIES_SECURE:-true}"
+setting "set $listener.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true"
+setting "set $listener.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax"
+setting "set-config-property --source=domain --propertyName=etalase.cookies.secure --propertyValue=${ETALASE_COOKIES_SECURE:-true}"
 # Behind a reverse proxy that terminates TLS, set ETALASE_HTTP_TRUST_FORWARDED_FOR=true: the login
 # throttle and the audit log then take the client's address from the proxy's X-Forwarded-For
 # (its last hop). Left false when Payara faces clients itself, since anyone can send the header.
-"${a[@]}" set-config-property --source=domain --propertyName=etalase.http.trust-forwarded-for --propertyValue="${ETALASE_HTTP_TRUST_FORWARDED_FOR:-false}"
+setting "set-config-property --source=domain --propertyName=etalase.http.trust-forwarded-for --propertyValue=${ETALASE_HTTP_TRUST_FORWARDED_FOR:-false}"
+"${a[@]}" multimode --file "$settings"
 
 "${a[@]}" deploy --force=true --name=etalase --contextroot=/ "$war"
 echo "Etalase is deployed on domain $domain: http://localhost:$http_port/ (health: /health/ready)"
