@@ -16,19 +16,26 @@ echo "machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MB memory, 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s)
 status=0
-mvn -B verify "$@" > build.log 2>&1 || status=$?
+mvn -B -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss \
+  verify "$@" > build.log 2>&1 || status=$?
+cp build.log "${ETALASE_BENCH_LOG:-/tmp/etalase-test-suite.log}"
 end=$(date +%s)
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "mvn verify: exit $status, wall $(( (end - start) / 60 )) min $(( (end - start) % 60 )) s"
-grep -E "^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$" build.log \
-  | sed 's/^\[[A-Z]*\] /  totals (unit, then integration): /'
-sed -n '/maven-failsafe-plugin/,$p' build.log | grep -m1 -o "random.seed=[0-9-]*" | sed "s/^/run order: -Dfailsafe.runOrder./" || true
+grep -E "^([0-9:]+ )?\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$" build.log \
+  | sed -E 's/^([0-9:]+ )?\[[A-Z]*\] /  totals (unit, then integration): /'
+sed -En '/--- (maven-)?failsafe/,$p' build.log | grep -m1 -o "random.seed=[0-9-]*" | sed "s/^/run order: -Dfailsafe.runOrder./" || true
 echo "slowest integration classes (s; the first one also starts Payara Micro):"
-sed -n '/maven-failsafe-plugin/,$p' build.log \
+sed -En '/--- (maven-)?failsafe/,$p' build.log \
   | grep -E "Tests run:.*-- in id\." \
   | sed -E 's/.*Time elapsed: ([0-9.]+) s -- in id\.etalase\.(.*)/\1 \2/' | sort -rn | head -8 | sed 's/^/  /'
-first=$(sed -n '/maven-failsafe-plugin/,$p' build.log | grep -m1 -o "Running id\.etalase\.[A-Za-z.]*" | cut -d' ' -f2)
+first=$(sed -En '/--- (maven-)?failsafe/,$p' build.log | grep -m1 -o "Running id\.etalase\.[A-Za-z.]*" | cut -d' ' -f2)
 echo "first integration class: $first"
 ready=$(grep -m1 -o "Payara Micro .* ready in [0-9,]* (ms)" build.log || true)
 echo "payara micro: ${ready:-start time not found in the log}"
+echo "phases (clock time): start $(date -d @"$start" +%T)," \
+  "unit tests $(grep -m1 -E '^[0-9:]+ \[INFO\] --- (maven-)?surefire' build.log | cut -d' ' -f1)," \
+  "integration tests $(grep -m1 -E '^[0-9:]+ \[INFO\] --- (maven-)?failsafe' build.log | cut -d' ' -f1)," \
+  "end $(date -d @"$end" +%T)"
+echo "full log: ${ETALASE_BENCH_LOG:-/tmp/etalase-test-suite.log}"
 [ "$status" -eq 0 ] || { tail -60 build.log; exit "$status"; }

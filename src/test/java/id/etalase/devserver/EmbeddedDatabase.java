@@ -41,6 +41,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     if (dataDirectory != null) {
       Files.createDirectories(dataDirectory);
       builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+    } else {
+      // A database removed on close (the tests'): a crash loses it anyway, so nothing is flushed.
+      builder
+          .setServerConfig("fsync", "off")
+          .setServerConfig("synchronous_commit", "off")
+          .setServerConfig("full_page_writes", "off");
     }
     EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
     try {
