@@ -26,10 +26,11 @@ grep -E "^([0-9:]+ )?\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures: [0-9]
   | sed -E 's/^([0-9:]+ )?\[[A-Z]*\] /  totals (unit, then integration): /'
 sed -En '/--- (maven-)?failsafe/,$p' build.log | grep -m1 -o "random.seed=[0-9-]*" | sed "s/^/run order: -Dfailsafe.runOrder./" || true
 echo "slowest integration classes (s; the first one also starts Payara Micro):"
+set +o pipefail
 sed -En '/--- (maven-)?failsafe/,$p' build.log \
   | grep -E "Tests run:.*-- in id\." \
   | sed -E 's/.*Time elapsed: ([0-9.]+) s -- in id\.etalase\.(.*)/\1 \2/' | sort -rn | head -8 | sed 's/^/  /'
-first=$(sed -En '/--- (maven-)?failsafe/,$p' build.log | grep -m1 -o "Running id\.etalase\.[A-Za-z.]*" | cut -d' ' -f2)
+first=$(sed -En '/--- (maven-)?failsafe/,$p' build.log | grep -m1 -o "Running id\.etalase\.[A-Za-z.]*" | cut -d' ' -f2 || true)
 echo "first integration class: $first"
 ready=$(grep -m1 -o "Payara Micro .* ready in [0-9,]* (ms)" build.log || true)
 echo "payara micro: ${ready:-start time not found in the log}"

@@ -35,7 +35,7 @@ class ConsoleAccountsIT {
   private ConsoleClient admin() throws Exception {
     ConsoleClient admin = new ConsoleClient(base, "10.1.0." + (int) (Math.random() * 250));
     Page in =
-        admin.signInWithMfa("/bondowoso/konsol/masuk", "admin@bondowoso.etalase.id", PASSWORD);
+        admin.signInWithMfa("/bondowoso/konsol/masuk", "akun.admin@bondowoso.etalase.id", PASSWORD);
     assertEquals("/bondowoso/admin/", in.path(), in.text());
     return admin;
   }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class GovernmentConsoleIsolationIT {
 
   static final String PASSWORD = System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD");
-  static final String ADMIN_A = "admin@bondowoso.etalase.id";
+  static final String ADMIN_A = "isolasi.admin@bondowoso.etalase.id";
   static final String ADMIN_B = "pengawas@situbondo.etalase.id";
 
   @ArquillianResource URL base;
@@ -76,7 +76,7 @@ class GovernmentConsoleIsolationIT {
     Page foundA = a.ajax(auditA, "audit", "audit:text", Map.of("text", email));
     assertTrue(foundA.text().contains(email), foundA.body());
     assertEquals(1, total(foundA), foundA.text());
-    Page byActor = a.ajax(auditA, "audit", "audit:text", Map.of("text", "Rina Kartikasari"));
+    Page byActor = a.ajax(auditA, "audit", "audit:text", Map.of("text", "Isolasi Admin"));
     assertTrue(total(byActor) >= 1, byActor.text());
 
     ConsoleClient b = signIn("situbondo", ADMIN_B);
@@ -100,7 +100,7 @@ class GovernmentConsoleIsolationIT {
             Map.of("text", email),
             Map.of("text", "rahasia." + n),
             Map.of("text", "bondowoso"),
-            Map.of("text", "Rina Kartikasari"),
+            Map.of("text", "Isolasi Admin"),
             Map.of("text", "rahasia", "type_input", "Account", "action_input", "INVITE"))) {
       Page found = b.ajax(audit, "audit", "audit:text", filter);
       assertEquals(200, found.status());

@@ -28,7 +28,7 @@ class CatalogConsolesIT {
   static final String PASSWORD = System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD");
   static final String XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>";
   static final String A_OPERATOR = "operator@bondowoso.etalase.id";
-  static final String A_ADMIN = "admin@bondowoso.etalase.id";
+  static final String A_ADMIN = "katalog.admin@bondowoso.etalase.id";
   static final String A_OWNER = "pemilik@bondowoso.etalase.id";
   static final String B_OPERATOR = "operator@situbondo.etalase.id";
   // An admin of Situbondo that only this class signs in with: ConsoleLoginIT resets and re-enrols

@@ -133,7 +133,7 @@ class ConsoleCatalogJourneyIT {
 
       ConsoleBrowser admin = ConsoleBrowser.open(base);
       try {
-        admin.signIn("/bondowoso/konsol/masuk", "admin@bondowoso.etalase.id", PASSWORD);
+        admin.signIn("/bondowoso/konsol/masuk", "jalur.admin@bondowoso.etalase.id", PASSWORD);
         admin.get((businessUrl));
         assertEquals("Diajukan", admin.text("status"));
         admin.click(By.cssSelector("[data-action=PUBLISH]"));
@@ -188,7 +188,7 @@ class ConsoleCatalogJourneyIT {
     // The admin archives both again: the suite shares one database, and other classes search
     // Bondowoso's demo catalog for batik in Tamanan (PublicSiteIT).
     ConsoleClient admin = new ConsoleClient(base, "10.9.9.10");
-    admin.signInWithMfa("/bondowoso/konsol/masuk", "admin@bondowoso.etalase.id", PASSWORD);
+    admin.signInWithMfa("/bondowoso/konsol/masuk", "jalur.admin@bondowoso.etalase.id", PASSWORD);
     archive(admin, productUrl);
     archive(admin, businessUrl);
     assertEquals(404, other.get("/bondowoso/usaha/" + slugOf(name)).status(), "archived");

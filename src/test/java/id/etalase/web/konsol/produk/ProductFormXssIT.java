@@ -42,7 +42,7 @@ class ProductFormXssIT {
     String unit = XSS.substring(0, 40);
     try (ConsoleBrowser admin = ConsoleBrowser.open(base)) {
       try {
-        admin.signIn("/bondowoso/konsol/masuk", "admin@bondowoso.etalase.id", PASSWORD);
+        admin.signIn("/bondowoso/konsol/masuk", "xss.admin@bondowoso.etalase.id", PASSWORD);
         admin.get("/bondowoso/konsol/produk/ubah?usaha=" + business);
         admin.type("product:name", name);
         admin.type("product:slug", XSS);
