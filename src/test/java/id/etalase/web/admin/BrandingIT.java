@@ -73,7 +73,7 @@ class BrandingIT {
     ConsoleClient admin = new ConsoleClient(base, "10.4.0." + (int) (Math.random() * 250));
     Page in =
         admin.signInWithMfa(
-            "/" + slug + "/konsol/masuk", "admin@" + slug + ".etalase.id", PASSWORD);
+            "/" + slug + "/konsol/masuk", "merek.admin@" + slug + ".etalase.id", PASSWORD);
     assertEquals("/" + slug + "/admin/", in.path(), in.text());
     return admin;
   }
@@ -488,7 +488,8 @@ class BrandingIT {
         try (ResultSet rs = audit.executeQuery()) {
           assertTrue(rs.next(), "no branding audit entry");
           assertEquals("ACCOUNT", rs.getString(1));
-          assertTrue(rs.getString(2).contains("admin@" + slug + ".etalase.id"), rs.getString(2));
+          assertTrue(
+              rs.getString(2).contains("merek.admin@" + slug + ".etalase.id"), rs.getString(2));
           return rs.getString(3);
         }
       } finally {

@@ -37,7 +37,7 @@ class ConsoleBrandingJourneyIT {
   void theAdminSeesTheColourInThePreviewPublishesItAndVisitorsSeeIt() throws Exception {
     ConsoleBrowser admin = ConsoleBrowser.desktop(base);
     try {
-      admin.signIn("/situbondo/konsol/masuk", "merek.admin@situbondo.etalase.id", PASSWORD);
+      admin.signIn("/situbondo/konsol/masuk", "pratinjau.admin@situbondo.etalase.id", PASSWORD);
       admin.click("nav-branding");
       admin.patient(20).until(ExpectedConditions.urlContains("/situbondo/admin/merek"));
       assertEquals("#0b5470", admin.waitFor(By.id("brand-preview")).getAttribute("data-primary"));
