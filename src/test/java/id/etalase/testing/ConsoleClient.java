@@ -393,10 +393,16 @@ public final class ConsoleClient {
       lastStep = Math.max(lastStep, step);
     }
 
-    /** A code of a step after the last used one, waiting for it when it is not yet valid. */
+    /**
+     * A code of a step after the last used one, waiting for it when it is not yet valid. The server
+     * accepts the previous, current and next step; the previous one only while the current step
+     * lasts, so it is taken only when 10 s of the current step are left for the request.
+     */
     synchronized String nextCode() throws InterruptedException {
-      long now = java.time.Instant.now().getEpochSecond() / 30;
-      long step = Math.max(now - 1, lastStep + 1);
+      long seconds = java.time.Instant.now().getEpochSecond();
+      long now = seconds / 30;
+      long earliest = 30 - seconds % 30 >= 10 ? now - 1 : now;
+      long step = Math.max(earliest, lastStep + 1);
       if (step > now + 1) {
         Thread.sleep((step - 1 - now) * 30_000L + 1_000L);
       }
