@@ -395,19 +395,25 @@ public final class ConsoleClient {
 
     /**
      * A code of a step after the last used one, waiting for it when it is not yet valid. The server
-     * accepts the previous, current and next step; the previous one only while the current step
-     * lasts, so it is taken only when 10 s of the current step are left for the request.
+     * accepts the previous, current and next step, so an account signs in three times in a row
+     * before it must wait. A code of the previous step expires when the current step ends: it is
+     * sent only with 10 s of the step left, else after the turn, so it cannot expire on its way.
      */
     synchronized String nextCode() throws InterruptedException {
-      long seconds = java.time.Instant.now().getEpochSecond();
-      long now = seconds / 30;
-      long earliest = 30 - seconds % 30 >= 10 ? now - 1 : now;
-      long step = Math.max(earliest, lastStep + 1);
-      if (step > now + 1) {
-        Thread.sleep((step - 1 - now) * 30_000L + 1_000L);
+      while (true) {
+        long seconds = java.time.Instant.now().getEpochSecond();
+        long now = seconds / 30;
+        long left = 30 - seconds % 30;
+        long step = Math.max(now - 1, lastStep + 1);
+        if (step > now + 1) {
+          Thread.sleep((step - 1 - now) * 30_000L - (30 - left) * 1_000L + 1_000L);
+        } else if (step == now - 1 && left < 10) {
+          Thread.sleep(left * 1_000L + 500L);
+        } else {
+          lastStep = step;
+          return id.etalase.account.Totp.code(secret, java.time.Instant.ofEpochSecond(step * 30));
+        }
       }
-      lastStep = step;
-      return id.etalase.account.Totp.code(secret, java.time.Instant.ofEpochSecond(step * 30));
     }
   }
 
