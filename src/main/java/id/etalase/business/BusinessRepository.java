@@ -49,6 +49,18 @@ public class BusinessRepository {
         .getResultList();
   }
 
+  /** One page of the slugs of published businesses, in a stable order (the sitemap's files). */
+  public List<String> publishedSlugs(int first, int max) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT b.slug FROM Business b WHERE b.status = :status ORDER BY b.id", String.class)
+        .setParameter("status", PublicationStatus.PUBLISHED)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   public List<Business> findPublishedInDistrict(String districtCode) {
     return tenantEm
         .get()

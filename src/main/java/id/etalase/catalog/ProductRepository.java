@@ -50,6 +50,35 @@ public class ProductRepository {
         .getResultList();
   }
 
+  /**
+   * One page of the slugs of published products of published businesses, in a stable order (the
+   * sitemap's files): only the slugs, so a large catalog is never loaded as entities.
+   */
+  public List<String> publishedSlugs(int first, int max) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT p.slug FROM Product p JOIN p.business b"
+                + " WHERE p.status = :published AND b.status = :published ORDER BY p.id",
+            String.class)
+        .setParameter("published", PublicationStatus.PUBLISHED)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many products {@link #publishedSlugs} pages through. */
+  public long countPublishedOfPublished() {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT COUNT(p) FROM Product p JOIN p.business b"
+                + " WHERE p.status = :published AND b.status = :published",
+            Long.class)
+        .setParameter("published", PublicationStatus.PUBLISHED)
+        .getSingleResult();
+  }
+
   public List<Product> findByBusiness(long businessId) {
     return tenantEm
         .get()

@@ -114,18 +114,38 @@ public class PublicCatalog {
             });
   }
 
-  /** Every public tenant path, for the sitemap: home, products, businesses, clusters, kecamatan. */
-  public List<String> publicPaths(String regencyCode) {
+  /**
+   * The tenant's public pages other than products and businesses: the home page, its published
+   * clusters, and the kecamatan where a published business is (the sitemap's first file).
+   */
+  public List<String> pagePaths(String regencyCode) {
     List<String> paths = new java.util.ArrayList<>();
     paths.add("/");
-    products.findPublished(50_000).forEach(p -> paths.add("/produk/" + p.getSlug()));
-    businesses.findPublished(50_000).forEach(b -> paths.add("/usaha/" + b.getSlug()));
     clusters.findPublished().forEach(c -> paths.add("/sentra/" + c.getSlug()));
     java.util.Set<String> used = new java.util.HashSet<>(businesses.findPublishedDistrictCodes());
     regions.districtsOf(regencyCode).stream()
         .filter(d -> used.contains(d.getCode()))
         .forEach(d -> paths.add("/kecamatan/" + d.getSlug()));
     return paths;
+  }
+
+  /** One page of the public product pages, as {@code /produk/{slug}}, in a stable order. */
+  public List<String> productPaths(int first, int max) {
+    return products.publishedSlugs(first, max).stream().map(s -> "/produk/" + s).toList();
+  }
+
+  /** One page of the public business pages, as {@code /usaha/{slug}}, in a stable order. */
+  public List<String> businessPaths(int first, int max) {
+    return businesses.publishedSlugs(first, max).stream().map(s -> "/usaha/" + s).toList();
+  }
+
+  /** How many product pages are public: those of published products of published businesses. */
+  public long countProductPages() {
+    return products.countPublishedOfPublished();
+  }
+
+  public long countBusinessPages() {
+    return businesses.countPublished();
   }
 
   public Optional<ProductPage> product(String slug) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.MappingMatch;
 import java.io.IOException;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,10 @@ public class SiteRouter extends HttpFilter {
   private static final Pattern SLUG_PATH = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   /** What a QR code route names: {@code produk/kopi-ijen.png}. */
+  /** A file of the sitemap index: {@code /sitemap-halaman.xml}, {@code /sitemap-produk-2.xml}. */
+  private static final Pattern SITEMAP_PART =
+      Pattern.compile("/sitemap-(halaman|(?:usaha|produk)-[1-9][0-9]{0,4})\\.xml");
+
   private static final Pattern QR_CODE =
       Pattern.compile("(produk|usaha)/[a-z0-9]+(-[a-z0-9]+)*\\.(png|svg)");
 
@@ -119,6 +124,10 @@ public class SiteRouter extends HttpFilter {
     }
     if (tenantPath.equals("/sitemap.xml")) {
       return new Route("/_sitemap", null);
+    }
+    Matcher sitemapPart = SITEMAP_PART.matcher(tenantPath);
+    if (sitemapPart.matches()) {
+      return new Route("/_sitemap", sitemapPart.group(1));
     }
     if (tenantPath.equals("/robots.txt")) {
       return new Route("/_robots", null);

@@ -3,6 +3,7 @@ package id.etalase.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SiteRouterTest {
@@ -22,6 +23,30 @@ class SiteRouterTest {
     assertEquals(
         new SiteRouter.Route("/site/business.xhtml", "batik-sekar"),
         SiteRouter.route("/usaha/batik-sekar"));
+    assertEquals(new SiteRouter.Route("/_sitemap", null), SiteRouter.route("/sitemap.xml"));
+    assertEquals(
+        new SiteRouter.Route("/_sitemap", "halaman"), SiteRouter.route("/sitemap-halaman.xml"));
+    assertEquals(
+        new SiteRouter.Route("/_sitemap", "produk-12"), SiteRouter.route("/sitemap-produk-12.xml"));
+    assertEquals(
+        new SiteRouter.Route("/_sitemap", "usaha-1"), SiteRouter.route("/sitemap-usaha-1.xml"));
+  }
+
+  @Test
+  void onlyTheSitemapsOwnFilesAreRouted() {
+    for (String path :
+        List.of(
+            "/sitemap-produk-0.xml",
+            "/sitemap-produk-01.xml",
+            "/sitemap-produk-.xml",
+            "/sitemap-produk.xml",
+            "/sitemap-produk-123456.xml",
+            "/sitemap-halaman-1.xml",
+            "/sitemap-akun-1.xml",
+            "/sitemap-produk-1.xml.gz",
+            "/sitemap-produk-1;.xml")) {
+      assertEquals(null, SiteRouter.route(path), path);
+    }
   }
 
   @Test

@@ -339,7 +339,7 @@ class PublicSiteIT {
 
   @Test
   void sitemapRobotsQrCodesAndStructuredDataUseCanonicalUrls() throws Exception {
-    String sitemap = get(null, "/bondowoso/sitemap.xml").body();
+    String sitemap = String.join("\n", sitemapUrls("bondowoso"));
     assertTrue(
         sitemap.contains(
             "<loc>https://umkm.bondowosokab.go.id/produk/batik-tulis-motif-kopi</loc>"),
@@ -349,6 +349,10 @@ class PublicSiteIT {
     assertFalse(
         sitemap.contains("keranjang-anyaman-bambu"), "an unpublished product in the sitemap");
     assertFalse(sitemap.contains("kopi-argopuro"), "B's product in A's sitemap");
+    assertTrue(
+        get(null, "/bondowoso/sitemap.xml")
+            .body()
+            .contains("<loc>https://umkm.bondowosokab.go.id/sitemap-halaman.xml</loc>"));
     String robots = get(null, "/bondowoso/robots.txt").body();
     assertTrue(robots.contains("Sitemap: https://umkm.bondowosokab.go.id/sitemap.xml"), robots);
 
@@ -505,6 +509,50 @@ class PublicSiteIT {
     }
   }
 
+  @Test
+  void theSitemapIsAnIndexOfSmallFilesThatListEveryPublicPageOnce() throws Exception {
+    for (String tenant : List.of("bondowoso", "situbondo")) {
+      List<String> urls = sitemapUrls(tenant);
+      assertEquals(new java.util.HashSet<>(urls).size(), urls.size(), tenant + ": each page once");
+      // Every published product of a published business, and every published business.
+      for (String slug : publicSlugs(tenant, PRODUCT_PAGES)) {
+        assertTrue(urls.stream().anyMatch(u -> u.endsWith("/produk/" + slug)), tenant + slug);
+      }
+      for (String slug : publicSlugs(tenant, BUSINESS_PAGES)) {
+        assertTrue(urls.stream().anyMatch(u -> u.endsWith("/usaha/" + slug)), tenant + slug);
+      }
+      long products = urls.stream().filter(u -> u.contains("/produk/")).count();
+      long businesses = urls.stream().filter(u -> u.contains("/usaha/")).count();
+      assertEquals(publicSlugs(tenant, PRODUCT_PAGES).size(), products, tenant);
+      assertEquals(publicSlugs(tenant, BUSINESS_PAGES).size(), businesses, tenant);
+    }
+    // Neither lists the other's pages.
+    assertTrue(
+        sitemapUrls("situbondo").stream().noneMatch(u -> u.contains("batik-tulis-motif-kopi")));
+    // Files the index does not name are not there.
+    for (String path :
+        List.of(
+            "/bondowoso/sitemap-produk-999.xml",
+            "/bondowoso/sitemap-produk-0.xml",
+            "/bondowoso/sitemap-foto-1.xml")) {
+      assertEquals(404, get(null, path).statusCode(), path);
+    }
+    // Gzipped for a client that asks for it, the same document.
+    HttpResponse<byte[]> zipped =
+        http.send(
+            request(null, "/bondowoso/sitemap-produk-1.xml")
+                .header("Accept-Encoding", "gzip")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+    assertEquals(
+        get(null, "/bondowoso/sitemap-produk-1.xml").body(),
+        new String(
+            new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))
+                .readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   // --- helpers
   // ---------------------------------------------------------------------------------------
 
@@ -586,5 +634,61 @@ class PublicSiteIT {
         browser.executeScript(
             "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
     assertEquals(Boolean.FALSE, overflow, "the page scrolls sideways on a phone");
+  }
+
+  static final String PRODUCT_PAGES =
+      "SELECT p.slug FROM product p JOIN business b ON b.tenant_id = p.tenant_id"
+          + " AND b.id = p.business_id WHERE p.status = 'PUBLISHED' AND b.status = 'PUBLISHED'"
+          + " AND p.tenant_id = (SELECT id FROM tenant WHERE slug = ?)";
+  static final String BUSINESS_PAGES =
+      "SELECT slug FROM business WHERE status = 'PUBLISHED'"
+          + " AND tenant_id = (SELECT id FROM tenant WHERE slug = ?)";
+
+  /** The slugs a query finds for a tenant, past row-level security. */
+  private static List<String> publicSlugs(String tenant, String query) throws SQLException {
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getenv("ETALASE_DB_URL"),
+                System.getenv("ETALASE_TEST_DB_ADMIN_USER"),
+                System.getenv("ETALASE_TEST_DB_ADMIN_PASSWORD"));
+        PreparedStatement q = db.prepareStatement(query)) {
+      q.setString(1, tenant);
+      List<String> slugs = new java.util.ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          slugs.add(r.getString(1));
+        }
+      }
+      return slugs;
+    }
+  }
+
+  /**
+   * Every URL of a tenant's sitemap: its index, then each file the index names (on the test server,
+   * whatever domain the canonical URL names), each of at most the configured number of URLs.
+   */
+  private List<String> sitemapUrls(String tenant) throws Exception {
+    int perFile = Integer.parseInt(System.getenv("ETALASE_SITEMAP_URLS_PER_FILE"));
+    List<String> urls = new java.util.ArrayList<>();
+    String index = get(null, "/" + tenant + "/sitemap.xml").body();
+    assertTrue(index.contains("<sitemapindex"), index);
+    Matcher files = Pattern.compile("<loc>([^<]+)</loc>").matcher(index);
+    while (files.find()) {
+      String path = URI.create(files.group(1)).getPath();
+      if (!path.startsWith("/" + tenant + "/")) {
+        path = "/" + tenant + path;
+      }
+      HttpResponse<String> file = get(null, path);
+      assertEquals(200, file.statusCode(), path);
+      assertTrue(file.body().contains("<urlset"), file.body());
+      Matcher locs = Pattern.compile("<loc>([^<]+)</loc>").matcher(file.body());
+      int count = 0;
+      while (locs.find()) {
+        urls.add(locs.group(1));
+        count++;
+      }
+      assertTrue(count <= perFile, path + " has " + count + " URLs");
+    }
+    return urls;
   }
 }
