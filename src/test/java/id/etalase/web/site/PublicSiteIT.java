@@ -339,7 +339,11 @@ class PublicSiteIT {
 
   @Test
   void sitemapRobotsQrCodesAndStructuredDataUseCanonicalUrls() throws Exception {
-    String sitemap = String.join("\n", sitemapUrls("bondowoso"));
+    // Every file of the index, as <loc> elements.
+    String sitemap =
+        sitemapUrls("bondowoso").stream()
+            .map(u -> "<loc>" + u + "</loc>")
+            .collect(java.util.stream.Collectors.joining("\n"));
     assertTrue(
         sitemap.contains(
             "<loc>https://umkm.bondowosokab.go.id/produk/batik-tulis-motif-kopi</loc>"),
