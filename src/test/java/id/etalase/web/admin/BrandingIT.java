@@ -19,6 +19,7 @@ import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
 import id.etalase.testing.DemoData;
 import id.etalase.testing.TenantFolders;
+import id.etalase.testing.TenantSql;
 import jakarta.inject.Inject;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -472,15 +473,7 @@ class BrandingIT {
 
   /** The changes of the tenant's latest branding audit entry, read under its row-level security. */
   private static String lastBrandingAudit(String slug) throws Exception {
-    try (Connection db = db()) {
-      db.setAutoCommit(false);
-      try (PreparedStatement bind =
-          db.prepareStatement(
-              "SELECT set_config('app.tenant_id', (SELECT id::text FROM tenant WHERE slug = ?),"
-                  + " true)")) {
-        bind.setString(1, slug);
-        bind.execute();
-      }
+    try (Connection db = TenantSql.as(slug)) {
       try (PreparedStatement audit =
           db.prepareStatement(
               "SELECT actor_kind, actor_name, changes FROM audit_entry WHERE record_type ="

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
+import id.etalase.testing.TenantSql;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.HexFormat;
 import java.util.Map;
@@ -126,22 +126,11 @@ class ConsoleAccountsIT {
         new ConsoleClient(base, "10.1.2.1").get("/bondowoso/konsol/atur-sandi?t=" + token);
     assertTrue(wrongKind.text().contains("Tautan ini sudah tidak berlaku"), wrongKind.text());
 
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getenv("ETALASE_DB_URL"),
-                System.getenv("ETALASE_DB_USER"),
-                System.getenv("ETALASE_DB_PASSWORD"));
+    try (Connection db = TenantSql.as("bondowoso");
         PreparedStatement expire =
             db.prepareStatement(
                 "UPDATE account_token SET expires_at = now() - interval '1 minute'"
                     + " WHERE token_hash = ?")) {
-      db.setAutoCommit(false);
-      try (PreparedStatement bind =
-          db.prepareStatement(
-              "SELECT set_config('app.tenant_id',"
-                  + " (SELECT id::text FROM tenant WHERE slug = 'bondowoso'), true)")) {
-        bind.execute();
-      }
       expire.setString(
           1,
           HexFormat.of()

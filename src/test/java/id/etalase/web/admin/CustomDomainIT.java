@@ -28,6 +28,7 @@ import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
 import id.etalase.testing.DemoData;
 import id.etalase.testing.TenantFolders;
+import id.etalase.testing.TenantSql;
 import id.etalase.testing.TinyDns;
 import id.etalase.testing.TokenServer;
 import jakarta.inject.Inject;
@@ -624,15 +625,7 @@ class CustomDomainIT {
 
   /** The tenant's domain audit entries: action, actor kind, the domain field, all changes. */
   private static String domainAudit(String slug) throws Exception {
-    try (Connection db = db()) {
-      db.setAutoCommit(false);
-      try (PreparedStatement bind =
-          db.prepareStatement(
-              "SELECT set_config('app.tenant_id', (SELECT id::text FROM tenant WHERE slug = ?),"
-                  + " true)")) {
-        bind.setString(1, slug);
-        bind.execute();
-      }
+    try (Connection db = TenantSql.as(slug)) {
       List<String> lines = new ArrayList<>();
       try (PreparedStatement audit =
               db.prepareStatement(

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
+import id.etalase.testing.TenantSql;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -278,20 +278,7 @@ class GovernmentConsoleIsolationIT {
   }
 
   private static Connection tenant(String slug) throws Exception {
-    Connection db =
-        DriverManager.getConnection(
-            System.getenv("ETALASE_DB_URL"),
-            System.getenv("ETALASE_DB_USER"),
-            System.getenv("ETALASE_DB_PASSWORD"));
-    db.setAutoCommit(false);
-    try (PreparedStatement bind =
-        db.prepareStatement(
-            "SELECT set_config('app.tenant_id', (SELECT id::text FROM tenant WHERE slug = ?),"
-                + " true)")) {
-      bind.setString(1, slug);
-      bind.execute();
-    }
-    return db;
+    return TenantSql.as(slug);
   }
 
   private static List<String> rows(String slug, String sql, String... parameters) throws Exception {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.etalase.account.Totp;
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
+import id.etalase.testing.TenantSql;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -350,15 +351,7 @@ class ConsoleLoginIT {
    * database may have enrolled it already, so its MFA is cleared first, as an admin's reset would.
    */
   private static void forgetMfa(String tenant, String email) throws Exception {
-    try (Connection db = appConnection()) {
-      db.setAutoCommit(false);
-      try (PreparedStatement bind =
-          db.prepareStatement(
-              "SELECT set_config('app.tenant_id', (SELECT id::text FROM tenant WHERE slug = ?),"
-                  + " true)")) {
-        bind.setString(1, tenant);
-        bind.execute();
-      }
+    try (Connection db = TenantSql.as(tenant)) {
       try (PreparedStatement reset =
           db.prepareStatement(
               "UPDATE account SET totp_secret = NULL, totp_last_step = NULL, recovery_codes = NULL"

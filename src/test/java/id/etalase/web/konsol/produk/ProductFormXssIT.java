@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.testing.Browser;
 import id.etalase.testing.ConsoleBrowser;
+import id.etalase.testing.TenantSql;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
@@ -149,19 +149,7 @@ class ProductFormXssIT {
   }
 
   private static Connection bondowoso() throws Exception {
-    Connection db =
-        DriverManager.getConnection(
-            System.getenv("ETALASE_DB_URL"),
-            System.getenv("ETALASE_DB_USER"),
-            System.getenv("ETALASE_DB_PASSWORD"));
-    db.setAutoCommit(false);
-    try (PreparedStatement bind =
-        db.prepareStatement(
-            "SELECT set_config('app.tenant_id',"
-                + " (SELECT id::text FROM tenant WHERE slug = 'bondowoso'), true)")) {
-      bind.execute();
-    }
-    return db;
+    return TenantSql.as("bondowoso");
   }
 
   private static long businessId(String slug) throws Exception {
