@@ -57,10 +57,15 @@ public class Access {
   /** Staff of the current tenant, or the owner of this business. */
   public ConsoleUser business(ConsoleUser actor, Long businessId) {
     ConsoleUser member = member(actor);
-    return check(
-        actor,
-        isStaff(member) || businessId != null && businessId.equals(member.businessId()),
-        "staff or owner of business " + businessId);
+    return check(actor, reaches(member, businessId), "staff or owner of business " + businessId);
+  }
+
+  /**
+   * Whether a member of the tenant reaches a record that belongs to this business (null: to none):
+   * staff reach every record, a business owner only their own business's.
+   */
+  public static boolean reaches(ConsoleUser member, Long businessId) {
+    return isStaff(member) || businessId != null && businessId.equals(member.businessId());
   }
 
   /** A member of the platform team. */

@@ -87,9 +87,7 @@ public class BusinessService {
    */
   public Optional<Business> find(ConsoleUser actor, long id) {
     access.member(actor);
-    return businesses
-        .findById(id)
-        .filter(b -> !Access.isOwner(actor) || b.getId().equals(actor.businessId()));
+    return businesses.findById(id).filter(b -> Access.reaches(actor, b.getId()));
   }
 
   /** A business as the console edits it, under the rule of {@link #find(ConsoleUser, long)}. */
@@ -111,9 +109,7 @@ public class BusinessService {
   /** A business by its slug, under the rule of {@link #find(ConsoleUser, long)}. */
   public Optional<Business> findBySlug(ConsoleUser actor, String slug) {
     access.member(actor);
-    return businesses
-        .findBySlug(slug)
-        .filter(b -> !Access.isOwner(actor) || b.getId().equals(actor.businessId()));
+    return businesses.findBySlug(slug).filter(b -> Access.reaches(actor, b.getId()));
   }
 
   /**

@@ -122,7 +122,7 @@ public class ProductService {
   }
 
   private boolean mayEdit(ConsoleUser actor, Product product) {
-    return !Access.isOwner(actor) || product.getBusiness().getId().equals(actor.businessId());
+    return Access.reaches(actor, product.getBusiness().getId());
   }
 
   /**

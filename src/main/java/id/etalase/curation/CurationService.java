@@ -2,7 +2,6 @@ package id.etalase.curation;
 
 import id.etalase.access.Access;
 import id.etalase.access.ConsoleUser;
-import id.etalase.access.Role;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
 import id.etalase.common.InputChecks;
@@ -68,10 +67,6 @@ public class CurationService {
 
   /** Whether the actor reaches the record: staff every one, a business owner their business's. */
   static boolean reaches(ConsoleUser actor, Curated record) {
-    if (actor.role() != Role.BUSINESS_OWNER) {
-      return true;
-    }
-    Long business = record.owningBusinessId();
-    return business != null && business.equals(actor.businessId());
+    return Access.reaches(actor, record.owningBusinessId());
   }
 }

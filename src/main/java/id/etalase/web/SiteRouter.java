@@ -1,5 +1,6 @@
 package id.etalase.web;
 
+import id.etalase.common.RoutedName;
 import id.etalase.tenant.TenantFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,23 +23,16 @@ import java.util.regex.Pattern;
  */
 public class SiteRouter extends HttpFilter {
 
-  /**
-   * The slug a page route named, for the page's backing bean; for the QR, asset and photo servlets
-   * the file it named. Forwards carry only fixed paths: what the visitor's path named travels here,
-   * after the route checked its form.
-   */
-  public static final String SLUG = id.etalase.common.RoutedName.ATTRIBUTE;
-
   /** Where a tenant path is served, and the slug it names, if any. */
   record Route(String target, String slug) {}
 
   private static final Pattern SLUG_PATH = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  /** What a QR code route names: {@code produk/kopi-ijen.png}. */
   /** A file of the sitemap index: {@code /sitemap-halaman.xml}, {@code /sitemap-produk-2.xml}. */
   private static final Pattern SITEMAP_PART =
       Pattern.compile("/sitemap-(halaman|(?:usaha|produk)-[1-9][0-9]{0,4})\\.xml");
 
+  /** What a QR code route names: {@code produk/kopi-ijen.png}. */
   private static final Pattern QR_CODE =
       Pattern.compile("(produk|usaha)/[a-z0-9]+(-[a-z0-9]+)*\\.(png|svg)");
 
@@ -89,7 +83,7 @@ public class SiteRouter extends HttpFilter {
       return;
     }
     if (route.slug() != null) {
-      request.setAttribute(SLUG, route.slug());
+      request.setAttribute(RoutedName.ATTRIBUTE, route.slug());
     }
     request.getRequestDispatcher(route.target()).forward(request, response);
   }

@@ -1,8 +1,8 @@
 package id.etalase.web.site;
 
 import id.etalase.catalog.PublicCatalog;
+import id.etalase.common.RoutedName;
 import id.etalase.contact.ContactLinks;
-import id.etalase.web.SiteRouter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +23,7 @@ public class ClusterBacking {
   private PublicCatalog.ClusterPage page;
 
   public void load() throws IOException {
-    String slug = (String) request.getAttribute(SiteRouter.SLUG);
+    String slug = (String) request.getAttribute(RoutedName.ATTRIBUTE);
     page = slug == null ? null : catalog.cluster(slug).orElse(null);
     if (page == null) {
       NotFound.send();

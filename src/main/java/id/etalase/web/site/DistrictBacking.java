@@ -1,8 +1,8 @@
 package id.etalase.web.site;
 
 import id.etalase.catalog.PublicCatalog;
+import id.etalase.common.RoutedName;
 import id.etalase.tenant.CurrentTenant;
-import id.etalase.web.SiteRouter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +22,7 @@ public class DistrictBacking {
   private PublicCatalog.DistrictPage page;
 
   public void load() throws IOException {
-    String slug = (String) request.getAttribute(SiteRouter.SLUG);
+    String slug = (String) request.getAttribute(RoutedName.ATTRIBUTE);
     page =
         slug == null
             ? null

@@ -1,10 +1,10 @@
 package id.etalase.web.site;
 
 import id.etalase.catalog.PublicCatalog;
+import id.etalase.common.RoutedName;
 import id.etalase.contact.ContactLinks;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.CurrentLanguage;
-import id.etalase.web.SiteRouter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +28,7 @@ public class ProductBacking {
 
   /** Runs before rendering; an unknown or unpublished product is a 404. */
   public void load() throws IOException {
-    String slug = (String) request.getAttribute(SiteRouter.SLUG);
+    String slug = (String) request.getAttribute(RoutedName.ATTRIBUTE);
     page = slug == null ? null : catalog.product(slug).orElse(null);
     if (page == null) {
       NotFound.send();

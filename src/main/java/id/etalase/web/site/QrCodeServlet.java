@@ -2,9 +2,9 @@ package id.etalase.web.site;
 
 import com.google.zxing.common.BitMatrix;
 import id.etalase.catalog.PublicCatalog;
+import id.etalase.common.RoutedName;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.QrCodes;
-import id.etalase.web.SiteRouter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -34,7 +34,7 @@ public class QrCodeServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Matcher m = PATH.matcher(Objects.toString(request.getAttribute(SiteRouter.SLUG), ""));
+    Matcher m = PATH.matcher(Objects.toString(request.getAttribute(RoutedName.ATTRIBUTE), ""));
     if (currentTenant.get().isEmpty() || !m.matches()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
