@@ -103,11 +103,9 @@ public class AccountService {
     return invite(email, displayName, role, businessSlug);
   }
 
-  /**
-   * The first admin of a tenant just onboarded, invited by the platform team: {@code
-   * TenantOnboarding} checks that a platform admin acts.
-   */
-  public Invitation inviteFirstAdmin(String email, String displayName) {
+  /** The first admin of a tenant just onboarded, invited by the platform team. */
+  public Invitation inviteFirstAdmin(ConsoleUser platformAdmin, String email, String displayName) {
+    access.platform(platformAdmin);
     return invite(email, displayName, Role.TENANT_ADMIN, null);
   }
 

@@ -118,16 +118,6 @@ public class LoginRecords {
             .getSingleResult());
   }
 
-  /** The latest attempts on one tenant's consoles, newest first. */
-  public List<LoginRecord> latest(long tenantId, int max) {
-    return em.createQuery(
-            "SELECT r FROM LoginRecord r WHERE r.tenantId = :tenant ORDER BY r.at DESC",
-            LoginRecord.class)
-        .setParameter("tenant", tenantId)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
   private static LoginThrottle.Failures failures(Object[] row) {
     long count = ((Number) row[0]).longValue();
     OffsetDateTime last = (OffsetDateTime) row[1];

@@ -33,7 +33,7 @@ public class StatusCounts {
     Map<RecordType, Map<PublicationStatus, Long>> counts = new EnumMap<>(RecordType.class);
     for (RecordType type : RecordType.values()) {
       if (!Access.isOwner(actor)) {
-        counts.put(type, of(type));
+        counts.put(type, ofTenant(type));
       } else {
         curated
             .of(type)
@@ -44,8 +44,13 @@ public class StatusCounts {
     return counts;
   }
 
-  /** The counts of one type in the whole current tenant. */
-  public Map<PublicationStatus, Long> of(RecordType type) {
+  /** The counts of one type in the whole current tenant, for the platform team's list. */
+  public Map<PublicationStatus, Long> of(ConsoleUser platformAdmin, RecordType type) {
+    access.platform(platformAdmin);
+    return ofTenant(type);
+  }
+
+  private Map<PublicationStatus, Long> ofTenant(RecordType type) {
     return count(
         tenantEm
             .get()

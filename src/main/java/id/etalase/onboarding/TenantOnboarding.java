@@ -131,7 +131,7 @@ public class TenantOnboarding {
               fields.put("slug", new FieldChange(null, tenant.slug()));
               fields.put("domains", new FieldChange(null, tenant.claimedDomains()));
               audit.record(actor, "Tenant", tenant.id(), tenant.name(), "CREATE", fields);
-              return accounts.inviteFirstAdmin(adminEmail, adminName).token();
+              return accounts.inviteFirstAdmin(platformAdmin, adminEmail, adminName).token();
             });
     return new Onboarded(tenant, token, adminEmail);
   }

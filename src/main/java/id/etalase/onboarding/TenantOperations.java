@@ -65,7 +65,7 @@ public class TenantOperations {
           tenant,
           () -> {
             for (RecordType type : RecordType.values()) {
-              Map<PublicationStatus, Long> byStatus = counts.of(type);
+              Map<PublicationStatus, Long> byStatus = counts.of(actor, type);
               published.put(type, byStatus.get(PublicationStatus.PUBLISHED));
               total.put(type, byStatus.values().stream().mapToLong(Long::longValue).sum());
             }

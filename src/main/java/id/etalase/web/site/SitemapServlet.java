@@ -82,10 +82,12 @@ public class SitemapServlet extends HttpServlet {
     lines.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     lines.add("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     List<String> files = new ArrayList<>(List.of("halaman"));
-    for (int n = 1; n <= files(catalog.countBusinessPages()); n++) {
+    int businessFiles = files(catalog.countBusinessPages());
+    for (int n = 1; n <= businessFiles; n++) {
       files.add("usaha-" + n);
     }
-    for (int n = 1; n <= files(catalog.countProductPages()); n++) {
+    int productFiles = files(catalog.countProductPages());
+    for (int n = 1; n <= productFiles; n++) {
       files.add("produk-" + n);
     }
     for (String file : files) {
@@ -104,18 +106,15 @@ public class SitemapServlet extends HttpServlet {
     if (file.equals("halaman")) {
       paths = catalog.pagePaths(currentTenant.require().regencyCode());
     } else {
-      int dash = file.lastIndexOf('-');
-      int n = Integer.parseInt(file.substring(dash + 1));
-      boolean products = file.startsWith("produk");
-      long count = products ? catalog.countProductPages() : catalog.countBusinessPages();
-      if (n > files(count)) {
-        return null;
-      }
+      int n = Integer.parseInt(file.substring(file.lastIndexOf('-') + 1));
       int first = (n - 1) * perFile();
       paths =
-          products
+          file.startsWith("produk")
               ? catalog.productPaths(first, perFile())
               : catalog.businessPaths(first, perFile());
+      if (paths.isEmpty() && n > 1) {
+        return null; // past the last file the index names
+      }
     }
     List<String> lines = new ArrayList<>(paths.size() + 3);
     lines.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");

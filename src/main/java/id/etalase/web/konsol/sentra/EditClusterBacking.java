@@ -83,7 +83,7 @@ public class EditClusterBacking extends CuratedRecordBacking {
         notFound();
         return;
       }
-      take(clusters.dataOf(signedIn.require(), getId()).orElseThrow());
+      take(cluster.toData());
       loaded(cluster);
       members = businesses.inCluster(signedIn.require(), getId());
     }
