@@ -116,6 +116,14 @@ setting "set-config-property --source=domain --propertyName=etalase.cookies.secu
 # (its last hop). Left false when Payara faces clients itself, since anyone can send the header.
 setting "set-config-property --source=domain --propertyName=etalase.http.trust-forwarded-for --propertyValue=${ETALASE_HTTP_TRUST_FORWARDED_FOR:-false}"
 "${a[@]}" multimode --file "$settings"
+# Each listener setting restarts the listener in the background, seven times in a row; on a busy
+# machine one of those restarts can lose the port and leave nothing listening. One domain restart
+# binds the listener once, with all its settings, before the application is deployed. A rerun
+# undeploys the old version first: the domain would otherwise start it only to replace it.
+if "${a[@]}" list-applications | grep -q "^etalase "; then
+  "${a[@]}" undeploy etalase
+fi
+"$asadmin" restart-domain "$domain"
 
 "${a[@]}" deploy --force=true --name=etalase --contextroot=/ "$war"
 echo "Etalase is deployed on domain $domain: http://localhost:$http_port/ (health: /health/ready)"
