@@ -152,7 +152,9 @@ class CurationIT {
       try (PreparedStatement q =
           db.prepareStatement(
               "SELECT action, actor_kind, record_type, changes FROM audit_entry"
-                  + " WHERE tenant_id = ? AND record_id = ? ORDER BY id")) {
+                  // Businesses and clusters take ids from different sequences: the type too.
+                  + " WHERE tenant_id = ? AND record_type = 'Business' AND record_id = ?"
+                  + " ORDER BY id")) {
         q.setLong(1, a().id());
         q.setLong(2, id);
         try (ResultSet r = q.executeQuery()) {
