@@ -2,9 +2,11 @@ package id.etalase.business;
 
 import id.etalase.cluster.Cluster;
 import id.etalase.curation.CuratedEntity;
+import id.etalase.tenant.PublicRecordListener;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,6 +31,7 @@ import java.util.List;
  * how to reach them. Tenant-scoped: a business belongs to exactly one regency.
  */
 @Entity
+@EntityListeners(PublicRecordListener.class)
 @Table(name = "business")
 public class Business extends CuratedEntity {
 

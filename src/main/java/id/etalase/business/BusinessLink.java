@@ -1,7 +1,9 @@
 package id.etalase.business;
 
+import id.etalase.tenant.PublicRecordListener;
 import id.etalase.tenant.TenantScopedEntity;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,6 +17,7 @@ import jakarta.persistence.Table;
 
 /** A web address of a business: its site, social media, or a marketplace store. */
 @Entity
+@EntityListeners(PublicRecordListener.class)
 @Table(name = "business_link")
 public class BusinessLink extends TenantScopedEntity {
 

@@ -1,8 +1,10 @@
 package id.etalase.business;
 
+import id.etalase.tenant.PublicRecordListener;
 import id.etalase.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 
 /** A certificate a business holds, with its number and, where it has one, its expiry date. */
 @Entity
+@EntityListeners(PublicRecordListener.class)
 @Table(name = "business_certification")
 public class Certification extends TenantScopedEntity {
 

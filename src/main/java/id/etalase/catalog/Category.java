@@ -1,8 +1,10 @@
 package id.etalase.catalog;
 
+import id.etalase.tenant.PublicRecordListener;
 import id.etalase.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,6 +22,7 @@ import java.util.Objects;
  * English.
  */
 @Entity
+@EntityListeners(PublicRecordListener.class)
 @Table(name = "category")
 public class Category extends TenantScopedEntity {
 

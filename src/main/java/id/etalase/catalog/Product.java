@@ -2,8 +2,10 @@ package id.etalase.catalog;
 
 import id.etalase.business.Business;
 import id.etalase.curation.CuratedEntity;
+import id.etalase.tenant.PublicRecordListener;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -20,6 +22,7 @@ import jakarta.persistence.Table;
  * whole rupiah, or "harga nego" when the producer prefers to talk.
  */
 @Entity
+@EntityListeners(PublicRecordListener.class)
 @Table(name = "product")
 public class Product extends CuratedEntity {
 

@@ -1,8 +1,10 @@
 package id.etalase.cluster;
 
 import id.etalase.curation.CuratedEntity;
+import id.etalase.tenant.PublicRecordListener;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +18,7 @@ import java.math.BigDecimal;
  * opening hours, activities, prices, directions and a contact.
  */
 @Entity
+@EntityListeners(PublicRecordListener.class)
 @Table(name = "cluster")
 public class Cluster extends CuratedEntity {
 

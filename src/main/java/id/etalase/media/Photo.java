@@ -1,9 +1,11 @@
 package id.etalase.media;
 
 import id.etalase.curation.RecordType;
+import id.etalase.tenant.PublicRecordListener;
 import id.etalase.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,6 +22,7 @@ import java.util.List;
  * place in the owner's gallery. The first photo is the primary one until another is chosen.
  */
 @Entity
+@EntityListeners(PublicRecordListener.class)
 @Table(name = "photo")
 public class Photo extends TenantScopedEntity {
 

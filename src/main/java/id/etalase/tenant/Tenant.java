@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -32,6 +33,7 @@ import java.util.Set;
  * every tenant-scoped row. Its custom domains are changed through {@link #domains()}.
  */
 @Entity
+@EntityListeners(PublicRecordListener.class)
 @Table(name = "tenant")
 public class Tenant {
 

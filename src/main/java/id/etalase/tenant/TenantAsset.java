@@ -2,6 +2,7 @@ package id.etalase.tenant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -19,6 +20,7 @@ import java.util.Set;
  * same bytes; the SHA-256 goes into the URL, so browsers may cache an asset for good.
  */
 @Entity
+@EntityListeners(PublicRecordListener.class)
 @Table(name = "tenant_asset")
 @IdClass(TenantAsset.Key.class)
 public class TenantAsset {

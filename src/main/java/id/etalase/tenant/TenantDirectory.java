@@ -1,6 +1,7 @@
 package id.etalase.tenant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -30,6 +31,7 @@ public class TenantDirectory {
       Instant loadedAt) {}
 
   @Inject private TenantRepository tenants;
+  @Inject private Event<PublicDataChanged> changes;
 
   private volatile Snapshot snapshot;
 
@@ -92,8 +94,27 @@ public class TenantDirectory {
         bySlug.values().stream()
             .sorted(Comparator.comparing(TenantSnapshot::name, String.CASE_INSENSITIVE_ORDER))
             .toList();
+    Snapshot previous = snapshot;
     snapshot =
         new Snapshot(
             Map.copyOf(bySlug), Map.copyOf(byDomain), Map.copyOf(byClaim), all, Instant.now());
+    if (previous != null) {
+      announceChanges(previous.all(), all);
+    }
+  }
+
+  /**
+   * Pages rendered with a tenant's old name, colours or domains are stale once the copy here
+   * changes, also when another node made the change and this one only noticed on reloading.
+   */
+  private void announceChanges(List<TenantSnapshot> before, List<TenantSnapshot> after) {
+    Map<Long, TenantSnapshot> old = new HashMap<>();
+    before.forEach(t -> old.put(t.id(), t));
+    for (TenantSnapshot t : after) {
+      if (!t.equals(old.remove(t.id()))) {
+        changes.fire(new PublicDataChanged(t.id()));
+      }
+    }
+    old.keySet().forEach(id -> changes.fire(new PublicDataChanged(id)));
   }
 }

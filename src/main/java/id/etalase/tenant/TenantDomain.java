@@ -2,6 +2,7 @@ package id.etalase.tenant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * folder. Platform data, like the tenant: read before any tenant is known.
  */
 @Entity
+@EntityListeners(PublicRecordListener.class)
 @Table(name = "tenant_domain")
 public class TenantDomain {
 

@@ -10,6 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.eclipse.persistence.config.EntityManagerProperties;
 
 /**
@@ -56,6 +57,13 @@ public class TenantEntityManager {
       throw new IllegalStateException("A transaction serves one tenant only");
     }
     return em;
+  }
+
+  /** The tenant this transaction is bound to, if it touched tenant data yet. */
+  public Optional<Long> boundTenant() {
+    return transactions.getTransactionKey() == null
+        ? Optional.empty()
+        : Optional.ofNullable((Long) transactions.getResource(BOUND_TENANT));
   }
 
   /**

@@ -1,6 +1,9 @@
 package id.etalase.web;
 
+import id.etalase.pagecache.PageCache;
+import id.etalase.tenant.CurrentTenant;
 import id.etalase.tenant.TenantFilter;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -26,6 +29,8 @@ import java.util.HexFormat;
  */
 public class ETagFilter extends HttpFilter {
 
+  @Inject private CurrentTenant currentTenant;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,6 +47,8 @@ public class ETagFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
+    // The page cache keeps what this filter tags, for the tenant it shows.
+    currentTenant.get().ifPresent(t -> request.setAttribute(PageCache.STORABLE_FOR_TENANT, t.id()));
     Buffered buffered = new Buffered(response);
     chain.doFilter(request, buffered);
     byte[] body = buffered.body();
