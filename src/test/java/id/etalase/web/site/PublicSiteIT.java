@@ -207,7 +207,8 @@ class PublicSiteIT {
 
     HttpResponse<String> business = get(null, "/bondowoso/usaha/batik-sekar-tamanan");
     assertEquals(200, business.statusCode());
-    assertTrue(business.body().contains("data-slug=\"batik-tulis-motif-kopi\""), business.body());
+    assertTrue(
+        business.body().contains("data-product=\"batik-tulis-motif-kopi\""), business.body());
     assertTrue(business.body().contains("SNI"), business.body());
     assertTrue(
         business.headers().allValues("Set-Cookie").stream()
