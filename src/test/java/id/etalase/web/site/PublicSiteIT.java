@@ -267,7 +267,7 @@ class PublicSiteIT {
       assertEquals(
           List.of("batik-tulis-motif-kopi"),
           browser.findElements(By.cssSelector(".results li")).stream()
-              .map(li -> li.getAttribute("data-slug"))
+              .map(li -> li.getAttribute("data-product"))
               .toList());
 
       // Filter by a facet: the category of the match, then back to all of "kopi".
@@ -616,7 +616,7 @@ class PublicSiteIT {
   }
 
   private static List<String> listedSlugs(String html) {
-    Matcher m = Pattern.compile("data-slug=\"([^\"]+)\"").matcher(html);
+    Matcher m = Pattern.compile("data-product=\"([^\"]+)\"").matcher(html);
     List<String> slugs = new java.util.ArrayList<>();
     while (m.find()) {
       slugs.add(m.group(1));
