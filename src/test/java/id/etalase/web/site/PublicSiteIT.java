@@ -363,7 +363,7 @@ class PublicSiteIT {
           srcset.contains(photo.hash() + "-320.jpg 320w")
               && srcset.contains(photo.hash() + "-640.jpg 640w"),
           srcset);
-      assertTrue(img.getDomAttribute("sizes").endsWith("7.5rem"), img.getDomAttribute("sizes"));
+      assertTrue(img.getDomAttribute("sizes").endsWith("6.5rem"), img.getDomAttribute("sizes"));
       assertEquals("320", img.getDomAttribute("width"));
       assertEquals("240", img.getDomAttribute("height"));
       assertNull(img.getDomAttribute("loading"), "the first row loads at once");
