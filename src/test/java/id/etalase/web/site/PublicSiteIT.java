@@ -383,11 +383,20 @@ class PublicSiteIT {
       assertNoHorizontalScroll(browser);
       assertEquals(List.of(), Browser.consoleErrors(browser));
 
-      // The home page's card of the product: the same photo, loaded lazily below the hero.
+      // The home page's card of the product: the same photo, at once among the first three cards
+      // (a phone's first screen under the hero), lazily further down.
       browser.get(url("/bondowoso/"));
+      List<String> featured =
+          browser.findElements(By.cssSelector(".featured li")).stream()
+              .map(li -> li.getDomAttribute("data-product"))
+              .toList();
       WebElement card =
           browser.findElement(By.cssSelector("[data-product=tape-singkong-bondowoso] img.photo"));
-      assertEquals("lazy", card.getDomAttribute("loading"));
+      assertTrue(card.getDomAttribute("src").endsWith("/foto/" + photo.hash() + "-320.jpg"));
+      assertEquals(
+          featured.indexOf("tape-singkong-bondowoso") < 3 ? null : "lazy",
+          card.getDomAttribute("loading"),
+          featured.toString());
 
       // A product without a photo: a neutral box exactly as large as a photo.
       String bare = productWithoutPhoto("situbondo");
