@@ -58,4 +58,4 @@ echo "home page first visit, all resources: $total bytes (uncompressed; no JavaS
 stop_server
 start_server
 echo "restart on the same data folder: $(grep -o 'up in [0-9.]* s' "$log" | sed 's/up in //')"
-[[ "$(curl -s "$base/bondowoso/" | grep -c 'data-slug=')" -gt 0 ]] && echo "data survived the restart: yes"
+[[ "$(curl -s "$base/bondowoso/" | grep -c 'data-product=')" -gt 0 ]] && echo "data survived the restart: yes"

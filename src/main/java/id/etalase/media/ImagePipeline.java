@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
@@ -149,6 +150,63 @@ public class ImagePipeline {
                         ImageDrawing.orient(decoded.image(), orientation),
                         decoded.width(),
                         decoded.height())));
+  }
+
+  /** The upright size an image declares. */
+  public record Size(int width, int height) {}
+
+  /**
+   * The upright size a JPEG, PNG or WebP declares in its header, without decoding it: empty for
+   * anything else (SVG) or a header that cannot be read.
+   */
+  public static Optional<Size> size(byte[] image) {
+    Optional<ImageFormat> format = ImageFormat.sniff(image);
+    if (format.isEmpty()) {
+      return Optional.empty();
+    }
+    ImageReader reader;
+    try {
+      reader = format.get().newReader();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
+      reader.setInput(in, true, true);
+      int width = reader.getWidth(0);
+      int height = reader.getHeight(0);
+      boolean turned = format.get() == ImageFormat.JPEG && ImageDrawing.orientation(image) >= 5;
+      return Optional.of(turned ? new Size(height, width) : new Size(width, height));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    } finally {
+      reader.dispose();
+    }
+  }
+
+  /**
+   * A narrower copy of an image we already hold (a tenant's hero image), as a JPEG at most {@code
+   * width} pixels wide without metadata, never enlarged: decoded subsampled within the budget, like
+   * an upload, with the same checks.
+   *
+   * @throws InvalidInputException when the image cannot be read, or {@code problem.photoBusy} when
+   *     the server is decoding too much else
+   */
+  public ProcessedImage.Variant scaled(byte[] image, int width) {
+    if (width < 1) {
+      throw new IllegalArgumentException("A width is at least 1 pixel: " + width);
+    }
+    return decodeChecked(
+        image,
+        MAX_PIXELS,
+        width,
+        Integer.MAX_VALUE,
+        decoded -> {
+          BufferedImage upright = ImageDrawing.orient(decoded.image(), 1); // opaque RGB
+          int w = Math.min(width, decoded.width());
+          int h = (int) Math.max(1, Math.round((double) decoded.height() * w / decoded.width()));
+          return new ProcessedImage.Variant(
+              w, h, ImageDrawing.jpeg(ImageDrawing.scale(upright, w, h)));
+        });
   }
 
   /**

@@ -67,7 +67,8 @@ public class ETagFilter extends HttpFilter {
     String etag = "\"" + hash(body) + "\"";
     response.setHeader("ETag", etag);
     response.setHeader("Cache-Control", "no-cache");
-    response.setHeader("Vary", "Cookie");
+    // The language may come from a cookie; the server gzips pages for clients that accept it.
+    response.setHeader("Vary", "Cookie, Accept-Encoding");
     if (etag.equals(request.getHeader("If-None-Match"))) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;

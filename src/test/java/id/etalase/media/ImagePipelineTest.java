@@ -28,6 +28,30 @@ class ImagePipelineTest {
   private final ImagePipeline pipeline = new ImagePipeline();
 
   @Test
+  void aHeldImageIsScaledDownToOneWidthButNeverUp() throws Exception {
+    ProcessedImage.Variant copy = pipeline.scaled(HostileImages.photo(1600, 500), 800);
+    BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(copy.jpeg()));
+    assertEquals(800, decoded.getWidth());
+    assertEquals(250, decoded.getHeight());
+    assertEquals(800, copy.width());
+    ProcessedImage.Variant small = pipeline.scaled(HostileImages.photo(640, 200), 800);
+    assertEquals(640, ImageIO.read(new ByteArrayInputStream(small.jpeg())).getWidth());
+  }
+
+  @Test
+  void theSizeIsReadFromTheHeaderAndNothingElseIsARaster() throws Exception {
+    assertEquals(
+        java.util.Optional.of(new ImagePipeline.Size(1600, 500)),
+        ImagePipeline.size(HostileImages.photo(1600, 500)));
+    assertEquals(
+        java.util.Optional.empty(),
+        ImagePipeline.size(
+            "<svg viewBox=\"0 0 10 10\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    byte[] brokenHeader = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xc0, 0, 1};
+    assertEquals(java.util.Optional.empty(), ImagePipeline.size(brokenHeader));
+  }
+
+  @Test
   void aPhotoBecomesThreeWidthsOfPlainJpeg() throws Exception {
     ProcessedImage image = pipeline.process(HostileImages.photo(2000, 1500));
     assertEquals(List.of(320, 640, 1280), image.variants().stream().map(v -> v.width()).toList());

@@ -2,10 +2,14 @@ package id.etalase.web.site;
 
 import id.etalase.business.CertificationKind;
 import id.etalase.catalog.CategoryService;
+import id.etalase.catalog.Product;
+import id.etalase.catalog.PublicCatalog.ProductCard;
 import id.etalase.catalog.SearchQuery;
 import id.etalase.catalog.SearchResult;
 import id.etalase.catalog.SearchService;
 import id.etalase.cluster.ClusterService;
+import id.etalase.media.Photo;
+import id.etalase.media.PhotoRecords;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.CurrentLanguage;
@@ -17,9 +21,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@code /{slug}/cari}: search and browse. Every choice is a GET parameter, so each result page has
@@ -47,12 +54,19 @@ public class SearchBacking {
   @Inject private ClusterService clusters;
   @Inject private RegionRepository regions;
   @Inject private CurrentLanguage language;
+  @Inject private PhotoRecords photos;
+  @Inject private SiteFormat format;
 
   private SearchResult result;
+  private List<ProductCard> cards;
   private final Map<String, String> names = new HashMap<>();
 
   public void load() {
     result = search.search(query());
+    List<Product> found = result.products().stream().filter(Objects::nonNull).toList();
+    Map<Long, Photo> primary =
+        photos.primaryOfProducts(found.stream().map(Product::getId).toList());
+    cards = found.stream().map(p -> new ProductCard(p, null, primary.get(p.getId()))).toList();
     categories.all().forEach(c -> names.put("category:" + c.getSlug(), c.name(language.getCode())));
     clusters.published().forEach(c -> names.put("cluster:" + c.getSlug(), c.getName()));
     result
@@ -61,9 +75,15 @@ public class SearchBacking {
         .forEach(
             code ->
                 regions.district(code).ifPresent(d -> names.put("district:" + code, d.getName())));
+    for (String range : result.priceRanges().keySet()) {
+      Long[] bounds = priceRange(range);
+      if (bounds[0] != null) {
+        names.put("price:" + range, format.priceRange(bounds[0], bounds[1]));
+      }
+    }
   }
 
-  /** The display name of a facet value: a category, a kecamatan or a cluster. */
+  /** The display name of a facet value: a category, a kecamatan, a cluster or a price range. */
   public String name(String facet, String value) {
     return names.getOrDefault(facet + ":" + value, value);
   }
@@ -84,6 +104,20 @@ public class SearchBacking {
 
   public SearchResult getResult() {
     return result;
+  }
+
+  /** The page's products as cards, each with its primary photo (the search result has none). */
+  public List<ProductCard> getCards() {
+    return cards;
+  }
+
+  /** How many filters the search applies, for the folded facets' summary. */
+  public long getChosenFilters() {
+    SearchQuery q = query();
+    return Stream.of(
+            q.categorySlug(), q.districtCode(), q.clusterSlug(), q.certification(), q.priceFrom())
+        .filter(Objects::nonNull)
+        .count();
   }
 
   public String getText() {

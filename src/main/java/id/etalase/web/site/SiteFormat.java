@@ -8,7 +8,7 @@ import id.etalase.web.CurrentLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.NumberFormat;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -21,17 +21,57 @@ public class SiteFormat {
   @Inject private CurrentTenant currentTenant;
   @Inject private CurrentLanguage language;
 
-  /** "Rp450.000", "Rp450.000 – Rp750.000", or "Harga nego". */
+  /**
+   * "Rp450.000", "Rp450.000 – Rp750.000", or "Harga nego"; in English "Rp450,000 – Rp750,000" or
+   * "Price on request".
+   */
   public String price(Product p) {
-    NumberFormat rupiah = NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID"));
+    ResourceBundle bundle = bundle();
     if (p.getPriceMin() == null) {
-      return bundle().getString("site.price.negotiable");
+      return bundle.getString("site.price.negotiable");
     }
-    String text = "Rp" + rupiah.format(p.getPriceMin());
+    String text = rupiah(bundle, language.getLocale(), p.getPriceMin());
     if (p.getPriceMax() != null) {
-      text += " – Rp" + rupiah.format(p.getPriceMax());
+      text += " – " + rupiah(bundle, language.getLocale(), p.getPriceMax());
     }
     return text;
+  }
+
+  /**
+   * A price facet's label from its rupiah bounds ({@code to} excluded, null for none): see {@link
+   * #priceRange(ResourceBundle, Locale, long, Long)}.
+   */
+  public String priceRange(long from, Long to) {
+    return priceRange(bundle(), language.getLocale(), from, to);
+  }
+
+  /**
+   * An amount of rupiah as the language writes numbers: "Rp25.000" in Indonesian, "Rp25,000" in
+   * English (the bundle's {@code site.price.amount}).
+   */
+  static String rupiah(ResourceBundle bundle, Locale locale, long amount) {
+    return new MessageFormat(bundle.getString("site.price.amount"), locale)
+        .format(new Object[] {amount});
+  }
+
+  /**
+   * "di bawah Rp25.000" (from nothing), "Rp25.000–Rp100.000", "Rp500.000 ke atas" (no upper bound),
+   * and the English "under Rp25,000", "Rp25,000–Rp100,000", "Rp500,000 and above".
+   */
+  static String priceRange(ResourceBundle bundle, Locale locale, long from, Long to) {
+    String key;
+    Object[] amounts;
+    if (to == null) {
+      key = "site.price.from";
+      amounts = new Object[] {rupiah(bundle, locale, from)};
+    } else if (from <= 0) {
+      key = "site.price.under";
+      amounts = new Object[] {rupiah(bundle, locale, to)};
+    } else {
+      key = "site.price.range";
+      amounts = new Object[] {rupiah(bundle, locale, from), rupiah(bundle, locale, to)};
+    }
+    return new MessageFormat(bundle.getString(key), locale).format(amounts);
   }
 
   public String phone(String e164) {

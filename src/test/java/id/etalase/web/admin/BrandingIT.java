@@ -185,6 +185,35 @@ class BrandingIT {
               .find("src=\"/situbondo/aset/(logo-[0-9a-f]{16}\\.png)\"")
               .orElseThrow(() -> new AssertionError("no new PNG logo in " + after));
       assertTrue(after.contains("/situbondo/aset/hero-"), after);
+      // The raster hero has narrower copies for phones (HeroImages): 480 and 800 px besides itself.
+      String heroFile =
+          new ConsoleClient.Page(200, URI.create(base.toString()), null, after, List.of())
+              .find("src=\"/situbondo/aset/(hero-[0-9a-f]{16})\\.jpg\"")
+              .orElseThrow(() -> new AssertionError("no new JPEG hero in " + after));
+      String heroes = "/situbondo/aset/" + heroFile;
+      assertTrue(
+          after.contains(
+              "srcset=\""
+                  + heroes
+                  + "-480.jpg 480w, "
+                  + heroes
+                  + "-800.jpg 800w, "
+                  + heroes
+                  + ".jpg 1200w\" sizes=\"100vw\" width=\"1200\" height=\"500\""),
+          after);
+      HttpResponse<byte[]> copy = bytes(null, heroes + "-800.jpg");
+      assertEquals(200, copy.statusCode());
+      assertEquals("image/jpeg", copy.headers().firstValue("Content-Type").orElse(""));
+      assertTrue(copy.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+      BufferedImage narrower = ImageIO.read(new ByteArrayInputStream(copy.body()));
+      assertEquals(800, narrower.getWidth());
+      assertEquals(333, narrower.getHeight());
+      assertTrue(
+          copy.body().length < bytes(null, heroes + ".jpg").body().length, "smaller than the hero");
+      assertEquals(404, bytes(null, heroes + "-1200.jpg").statusCode(), "no wider copy");
+      assertEquals(404, bytes(null, heroes + "-640.jpg").statusCode(), "not a width offered");
+      assertEquals(
+          404, bytes(null, "/bondowoso/aset/" + heroFile + "-800.jpg").statusCode(), "A's URL");
       HttpResponse<byte[]> image = bytes(null, "/situbondo/aset/" + logoFile);
       assertEquals(200, image.statusCode());
       assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));

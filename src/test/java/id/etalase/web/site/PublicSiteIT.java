@@ -3,10 +3,15 @@ package id.etalase.web.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.etalase.media.HostileImages;
 import id.etalase.testing.Browser;
+import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.DemoData;
+import id.etalase.testing.TenantSql;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -20,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,8 +34,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public site as visitors reach it, over HTTP and in headless Chromium: tenant resolution by
@@ -207,7 +215,8 @@ class PublicSiteIT {
 
     HttpResponse<String> business = get(null, "/bondowoso/usaha/batik-sekar-tamanan");
     assertEquals(200, business.statusCode());
-    assertTrue(business.body().contains("data-slug=\"batik-tulis-motif-kopi\""), business.body());
+    assertTrue(
+        business.body().contains("data-product=\"batik-tulis-motif-kopi\""), business.body());
     assertTrue(business.body().contains("SNI"), business.body());
     assertTrue(
         business.headers().allValues("Set-Cookie").stream()
@@ -266,11 +275,13 @@ class PublicSiteIT {
       assertEquals(
           List.of("batik-tulis-motif-kopi"),
           browser.findElements(By.cssSelector(".results li")).stream()
-              .map(li -> li.getAttribute("data-slug"))
+              .map(li -> li.getAttribute("data-product"))
               .toList());
 
-      // Filter by a facet: the category of the match, then back to all of "kopi".
+      // Filter by a facet: the category of the match, then back to all of "kopi". On a phone
+      // the facets are folded: one tap on their summary first.
       browser.get(url("/bondowoso/cari?q=kopi"));
+      browser.findElement(By.cssSelector("#refine > summary")).click();
       browser.findElement(By.cssSelector("[data-facet=category] a[data-value=kopi]")).click();
       assertTrue(browser.getCurrentUrl().contains("kategori=kopi"), browser.getCurrentUrl());
       assertEquals(
@@ -315,6 +326,147 @@ class PublicSiteIT {
       assertTrue(browser.manage().getCookieNamed("JSESSIONID") == null, "no session for visitors");
     } finally {
       browser.quit();
+    }
+  }
+
+  // --- search on a phone -----------------------------------------------------------------------
+
+  @Test
+  void onAPhoneTheFacetsAreFoldedAndTheFirstResultShowsWithItsPhotoOnTheFirstScreen()
+      throws Exception {
+    Photo photo = addPhoto("tape-singkong-bondowoso");
+    ChromeDriver browser = Browser.phone(null);
+    try {
+      browser.get(url("/bondowoso/cari?q=tape+singkong"));
+      assertEquals(390L, browser.executeScript("return window.innerWidth"), "a phone's width");
+      long screen = (Long) browser.executeScript("return window.innerHeight");
+      assertTrue(screen <= 844, "a phone's height: " + screen);
+
+      // Folded: the summary shows, none of the facets' values do.
+      WebElement refine = browser.findElement(By.id("refine"));
+      WebElement summary = browser.findElement(By.cssSelector("#refine > summary"));
+      assertNull(refine.getDomAttribute("open"), "the facets are open on a phone");
+      List<WebElement> values = browser.findElements(By.cssSelector("#refine [data-facet] a"));
+      assertFalse(values.isEmpty(), "the search has facets");
+      assertTrue(visible(browser, summary));
+      for (WebElement value : values) {
+        assertFalse(visible(browser, value), "shown while folded: " + value.getAttribute("href"));
+      }
+
+      // The first result and its photo, on the first screen.
+      WebElement first = browser.findElement(By.cssSelector(".results li"));
+      assertEquals("tape-singkong-bondowoso", first.getDomAttribute("data-product"));
+      WebElement img = first.findElement(By.cssSelector("img.photo"));
+      assertTrue(img.getDomAttribute("src").endsWith("/foto/" + photo.hash() + "-320.jpg"));
+      String srcset = img.getDomAttribute("srcset");
+      assertTrue(
+          srcset.contains(photo.hash() + "-320.jpg 320w")
+              && srcset.contains(photo.hash() + "-640.jpg 640w"),
+          srcset);
+      assertTrue(img.getDomAttribute("sizes").endsWith("6.5rem"), img.getDomAttribute("sizes"));
+      assertEquals("320", img.getDomAttribute("width"));
+      assertEquals("240", img.getDomAttribute("height"));
+      assertNull(img.getDomAttribute("loading"), "the first row loads at once");
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(d -> Boolean.TRUE.equals(loaded(browser, img)));
+      assertEquals(0L, ((Number) browser.executeScript("return window.scrollY")).longValue());
+      assertOnFirstScreen(browser, img);
+      assertOnFirstScreen(browser, first.findElement(By.cssSelector(".price")));
+      Dimension photoBox = img.getSize();
+
+      // One tap opens them.
+      summary.click();
+      assertNotNull(refine.getDomAttribute("open"), "one tap did not open the facets");
+      for (WebElement value : values) {
+        assertTrue(visible(browser, value), "hidden when open: " + value.getAttribute("href"));
+      }
+      assertNoHorizontalScroll(browser);
+      assertEquals(List.of(), Browser.consoleErrors(browser));
+
+      // The home page's card of the product: the same photo, at once among the first three cards
+      // (a phone's first screen under the hero), lazily further down.
+      browser.get(url("/bondowoso/"));
+      List<String> featured =
+          browser.findElements(By.cssSelector(".featured li")).stream()
+              .map(li -> li.getDomAttribute("data-product"))
+              .toList();
+      WebElement card =
+          browser.findElement(By.cssSelector("[data-product=tape-singkong-bondowoso] img.photo"));
+      assertTrue(card.getDomAttribute("src").endsWith("/foto/" + photo.hash() + "-320.jpg"));
+      assertEquals(
+          featured.indexOf("tape-singkong-bondowoso") < 3 ? null : "lazy",
+          card.getDomAttribute("loading"),
+          featured.toString());
+
+      // A product without a photo: a neutral box exactly as large as a photo.
+      String bare = productWithoutPhoto("situbondo");
+      browser.get(url("/situbondo/cari"));
+      WebElement bareCard = browser.findElement(By.cssSelector("[data-product=" + bare + "]"));
+      assertEquals(List.of(), bareCard.findElements(By.tagName("img")));
+      assertEquals(photoBox, bareCard.findElement(By.cssSelector(".photo.none")).getSize());
+
+      // On a wide screen they stand open without a tap.
+      browser.manage().window().setSize(new Dimension(1280, 900));
+      browser.get(url("/bondowoso/cari?q=tape+singkong"));
+      for (WebElement value : browser.findElements(By.cssSelector("#refine [data-facet] a"))) {
+        assertTrue(visible(browser, value), "folded on a wide screen: " + value.getText());
+      }
+    } finally {
+      browser.quit();
+      removePhoto(photo);
+    }
+  }
+
+  @Test
+  void priceFacetsReadAsRupiahInIndonesianAndInEnglish() throws Exception {
+    ChromeDriver browser = Browser.phone(null);
+    try {
+      browser.get(url("/bondowoso/cari"));
+      assertPriceFacets(
+          browser,
+          "Harga",
+          Map.of(
+              "0-25000", "di bawah Rp25.000",
+              "25000-100000", "Rp25.000–Rp100.000",
+              "100000-500000", "Rp100.000–Rp500.000",
+              "500000-", "Rp500.000 ke atas"));
+      browser.findElement(By.cssSelector("a.lang")).click();
+      assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+      assertPriceFacets(
+          browser,
+          "Price",
+          Map.of(
+              "0-25000", "under Rp25,000",
+              "25000-100000", "Rp25,000–Rp100,000",
+              "100000-500000", "Rp100,000–Rp500,000",
+              "500000-", "Rp500,000 and above"));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
+   * Opens the folded facets with one tap and reads the price facet: each value's label is the
+   * expected rupiah range with its count. The demo catalog's prices (tape 25,000, coffee 65,000,
+   * batik 450,000) fall in the second and third ranges.
+   */
+  private static void assertPriceFacets(
+      ChromeDriver browser, String title, Map<String, String> labels) {
+    browser.findElement(By.cssSelector("#refine > summary")).click();
+    assertEquals(
+        title,
+        browser
+            .findElement(By.xpath("//ul[@data-facet='price']/preceding-sibling::h2[1]"))
+            .getText());
+    List<WebElement> links = browser.findElements(By.cssSelector("[data-facet=price] a"));
+    List<String> values = links.stream().map(a -> a.getDomAttribute("data-value")).toList();
+    assertTrue(values.containsAll(List.of("25000-100000", "100000-500000")), values.toString());
+    for (WebElement link : links) {
+      String value = link.getDomAttribute("data-value");
+      assertTrue(labels.containsKey(value), "an unknown price range: " + value);
+      assertTrue(
+          link.getText().matches(Pattern.quote(labels.get(value)) + " \\([0-9]+\\)"),
+          value + " reads " + link.getText());
     }
   }
 
@@ -615,7 +767,7 @@ class PublicSiteIT {
   }
 
   private static List<String> listedSlugs(String html) {
-    Matcher m = Pattern.compile("data-slug=\"([^\"]+)\"").matcher(html);
+    Matcher m = Pattern.compile("data-product=\"([^\"]+)\"").matcher(html);
     List<String> slugs = new java.util.ArrayList<>();
     while (m.find()) {
       slugs.add(m.group(1));
@@ -631,6 +783,101 @@ class PublicSiteIT {
     WebElement image = browser.findElement(By.cssSelector(selector));
     Object width = browser.executeScript("return arguments[0].naturalWidth", image);
     assertTrue(((Number) width).intValue() > 0, selector + " did not load");
+  }
+
+  /** Whether the browser draws the element: not in a folded details element, not display:none. */
+  private static boolean visible(ChromeDriver browser, WebElement element) {
+    return Boolean.TRUE.equals(
+        browser.executeScript("return arguments[0].checkVisibility()", element));
+  }
+
+  private static Object loaded(ChromeDriver browser, WebElement img) {
+    return browser.executeScript(
+        "return arguments[0].complete && arguments[0].naturalWidth > 0", img);
+  }
+
+  /** The element lies wholly within the first screen, without scrolling. */
+  private static void assertOnFirstScreen(ChromeDriver browser, WebElement element) {
+    Object inside =
+        browser.executeScript(
+            "const r = arguments[0].getBoundingClientRect();"
+                + " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;",
+            element);
+    assertEquals(Boolean.TRUE, inside, element.getTagName() + " is below the first screen");
+  }
+
+  /** A photo this class added, by its row id and content hash. */
+  private record Photo(long id, String hash) {}
+
+  /**
+   * Adds a photo to a published product of Bondowoso through the console, as this class's own
+   * operator: staff's photos show at once, and the product's first becomes its primary photo.
+   */
+  private Photo addPhoto(String productSlug) throws Exception {
+    ConsoleClient operator = new ConsoleClient(base, "10.51.0.9");
+    ConsoleClient.Page home =
+        operator.signIn(
+            "/bondowoso/konsol/masuk",
+            "situs.operator@bondowoso.etalase.id",
+            System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD"));
+    assertTrue(home.path().endsWith("/konsol/"), home.path());
+    long product;
+    try (Connection db = TenantSql.as("bondowoso");
+        PreparedStatement q = db.prepareStatement("SELECT id FROM product WHERE slug = ?")) {
+      q.setString(1, productSlug);
+      try (ResultSet r = q.executeQuery()) {
+        assertTrue(r.next(), productSlug);
+        product = r.getLong(1);
+      }
+    }
+    ConsoleClient.Page edit = operator.get("/bondowoso/konsol/produk/ubah?id=" + product);
+    assertEquals(200, edit.status());
+    ConsoleClient.Page uploaded =
+        operator.upload(
+            edit,
+            "photos",
+            "upload",
+            "tape.jpg",
+            "image/jpeg",
+            HostileImages.withComment(HostileImages.photo(1600, 1200), "PublicSiteIT " + product));
+    assertEquals(200, uploaded.status(), uploaded.body());
+    try (Connection db = TenantSql.as("bondowoso");
+        PreparedStatement q =
+            db.prepareStatement(
+                "SELECT id, hash, is_primary FROM photo WHERE product_id = ? ORDER BY id DESC"
+                    + " LIMIT 1")) {
+      q.setLong(1, product);
+      try (ResultSet r = q.executeQuery()) {
+        assertTrue(r.next(), "no photo stored: " + uploaded.text());
+        assertTrue(r.getBoolean(3), "the product had a photo already");
+        return new Photo(r.getLong(1), r.getString(2));
+      }
+    }
+  }
+
+  /** Takes this class's photo off the demo product again, for the other classes. */
+  private static void removePhoto(Photo photo) throws SQLException {
+    try (Connection db = TenantSql.as("bondowoso");
+        PreparedStatement delete = db.prepareStatement("DELETE FROM photo WHERE id = ?")) {
+      delete.setLong(1, photo.id());
+      assertEquals(1, delete.executeUpdate());
+      db.commit();
+    }
+  }
+
+  /** A public product of the tenant without any photo visitors see, by its slug. */
+  private static String productWithoutPhoto(String tenant) throws SQLException {
+    try (Connection db = TenantSql.as(tenant);
+        PreparedStatement q =
+            db.prepareStatement(
+                "SELECT p.slug FROM product p JOIN business b ON b.id = p.business_id"
+                    + " WHERE p.status = 'PUBLISHED' AND b.status = 'PUBLISHED' AND NOT EXISTS"
+                    + " (SELECT 1 FROM photo f WHERE f.product_id = p.id AND NOT f.pending)"
+                    + " ORDER BY p.slug LIMIT 1");
+        ResultSet r = q.executeQuery()) {
+      assertTrue(r.next(), tenant + " has no public product without a photo for this test");
+      return r.getString(1);
+    }
   }
 
   private static void assertNoHorizontalScroll(ChromeDriver browser) {
