@@ -5,7 +5,6 @@ import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,21 +14,31 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Finds the current tenant's published products. A product matches when PostgreSQL's {@code
- * indonesian} full-text search matches (stemmed: "makanan" finds "makan"), or when every word of
- * the query is close to a word of the product by trigrams, which forgives typos ("batk tamanan"
- * finds the Tamanan batik). SQL, because JPQL has neither; it names {@code tenant_id} itself, and
- * row-level security stands behind it.
+ * Finds the current tenant's published products in two steps, each on an index:
+ *
+ * <ol>
+ *   <li>every typed word is looked up in the tenant's search words ({@code search_word}, learnt
+ *       from the products' search text): a known word stays, an unknown one becomes the closest
+ *       known words by trigrams, which forgives typos ("batk tamanan" becomes "batik tamanan");
+ *   <li>the words then run as PostgreSQL's {@code indonesian} full-text query on the products
+ *       (stemmed: "makanan" finds "makan"), every word required, alternatives of one word allowed.
+ * </ol>
+ *
+ * The count and the facets come from one statement over all matches, so they are exact. SQL,
+ * because JPQL has neither; it names {@code tenant_id} itself, and row-level security stands behind
+ * it. The statements are package-private so that the search benchmark times exactly these.
  */
 @ApplicationScoped
 @Transactional
 public class SearchService {
 
-  /** How close a typed word must be to a word of the product (pg_trgm word_similarity). */
-  static final double TYPO_SIMILARITY = 0.5;
+  /** How many known words may stand in for one unknown word. */
+  static final int CORRECTIONS = 3;
 
   /** Price ranges offered as a facet, in rupiah: [from, to). */
   static final long[][] PRICE_RANGES = {
@@ -42,134 +51,35 @@ public class SearchService {
 
   public SearchResult search(SearchQuery query) {
     Connection c = tenantEm.connection();
+    long tenantId = currentTenant.require().id();
     try {
-      Matches matches = matches(c, query);
-      List<Long> pageIds =
-          matches.ids.stream()
-              .skip((long) (query.page() - 1) * SearchQuery.PAGE_SIZE)
-              .limit(SearchQuery.PAGE_SIZE)
-              .toList();
+      String[] words = words(c, query.text());
+      String fullText = words.length == 0 ? null : fullTextQuery(c, words);
+      if (words.length > 0 && fullText == null) {
+        return new SearchResult(
+            List.of(), 0, query.page(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+      }
+      Found found = found(c, tenantId, matching(tenantId, fullText, query), query, fullText);
       Map<Long, Product> loaded =
-          products.findByIds(pageIds).stream().collect(Collectors.toMap(Product::getId, p -> p));
-      List<Product> page = pageIds.stream().map(loaded::get).toList();
+          products.findByIds(found.pageIds()).stream()
+              .collect(Collectors.toMap(Product::getId, Function.identity()));
+      Map<String, Map<String, Long>> facets = found.facets();
       return new SearchResult(
-          page,
-          matches.ids.size(),
+          found.pageIds().stream().map(loaded::get).toList(),
+          found.total(),
           query.page(),
-          facet(
-              c,
-              matches,
-              "SELECT cat.slug FROM product p JOIN category cat ON cat.tenant_id = p.tenant_id AND cat.id = p.category_id"),
-          facet(
-              c,
-              matches,
-              "SELECT b.district_code FROM product p JOIN business b ON b.tenant_id = p.tenant_id AND b.id = p.business_id"),
-          facet(
-              c,
-              matches,
-              "SELECT cl.slug FROM product p JOIN business b ON b.tenant_id = p.tenant_id AND b.id = p.business_id JOIN cluster cl ON cl.tenant_id = b.tenant_id AND cl.id = b.cluster_id AND cl.status = 'PUBLISHED'"),
-          facet(
-              c,
-              matches,
-              "SELECT bc.kind FROM product p JOIN business_certification bc ON bc.tenant_id = p.tenant_id AND bc.business_id = p.business_id"),
-          priceRanges(matches));
+          facets.getOrDefault("category", Map.of()),
+          facets.getOrDefault("district", Map.of()),
+          facets.getOrDefault("cluster", Map.of()),
+          facets.getOrDefault("certification", Map.of()),
+          facets.getOrDefault("price", Map.of()));
     } catch (SQLException e) {
       throw new IllegalStateException("Search failed", e);
     }
   }
 
-  /** The matching product ids in result order, with their lowest prices. */
-  private record Matches(long tenantId, List<Long> ids, Map<Long, Long> prices) {}
-
-  private Matches matches(Connection c, SearchQuery q) throws SQLException {
-    long tenantId = currentTenant.require().id();
-    String[] words = words(c, q.text());
-    boolean hasText = words.length > 0;
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT p.id, p.price_min, "
-                + (hasText
-                    ? "ts_rank(p.search_vector, websearch_to_tsquery('indonesian', ?))"
-                        + " + (SELECT avg(word_similarity(w, p.search_text)) FROM unnest(?::text[]) w)"
-                    : "0")
-                + " AS score FROM product p"
-                + " JOIN business b ON b.tenant_id = p.tenant_id AND b.id = p.business_id"
-                + " WHERE p.tenant_id = ? AND b.tenant_id = ?"
-                + " AND p.status = 'PUBLISHED' AND b.status = 'PUBLISHED'");
-    List<Object> params = new ArrayList<>();
-    if (hasText) {
-      String joined = String.join(" ", words);
-      params.add(joined);
-      params.add(words);
-    }
-    params.add(tenantId);
-    params.add(tenantId);
-    if (hasText) {
-      sql.append(
-          " AND (p.search_vector @@ websearch_to_tsquery('indonesian', ?)"
-              + " OR (SELECT bool_and(word_similarity(w, p.search_text) >= ?) FROM unnest(?::text[]) w))");
-      params.add(String.join(" ", words));
-      params.add(TYPO_SIMILARITY);
-      params.add(words);
-    }
-    if (q.categorySlug() != null) {
-      sql.append(
-          " AND p.category_id IN (SELECT id FROM category WHERE tenant_id = ? AND slug = ?)");
-      params.add(tenantId);
-      params.add(q.categorySlug());
-    }
-    if (q.districtCode() != null) {
-      sql.append(" AND b.district_code = ?");
-      params.add(q.districtCode());
-    }
-    if (q.clusterSlug() != null) {
-      sql.append(" AND b.cluster_id IN (SELECT id FROM cluster WHERE tenant_id = ? AND slug = ?)");
-      params.add(tenantId);
-      params.add(q.clusterSlug());
-    }
-    if (q.certification() != null) {
-      sql.append(
-          " AND EXISTS (SELECT 1 FROM business_certification bc WHERE bc.tenant_id = b.tenant_id"
-              + " AND bc.business_id = b.id AND bc.kind = ?)");
-      params.add(q.certification().name());
-    }
-    if (q.priceFrom() != null) {
-      sql.append(" AND p.price_min >= ?");
-      params.add(q.priceFrom());
-    }
-    if (q.priceTo() != null) {
-      sql.append(" AND p.price_min < ?");
-      params.add(q.priceTo());
-    }
-    SearchQuery.Sort sort =
-        !hasText && q.sort() == SearchQuery.Sort.RELEVANCE ? SearchQuery.Sort.NAME : q.sort();
-    sql.append(
-        switch (sort) {
-          case RELEVANCE -> " ORDER BY score DESC, p.featured DESC, p.name, p.id";
-          case NAME -> " ORDER BY p.featured DESC, p.name, p.id";
-          case PRICE_LOW -> " ORDER BY p.price_min ASC NULLS LAST, p.name, p.id";
-          case PRICE_HIGH -> " ORDER BY p.price_min DESC NULLS LAST, p.name, p.id";
-          case NEWEST -> " ORDER BY p.created_at DESC, p.id DESC";
-        });
-    sql.append(" LIMIT 5000");
-    List<Long> ids = new ArrayList<>();
-    Map<Long, Long> prices = new LinkedHashMap<>();
-    try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-      bind(c, s, params);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          long id = r.getLong(1);
-          ids.add(id);
-          long price = r.getLong(2);
-          prices.put(id, r.wasNull() ? null : price);
-        }
-      }
-    }
-    return new Matches(tenantId, ids, prices);
-  }
-
   /** The query's words after our stop words are dropped, as the index saw them. */
-  private static String[] words(Connection c, String text) throws SQLException {
+  static String[] words(Connection c, String text) throws SQLException {
     if (text == null || text.isBlank()) {
       return new String[0];
     }
@@ -180,59 +90,198 @@ public class SearchService {
         String cleaned = r.getString(1);
         return cleaned.isEmpty()
             ? new String[0]
-            : Arrays.stream(cleaned.split(" ")).limit(12).toArray(String[]::new);
+            : Arrays.stream(cleaned.split(" ")).distinct().limit(12).toArray(String[]::new);
       }
     }
   }
 
-  private static Map<String, Long> facet(Connection c, Matches m, String select)
-      throws SQLException {
-    if (m.ids.isEmpty()) {
-      return Map.of();
-    }
-    String sql =
-        "SELECT value, count(*) FROM ("
-            + select
-            + " WHERE p.tenant_id = ? AND p.id = ANY (?)) AS f(value)"
-            + " WHERE value IS NOT NULL GROUP BY value ORDER BY count(*) DESC, value";
-    Map<String, Long> counts = new LinkedHashMap<>();
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      bind(c, s, List.of(m.tenantId, m.ids.toArray(Long[]::new)));
+  /**
+   * The full-text query for these words ({@code to_tsquery} syntax), each word replaced by itself
+   * if the tenant knows it, else by its closest known words; null when a word resembles none. The
+   * words hold letters and digits only ({@code etalase_search_text} splits on anything else), so
+   * they cannot carry tsquery operators.
+   */
+  static String fullTextQuery(Connection c, String[] words) throws SQLException {
+    Map<Integer, List<String>> known = new LinkedHashMap<>();
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT n, word FROM etalase_search_words(?::text[], ?)")) {
+      s.setArray(1, c.createArrayOf("text", words));
+      s.setInt(2, CORRECTIONS);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          counts.put(r.getString(1), r.getLong(2));
+          known.computeIfAbsent(r.getInt(1), n -> new ArrayList<>()).add(r.getString(2));
         }
       }
     }
-    return counts;
+    List<String> terms = new ArrayList<>();
+    for (int n = 1; n <= words.length; n++) {
+      List<String> alternatives = known.get(n);
+      if (alternatives == null) {
+        return null;
+      }
+      String typed = words[n - 1];
+      terms.add(
+          alternatives.get(0).equals(typed) ? typed : "(" + String.join(" | ", alternatives) + ")");
+    }
+    return String.join(" & ", terms);
   }
 
-  private static Map<String, Long> priceRanges(Matches m) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    for (long[] range : PRICE_RANGES) {
-      long n =
-          m.prices.values().stream()
-              .filter(p -> p != null && p >= range[0] && p < range[1])
-              .count();
-      if (n > 0) {
-        counts.put(range[0] + "-" + (range[1] == Long.MAX_VALUE ? "" : range[1]), n);
+  /** The products a query matches, as {@code m0}: the FROM and WHERE of the search statement. */
+  record Matching(String sql, List<Object> params) {}
+
+  /**
+   * With words, the matches come from {@code etalase_search_products} (migration 0018), which runs
+   * the full-text query on its index for the transaction's tenant; without, from the tenant's
+   * published products. Filters apply to either alike.
+   */
+  static Matching matching(long tenantId, String fullText, SearchQuery q) {
+    StringBuilder sql = new StringBuilder();
+    List<Object> params = new ArrayList<>();
+    if (fullText != null) {
+      sql.append(" FROM etalase_search_products(to_tsquery('indonesian', ?)) m0 WHERE true");
+      params.add(fullText);
+    } else {
+      sql.append(
+          " FROM (SELECT p.id, p.category_id, p.price_min, b.id AS business_id, b.district_code,"
+              + " b.cluster_id, p.featured, p.name, p.created_at, 0::real AS score"
+              + " FROM product p JOIN business b ON b.tenant_id = p.tenant_id"
+              + " AND b.id = p.business_id WHERE p.tenant_id = ? AND b.tenant_id = ?"
+              + " AND p.status = 'PUBLISHED' AND b.status = 'PUBLISHED') m0 WHERE true");
+      params.add(tenantId);
+      params.add(tenantId);
+    }
+    if (q.categorySlug() != null) {
+      sql.append(
+          " AND m0.category_id IN (SELECT id FROM category WHERE tenant_id = ? AND slug = ?)");
+      params.add(tenantId);
+      params.add(q.categorySlug());
+    }
+    if (q.districtCode() != null) {
+      sql.append(" AND m0.district_code = ?");
+      params.add(q.districtCode());
+    }
+    if (q.clusterSlug() != null) {
+      sql.append(" AND m0.cluster_id IN (SELECT id FROM cluster WHERE tenant_id = ? AND slug = ?)");
+      params.add(tenantId);
+      params.add(q.clusterSlug());
+    }
+    if (q.certification() != null) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM business_certification bc WHERE bc.tenant_id = ?"
+              + " AND bc.business_id = m0.business_id AND bc.kind = ?)");
+      params.add(tenantId);
+      params.add(q.certification().name());
+    }
+    if (q.priceFrom() != null) {
+      sql.append(" AND m0.price_min >= ?");
+      params.add(q.priceFrom());
+    }
+    if (q.priceTo() != null) {
+      sql.append(" AND m0.price_min < ?");
+      params.add(q.priceTo());
+    }
+    return new Matching(sql.toString(), params);
+  }
+
+  /** The count, each facet's counts by value, and the ids of the requested page in order. */
+  record Found(long total, Map<String, Map<String, Long>> facets, List<Long> pageIds) {}
+
+  /**
+   * One statement, one pass over the matches: their count; for each filter, how many matches each
+   * choice would keep (slugs, kecamatan codes, certification kinds, price ranges); and the page,
+   * ordered as asked, numbered so that the union cannot lose its order.
+   */
+  static Found found(Connection c, long tenantId, Matching m, SearchQuery q, String fullText)
+      throws SQLException {
+    SearchQuery.Sort sort =
+        fullText == null && q.sort() == SearchQuery.Sort.RELEVANCE
+            ? SearchQuery.Sort.NAME
+            : q.sort();
+    List<Object> params = new ArrayList<>(m.params());
+    String sql =
+        "WITH m AS MATERIALIZED (SELECT m0.*"
+            + m.sql()
+            + ")"
+            + " SELECT 'total', '', count(*) FROM m"
+            + " UNION ALL SELECT 'category', cat.slug, count(*) FROM m JOIN category cat"
+            + "   ON cat.tenant_id = ? AND cat.id = m.category_id GROUP BY cat.slug"
+            + " UNION ALL SELECT 'district', m.district_code, count(*) FROM m"
+            + "   WHERE m.district_code IS NOT NULL GROUP BY m.district_code"
+            + " UNION ALL SELECT 'cluster', cl.slug, count(*) FROM m JOIN cluster cl"
+            + "   ON cl.tenant_id = ? AND cl.id = m.cluster_id AND cl.status = 'PUBLISHED'"
+            + "   GROUP BY cl.slug"
+            + " UNION ALL SELECT 'certification', bc.kind, count(*) FROM m"
+            + "   JOIN business_certification bc ON bc.tenant_id = ? AND bc.business_id ="
+            + "   m.business_id GROUP BY bc.kind"
+            + " UNION ALL SELECT 'price', f.range, count(*) FROM (SELECT "
+            + priceRange("m.price_min")
+            + " AS range FROM m) f WHERE f.range IS NOT NULL GROUP BY f.range"
+            + " UNION ALL SELECT 'page', page.id::text, row_number() OVER () FROM (SELECT m.id FROM m"
+            + switch (sort) {
+              case RELEVANCE -> " ORDER BY m.score DESC, m.featured DESC, m.name, m.id";
+              case NAME -> " ORDER BY m.featured DESC, m.name, m.id";
+              case PRICE_LOW -> " ORDER BY m.price_min ASC NULLS LAST, m.name, m.id";
+              case PRICE_HIGH -> " ORDER BY m.price_min DESC NULLS LAST, m.name, m.id";
+              case NEWEST -> " ORDER BY m.created_at DESC, m.id DESC";
+            }
+            + " LIMIT ? OFFSET ?) page"
+            + " ORDER BY 1, 3 DESC, 2";
+    params.addAll(List.of(tenantId, tenantId, tenantId));
+    params.add(SearchQuery.PAGE_SIZE);
+    params.add((long) (q.page() - 1) * SearchQuery.PAGE_SIZE);
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    Map<Long, Long> page = new TreeMap<>();
+    long total = 0;
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, params);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String facet = r.getString(1);
+          switch (facet) {
+            case "total" -> total = r.getLong(3);
+            case "page" -> page.put(r.getLong(3), Long.parseLong(r.getString(2)));
+            default ->
+                facets
+                    .computeIfAbsent(facet, f -> new LinkedHashMap<>())
+                    .put(r.getString(2), r.getLong(3));
+          }
+        }
       }
     }
-    return counts;
+    Map<String, Long> prices = facets.get("price");
+    if (prices != null) { // in the ranges' order, as the page lists them
+      Map<String, Long> ordered = new LinkedHashMap<>();
+      for (long[] range : PRICE_RANGES) {
+        String label = label(range);
+        if (prices.containsKey(label)) {
+          ordered.put(label, prices.get(label));
+        }
+      }
+      facets.put("price", ordered);
+    }
+    return new Found(total, facets, List.copyOf(page.values()));
   }
 
-  private static void bind(Connection c, PreparedStatement s, List<Object> params)
-      throws SQLException {
-    for (int i = 0; i < params.size(); i++) {
-      Object p = params.get(i);
-      if (p instanceof String[] words) {
-        Array array = c.createArrayOf("text", words);
-        s.setArray(i + 1, array);
-      } else if (p instanceof Long[] ids) {
-        s.setArray(i + 1, c.createArrayOf("bigint", ids));
-      } else {
-        s.setObject(i + 1, p);
+  /** A CASE naming the price range of a price, from the constants above (no user input). */
+  private static String priceRange(String column) {
+    StringBuilder sql = new StringBuilder("CASE");
+    for (long[] range : PRICE_RANGES) {
+      sql.append(" WHEN ").append(column).append(" >= ").append(range[0]);
+      if (range[1] != Long.MAX_VALUE) {
+        sql.append(" AND ").append(column).append(" < ").append(range[1]);
       }
+      sql.append(" THEN '").append(label(range)).append('\'');
+    }
+    return sql.append(" END").toString();
+  }
+
+  private static String label(long[] range) {
+    return range[0] + "-" + (range[1] == Long.MAX_VALUE ? "" : range[1]);
+  }
+
+  private static void bind(PreparedStatement s, List<Object> params) throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      s.setObject(i + 1, params.get(i));
     }
   }
 }

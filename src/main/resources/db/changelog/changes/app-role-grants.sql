@@ -8,5 +8,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON business, business_link, business_certif
 GRANT SELECT, INSERT, UPDATE ON platform_admin TO ${appRole};
 --comment: Append-only: the application can add login records and audit entries, never change or remove them.
 GRANT SELECT, INSERT ON login_record, audit_entry TO ${appRole};
+--comment: Search words are learnt by a trigger on product, as the role that writes the product.
+GRANT SELECT, INSERT ON search_word TO ${appRole};
+GRANT EXECUTE ON FUNCTION etalase_search_words(text[], integer), etalase_search_products(tsquery) TO ${appRole};
 GRANT SELECT ON region_province, region_regency, region_district, region_village TO ${appRole};
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${appRole};

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.business.CertificationKind;
 import id.etalase.tenant.TenantDirectory;
+import id.etalase.tenant.TenantEntityManager;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +32,8 @@ class SearchIT {
   @Inject TenantDirectory directory;
   @Inject TenantWork work;
   @Inject SearchService search;
+  @Inject TenantEntityManager tenantEm;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   private TenantSnapshot a() {
     return directory.bySlug("bondowoso").orElseThrow();
@@ -118,6 +125,51 @@ class SearchIT {
     SearchQuery batikOfA =
         new SearchQuery(null, "batik-fesyen", null, null, null, null, null, null, 1);
     assertEquals(0, as(b(), batikOfA).total());
+  }
+
+  @Test
+  void typosAreCorrectedWithTheTenantsOwnWordsOnly() {
+    // "tamanan" (a kecamatan of Bondowoso) is a word of A's products, none of B's.
+    assertEquals(List.of("batik-tulis-motif-kopi"), slugs(as(a(), SearchQuery.of("tamanon"))));
+    assertEquals(List.of(), slugs(as(b(), SearchQuery.of("tamanon"))));
+    assertEquals(List.of(), slugs(as(b(), SearchQuery.of("tamanan"))));
+    // One unknown word that resembles nothing empties the result, as a missing word would.
+    assertEquals(0, as(a(), SearchQuery.of("batik zzqxv")).total());
+  }
+
+  @Test
+  void theCountIsExactBeyondAnyCap() {
+    SearchResult ahead = as(a(), SearchQuery.of("batik tamanan"));
+    long before = ahead.total();
+    // 5,100 copies of the Tamanan batik, searched in the transaction that made them, then undone.
+    SearchResult many =
+        work.callAs(
+            a(),
+            () -> {
+              try (PreparedStatement copy =
+                  tenantEm
+                      .connection()
+                      .prepareStatement(
+                          "INSERT INTO product (tenant_id, id, business_id, category_id, slug, name,"
+                              + " description, price_min, status, search_text)"
+                              + " SELECT tenant_id, nextval('catalog_id_seq'), business_id,"
+                              + " category_id, slug || '-salinan-' || g, name, description,"
+                              + " price_min, status, search_text FROM product,"
+                              + " generate_series(1, 5100) g WHERE slug = 'batik-tulis-motif-kopi'")) {
+                assertEquals(5100, copy.executeUpdate());
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+              SearchResult r = search.search(SearchQuery.of("batk tamanan"));
+              transactions.setRollbackOnly();
+              return r;
+            });
+    assertEquals(before + 5100, many.total());
+    assertEquals(
+        ahead.categories().getOrDefault("batik-fesyen", 0L) + 5100,
+        many.categories().get("batik-fesyen"));
+    assertTrue(many.pages() > 200, "every page can be reached: " + many.pages());
+    assertEquals(before, as(a(), SearchQuery.of("batik tamanan")).total(), "rolled back");
   }
 
   @Test
