@@ -5,13 +5,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the Debian packages {@code chromium} and {@code chromium-driver}, sized
@@ -60,6 +64,30 @@ public final class Browser {
     driver.manage().window().setSize(new Dimension(390, 844));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return driver;
+  }
+
+  /**
+   * Clicks a link or a form's button and returns once the next page has replaced this one. A click
+   * starts a navigation without waiting for it (a form submits in a later task), so reading the
+   * page straight after a click can read the old one.
+   */
+  public static void follow(ChromeDriver driver, By target) {
+    WebElement old = driver.findElement(By.tagName("html"));
+    driver.findElement(target).click();
+    awaitNextPage(driver, old);
+  }
+
+  /** {@link #follow(ChromeDriver, By)} for an element already found. */
+  public static void follow(ChromeDriver driver, WebElement target) {
+    WebElement old = driver.findElement(By.tagName("html"));
+    target.click();
+    awaitNextPage(driver, old);
+  }
+
+  private static void awaitNextPage(ChromeDriver driver, WebElement old) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.stalenessOf(old));
+    wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
   }
 
   /** Console errors the page logged: failed resources, script errors, CSP violations. */

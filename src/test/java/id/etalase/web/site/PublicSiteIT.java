@@ -271,7 +271,7 @@ class PublicSiteIT {
     try {
       browser.get(url("/bondowoso/"));
       browser.findElement(By.id("q")).sendKeys("batk tamanan");
-      browser.findElement(By.cssSelector(".search-form button")).click();
+      Browser.follow(browser, By.cssSelector(".search-form button"));
       assertEquals(
           List.of("batik-tulis-motif-kopi"),
           browser.findElements(By.cssSelector(".results li")).stream()
@@ -282,7 +282,7 @@ class PublicSiteIT {
       // the facets are folded: one tap on their summary first.
       browser.get(url("/bondowoso/cari?q=kopi"));
       browser.findElement(By.cssSelector("#refine > summary")).click();
-      browser.findElement(By.cssSelector("[data-facet=category] a[data-value=kopi]")).click();
+      Browser.follow(browser, By.cssSelector("[data-facet=category] a[data-value=kopi]"));
       assertTrue(browser.getCurrentUrl().contains("kategori=kopi"), browser.getCurrentUrl());
       assertEquals(
           "on",
@@ -291,7 +291,7 @@ class PublicSiteIT {
               .getAttribute("class"));
       List<WebElement> results = browser.findElements(By.cssSelector(".results li a"));
       assertEquals(1, results.size());
-      results.get(0).click();
+      Browser.follow(browser, results.get(0));
 
       assertEquals(
           "Kopi Arabika Ijen Sangrai 250 g", browser.findElement(By.id("product-name")).getText());
@@ -320,7 +320,7 @@ class PublicSiteIT {
       }
       assertNoHorizontalScroll(browser);
       assertEquals(List.of(), Browser.consoleErrors(browser));
-      browser.findElement(By.id("business-link")).click();
+      Browser.follow(browser, By.id("business-link"));
       assertEquals("Batik Sekar Tamanan", browser.findElement(By.id("business-name")).getText());
       assertEquals(List.of(), Browser.consoleErrors(browser));
       assertTrue(browser.manage().getCookieNamed("JSESSIONID") == null, "no session for visitors");
@@ -430,7 +430,7 @@ class PublicSiteIT {
               "25000-100000", "Rp25.000–Rp100.000",
               "100000-500000", "Rp100.000–Rp500.000",
               "500000-", "Rp500.000 ke atas"));
-      browser.findElement(By.cssSelector("a.lang")).click();
+      Browser.follow(browser, By.cssSelector("a.lang"));
       assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
       assertPriceFacets(
           browser,
@@ -648,7 +648,7 @@ class PublicSiteIT {
       assertNoHorizontalScroll(browser);
       assertEquals(List.of(), Browser.consoleErrors(browser));
 
-      browser.findElement(By.cssSelector("a.lang")).click();
+      Browser.follow(browser, By.cssSelector("a.lang"));
       assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
       assertTrue(browser.findElement(By.tagName("body")).getText().contains("Featured products"));
       browser.manage().deleteAllCookies();
