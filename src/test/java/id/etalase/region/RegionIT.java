@@ -41,6 +41,16 @@ class RegionIT {
   }
 
   @Test
+  void namesWithCommasAndQuotesAreLoadedAsTheFilesSpellThem() {
+    // The CSV quotes these; COPY (RegionDataCopy) must read them as loadData did.
+    assertEquals("Soka\"an", regions.village("35.13.15.2017").orElseThrow().getName());
+    assertEquals(
+        "Lambang Sari I, II, III", regions.village("14.02.09.2010").orElseThrow().getName());
+    assertEquals(38, regions.regencies().stream().map(Regency::getProvinceCode).distinct().count());
+    assertEquals(514, regions.regencies().size());
+  }
+
+  @Test
   void unknownCodesFindNothing() {
     assertTrue(regions.regency("99.99").isEmpty());
     assertTrue(regions.regency("'; DROP TABLE region_regency; --").isEmpty());
