@@ -61,16 +61,31 @@ public class BusinessRepository {
         .getResultList();
   }
 
-  public List<Business> findPublishedInDistrict(String districtCode) {
+  /** One page of a kecamatan's published businesses, by name. */
+  public List<Business> findPublishedInDistrict(String districtCode, int first, int max) {
     return tenantEm
         .get()
         .createQuery(
             "SELECT b FROM Business b WHERE b.status = :status AND b.districtCode = :district"
-                + " ORDER BY b.name",
+                + " ORDER BY b.name, b.id",
             Business.class)
         .setParameter("status", PublicationStatus.PUBLISHED)
         .setParameter("district", districtCode)
+        .setFirstResult(first)
+        .setMaxResults(max)
         .getResultList();
+  }
+
+  public long countPublishedInDistrict(String districtCode) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT COUNT(b) FROM Business b WHERE b.status = :status"
+                + " AND b.districtCode = :district",
+            Long.class)
+        .setParameter("status", PublicationStatus.PUBLISHED)
+        .setParameter("district", districtCode)
+        .getSingleResult();
   }
 
   public List<Business> findPublishedInCluster(long clusterId) {

@@ -36,6 +36,17 @@ public class ProductRepository {
         .getResultList();
   }
 
+  /** The slug and category slug of each product that has no photo at all, oldest first. */
+  public List<Object[]> withoutPhotos() {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT p.slug, c.slug FROM Product p LEFT JOIN p.category c WHERE NOT EXISTS"
+                + " (SELECT f.id FROM Photo f WHERE f.productId = p.id) ORDER BY p.id",
+            Object[].class)
+        .getResultList();
+  }
+
   /** Published products of published businesses, featured first. */
   public List<Product> findPublished(int limit) {
     return tenantEm
@@ -87,6 +98,34 @@ public class ProductRepository {
         .getResultList();
   }
 
+  /** The first public products of a kecamatan's published businesses, featured first. */
+  public List<Product> findPublishedInDistrict(String districtCode, int max) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT p FROM Product p JOIN FETCH p.business b WHERE p.status = :published"
+                + " AND b.status = :published AND b.districtCode = :district"
+                + " ORDER BY p.featured DESC, p.name, p.id",
+            Product.class)
+        .setParameter("published", PublicationStatus.PUBLISHED)
+        .setParameter("district", districtCode)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many public products a kecamatan has. */
+  public long countPublishedInDistrict(String districtCode) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT COUNT(p) FROM Product p JOIN p.business b WHERE p.status = :published"
+                + " AND b.status = :published AND b.districtCode = :district",
+            Long.class)
+        .setParameter("published", PublicationStatus.PUBLISHED)
+        .setParameter("district", districtCode)
+        .getSingleResult();
+  }
+
   /** The given products, with their businesses, in no particular order. */
   public List<Product> findByIds(List<Long> ids) {
     if (ids.isEmpty()) {
@@ -97,22 +136,6 @@ public class ProductRepository {
         .createQuery(
             "SELECT p FROM Product p JOIN FETCH p.business WHERE p.id IN :ids", Product.class)
         .setParameter("ids", ids)
-        .getResultList();
-  }
-
-  /** Published products of the given (published) businesses. */
-  public List<Product> findPublishedOf(List<Long> businessIds) {
-    if (businessIds.isEmpty()) {
-      return List.of();
-    }
-    return tenantEm
-        .get()
-        .createQuery(
-            "SELECT p FROM Product p JOIN FETCH p.business b"
-                + " WHERE p.status = :published AND b.id IN :ids ORDER BY p.featured DESC, p.name",
-            Product.class)
-        .setParameter("published", PublicationStatus.PUBLISHED)
-        .setParameter("ids", businessIds)
         .getResultList();
   }
 

@@ -33,11 +33,9 @@ public class ProductService {
   @Inject private AuditLog audit;
   @Inject private Access access;
 
-  /** Every product of the tenant, published or not, with its category. */
-  public List<Product> all() {
-    List<Product> all = products.findAll();
-    all.forEach(p -> p.getCategory()); // loaded inside the transaction
-    return all;
+  /** Slug and category slug of the products without any photo. */
+  public List<Object[]> withoutPhotos() {
+    return products.withoutPhotos();
   }
 
   public List<Product> published(int limit) {

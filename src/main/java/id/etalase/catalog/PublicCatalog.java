@@ -66,9 +66,27 @@ public class PublicCatalog {
   public record ClusterPage(
       Cluster cluster, String districtName, List<Photo> photos, List<Business> members) {}
 
-  /** A kecamatan page: its published businesses and products. */
+  /**
+   * A kecamatan page: one page of its published businesses, and its first products (the search,
+   * filtered by the kecamatan, lists them all).
+   */
   public record DistrictPage(
-      District district, List<Business> businesses, List<ProductCard> products) {}
+      District district,
+      List<Business> businesses,
+      long businessCount,
+      int page,
+      List<ProductCard> products,
+      long productCount) {
+
+    public int pages() {
+      return (int) Math.max(1, (businessCount + BUSINESSES_PER_PAGE - 1) / BUSINESSES_PER_PAGE);
+    }
+  }
+
+  /** Businesses on one page of a kecamatan, and products shown under them. */
+  public static final int BUSINESSES_PER_PAGE = 48;
+
+  public static final int DISTRICT_PRODUCTS = 24;
 
   /** The home page: featured products, clusters, categories and the kecamatan with businesses. */
   public record HomePage(
@@ -101,17 +119,23 @@ public class PublicCatalog {
                     businesses.findPublishedInCluster(c.getId())));
   }
 
-  public Optional<DistrictPage> district(String regencyCode, String slug) {
+  /** A kecamatan's page {@code page} (from 1); empty past its last page. */
+  public Optional<DistrictPage> district(String regencyCode, String slug, int page) {
     return regions
         .districtBySlug(regencyCode, slug)
         .map(
             d -> {
-              List<Business> here = businesses.findPublishedInDistrict(d.getCode());
+              long count = businesses.countPublishedInDistrict(d.getCode());
               return new DistrictPage(
                   d,
-                  here,
-                  cards(products.findPublishedOf(here.stream().map(Business::getId).toList())));
-            });
+                  businesses.findPublishedInDistrict(
+                      d.getCode(), (page - 1) * BUSINESSES_PER_PAGE, BUSINESSES_PER_PAGE),
+                  count,
+                  page,
+                  cards(products.findPublishedInDistrict(d.getCode(), DISTRICT_PRODUCTS)),
+                  products.countPublishedInDistrict(d.getCode()));
+            })
+        .filter(p -> page == 1 || page <= p.pages());
   }
 
   /**

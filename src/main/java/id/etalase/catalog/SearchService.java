@@ -150,11 +150,14 @@ public class SearchService {
       params.add(tenantId);
       params.add(tenantId);
     }
-    if (q.categorySlug() != null) {
+    if (q.categorySlug() != null) { // the category and those under it, as the home page lists them
       sql.append(
-          " AND m0.category_id IN (SELECT id FROM category WHERE tenant_id = ? AND slug = ?)");
+          " AND m0.category_id IN (WITH RECURSIVE c AS (SELECT id FROM category"
+              + " WHERE tenant_id = ? AND slug = ? UNION SELECT k.id FROM category k JOIN c"
+              + " ON k.parent_id = c.id WHERE k.tenant_id = ?) SELECT id FROM c)");
       params.add(tenantId);
       params.add(q.categorySlug());
+      params.add(tenantId);
     }
     if (q.districtCode() != null) {
       sql.append(" AND m0.district_code = ?");

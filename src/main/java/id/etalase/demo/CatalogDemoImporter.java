@@ -9,11 +9,13 @@ import id.etalase.catalog.ProductService;
 import id.etalase.common.YamlFiles;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.media.PhotoOwner;
-import id.etalase.media.PhotoRecords;
 import id.etalase.media.PhotoService;
 import id.etalase.tenant.TenantFolderLoaded;
+import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,7 +40,7 @@ public class CatalogDemoImporter {
   @Inject private CategoryService categories;
   @Inject private ProductService products;
   @Inject private PhotoService photoService;
-  @Inject private PhotoRecords photoRecords;
+  @Resource private ManagedExecutorService background;
 
   @Inject
   @ConfigProperty(name = "etalase.demo.photos", defaultValue = "true")
@@ -65,37 +68,38 @@ public class CatalogDemoImporter {
   }
 
   /**
-   * Gives each demo product without photos a drawn one, through the real upload pipeline. Off in
-   * the integration tests, which add their own photos.
+   * Gives each demo product without photos a drawn one, through the real upload pipeline. In the
+   * background, since drawing takes half a minute on two cores and the site is usable without them:
+   * the page cache drops each page as its photo arrives, and a stop halfway is resumed at the next
+   * start. Off in the integration tests, which add their own photos.
    */
   void drawPhotos(@Observes @Priority(DemoImportOrder.PHOTOS) TenantFolderLoaded event) {
     if (!demoPhotos || !Files.isRegularFile(event.demoFolder().resolve("products.yaml"))) {
       return;
     }
-    List<String[]> missing =
-        tenantWork.callAs(
-            event.tenant(),
-            () ->
-                products.all().stream()
-                    .filter(p -> photoRecords.of(PhotoOwner.product(p.getSlug())).isEmpty())
-                    .map(
-                        p ->
-                            new String[] {
-                              p.getSlug(),
-                              p.getCategory() == null ? null : p.getCategory().getSlug()
-                            })
-                    .toList());
+    List<Object[]> missing = tenantWork.callAs(event.tenant(), products::withoutPhotos);
+    if (!missing.isEmpty()) {
+      background.execute(() -> draw(event.tenant(), missing));
+    }
+  }
+
+  private void draw(TenantSnapshot tenant, List<Object[]> missing) {
     int drawn = 0;
-    for (String[] p : missing) {
-      // One transaction per photo, so a long import never holds one open.
-      tenantWork.runAs(
-          event.tenant(),
-          () -> photoService.add(PhotoOwner.product(p[0]), DemoPhotos.draw(p[0], p[1]), null));
-      drawn++;
+    for (Object[] p : missing) {
+      String slug = (String) p[0];
+      String category = (String) p[1];
+      try {
+        // One transaction per photo, so a long import never holds one open.
+        tenantWork.runAs(
+            tenant,
+            () ->
+                photoService.add(PhotoOwner.product(slug), DemoPhotos.draw(slug, category), null));
+        drawn++;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, tenant.slug() + ": no demo photo for " + slug, e);
+      }
     }
-    if (drawn > 0) {
-      LOG.info(event.tenant().slug() + ": " + drawn + " demo product photos drawn");
-    }
+    LOG.info(tenant.slug() + ": " + drawn + " demo product photos drawn");
   }
 
   private static ProductData toData(Map<?, ?> m) {

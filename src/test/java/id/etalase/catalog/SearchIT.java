@@ -106,6 +106,46 @@ class SearchIT {
   }
 
   @Test
+  void aCategoryFilterTakesInTheCategoriesUnderIt() {
+    // The tape moves into a new subcategory of "makanan-minuman", two levels down, then back.
+    SearchQuery food =
+        new SearchQuery(null, "makanan-minuman", null, null, null, null, null, null, 1);
+    SearchQuery chips = new SearchQuery(null, "keripik-uji", null, null, null, null, null, null, 1);
+    List<List<String>> found =
+        work.callAs(
+            a(),
+            () -> {
+              try (PreparedStatement sub =
+                  tenantEm
+                      .connection()
+                      .prepareStatement(
+                          "WITH food AS (SELECT id FROM category WHERE slug = 'makanan-minuman'),"
+                              + " snacks AS (INSERT INTO category (tenant_id, id, parent_id, slug,"
+                              + " name) SELECT current_setting('app.tenant_id')::bigint,"
+                              + " nextval('catalog_id_seq'), id, 'camilan-uji', 'Camilan' FROM food"
+                              + " RETURNING id), chips AS (INSERT INTO category (tenant_id, id,"
+                              + " parent_id, slug, name) SELECT"
+                              + " current_setting('app.tenant_id')::bigint,"
+                              + " nextval('catalog_id_seq'), id, 'keripik-uji', 'Keripik' FROM"
+                              + " snacks RETURNING id) UPDATE product SET category_id = (SELECT id"
+                              + " FROM chips) WHERE slug = 'tape-singkong-bondowoso'")) {
+                assertEquals(1, sub.executeUpdate());
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+              List<List<String>> r =
+                  List.of(slugs(search.search(food)), slugs(search.search(chips)));
+              transactions.setRollbackOnly();
+              return r;
+            });
+    assertEquals(
+        List.of("tape-singkong-bondowoso"), found.get(0), "the parent takes in its grandchild");
+    assertEquals(List.of("tape-singkong-bondowoso"), found.get(1));
+    assertEquals(
+        0, as(b(), food).products().stream().filter(p -> p.getSlug().startsWith("tape")).count());
+  }
+
+  @Test
   void tenantBNeverFindsOrCountsTenantAsProducts() {
     Set<Long> idsOfA =
         as(a(), SearchQuery.of(null)).products().stream()

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** {@code /{slug}/kecamatan/{district}}: the UMKM of one kecamatan of the regency. */
 @Named
@@ -23,10 +25,15 @@ public class DistrictBacking {
 
   public void load() throws IOException {
     String slug = (String) request.getAttribute(RoutedName.ATTRIBUTE);
+    String number = request.getParameter(SearchBacking.PAGE);
+    int pageNumber =
+        number == null ? 1 : number.matches("[1-9][0-9]{0,3}") ? Integer.parseInt(number) : 0;
     page =
-        slug == null
+        slug == null || pageNumber == 0
             ? null
-            : catalog.district(currentTenant.require().regencyCode(), slug).orElse(null);
+            : catalog
+                .district(currentTenant.require().regencyCode(), slug, pageNumber)
+                .orElse(null);
     if (page == null) {
       NotFound.send();
     }
@@ -37,6 +44,25 @@ public class DistrictBacking {
   }
 
   public String getCanonicalUrl() {
-    return links.canonical("/kecamatan/" + page.district().getSlug());
+    return links.canonical(path(page.page()));
+  }
+
+  /** Another page of this kecamatan's businesses. */
+  public String pageLink(int number) {
+    return currentTenant.link(path(number));
+  }
+
+  /** The search, filtered by this kecamatan: every one of its products. */
+  public String getAllProductsLink() {
+    return currentTenant.link("/cari")
+        + "?"
+        + SearchBacking.DISTRICT
+        + "="
+        + URLEncoder.encode(page.district().getCode(), StandardCharsets.UTF_8);
+  }
+
+  private String path(int number) {
+    String path = "/kecamatan/" + page.district().getSlug();
+    return number == 1 ? path : path + "?" + SearchBacking.PAGE + "=" + number;
   }
 }

@@ -23,9 +23,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -487,6 +489,99 @@ class PublicSiteIT {
     assertFalse(
         get(null, "/situbondo/kecamatan/besuki").body().contains("batik-sekar-tamanan"),
         "A's business under B's kecamatan");
+  }
+
+  @Test
+  void aBusyKecamatanIsPagedAndLinksToTheSearchForAllItsProducts() throws Exception {
+    // 50 published businesses in Situbondo's Panji, each with one product: 48 on a page.
+    try (Connection db = TenantSql.as("situbondo");
+        PreparedStatement business =
+            db.prepareStatement(
+                "INSERT INTO business (tenant_id, id, slug, name, status, district_code)"
+                    + " VALUES (current_setting('app.tenant_id')::bigint, nextval('business_id_seq'),"
+                    + " ?, ?, 'PUBLISHED', '35.12.08')");
+        PreparedStatement product =
+            db.prepareStatement(
+                "INSERT INTO product (tenant_id, id, business_id, slug, name, status, search_text,"
+                    + " price_negotiable, availability, featured)"
+                    + " SELECT tenant_id, nextval('catalog_id_seq'), id, slug || '-produk', name,"
+                    + " 'PUBLISHED', name, false, 'READY', false FROM business WHERE slug = ?")) {
+      for (int i = 1; i <= 50; i++) {
+        String slug = String.format("usaha-uji-panji-%02d", i);
+        business.setString(1, slug);
+        business.setString(2, String.format("Usaha Uji Panji %02d", i));
+        business.executeUpdate();
+        product.setString(1, slug);
+        product.executeUpdate();
+      }
+      db.commit();
+    }
+    try {
+      long businesses = publicSlugs("situbondo", DISTRICT_BUSINESSES).size();
+      long products = publicSlugs("situbondo", DISTRICT_PRODUCTS).size();
+      assertTrue(businesses >= 50 && businesses <= 96, "two pages: " + businesses);
+
+      String first = get(null, "/situbondo/kecamatan/panji").body();
+      String second = get(null, "/situbondo/kecamatan/panji?hal=2").body();
+      List<String> one = dataBusinesses(first);
+      List<String> two = dataBusinesses(second);
+      assertEquals(48, one.size(), first);
+      assertEquals(businesses - 48, two.size(), second);
+      assertEquals(Set.copyOf(publicSlugs("situbondo", DISTRICT_BUSINESSES)), union(one, two));
+      assertTrue(first.contains("rel=\"next\" href=\"/situbondo/kecamatan/panji?hal=2\""), first);
+      assertFalse(first.contains("rel=\"prev\""), first);
+      assertTrue(second.contains("rel=\"prev\" href=\"/situbondo/kecamatan/panji\""), second);
+      assertTrue(second.contains("halaman 2 dari 2"), second);
+      assertTrue(
+          Pattern.compile(
+                  "rel=\"canonical\" href=\"https?://[^\"/]+(/situbondo)?/kecamatan/panji\\?hal=2\"")
+              .matcher(second)
+              .find(),
+          second);
+      // The first products, and a link to the search for all of them.
+      assertTrue(first.contains("href=\"/situbondo/cari?kecamatan=35.12.08\""), first);
+      assertTrue(first.contains("Lihat semua " + products + " produk"), first);
+      assertTrue(first.split("data-product=").length - 1 <= 24, first);
+      // Pages that do not exist, and tampered numbers.
+      for (String page : new String[] {"3", "0", "-1", "abc", "99999", "1%27%20OR%201=1"}) {
+        HttpResponse<String> r = get(null, "/situbondo/kecamatan/panji?hal=" + page);
+        assertEquals(404, r.statusCode(), page);
+      }
+      // Bondowoso's Tamanan has one page; Situbondo's businesses are on none of its pages.
+      assertEquals(404, get(null, "/bondowoso/kecamatan/tamanan?hal=2").statusCode());
+      assertFalse(get(null, "/bondowoso/kecamatan/tamanan").body().contains("usaha-uji-panji"));
+    } finally {
+      try (Connection db = TenantSql.as("situbondo");
+          Statement delete = db.createStatement()) {
+        delete.executeUpdate("DELETE FROM product WHERE slug LIKE 'usaha-uji-panji-%'");
+        delete.executeUpdate("DELETE FROM business WHERE slug LIKE 'usaha-uji-panji-%'");
+        db.commit();
+      }
+    }
+  }
+
+  private static final String DISTRICT_BUSINESSES =
+      "SELECT slug FROM business WHERE status = 'PUBLISHED' AND district_code = '35.12.08'"
+          + " AND tenant_id = (SELECT id FROM tenant WHERE slug = ?)";
+  private static final String DISTRICT_PRODUCTS =
+      "SELECT p.slug FROM product p JOIN business b ON b.tenant_id = p.tenant_id"
+          + " AND b.id = p.business_id WHERE p.status = 'PUBLISHED' AND b.status = 'PUBLISHED'"
+          + " AND b.district_code = '35.12.08' AND p.tenant_id = (SELECT id FROM tenant WHERE slug = ?)";
+
+  private static List<String> dataBusinesses(String html) {
+    List<String> slugs = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = Pattern.compile("data-business=\"([^\"]+)\"").matcher(html);
+    while (m.find()) {
+      slugs.add(m.group(1));
+    }
+    return slugs;
+  }
+
+  private static Set<String> union(List<String> a, List<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    assertEquals(a.size() + b.size(), all.size(), "a business on both pages");
+    return all;
   }
 
   @Test
