@@ -23,8 +23,10 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -77,7 +79,15 @@ public class CatalogDemoImporter {
     if (!demoPhotos || !Files.isRegularFile(event.demoFolder().resolve("products.yaml"))) {
       return;
     }
-    List<Object[]> missing = tenantWork.callAs(event.tenant(), products::withoutPhotos);
+    // The demo file's products only: an operator's products are theirs to illustrate.
+    Set<String> demo =
+        YamlFiles.readMappingsIfPresent(event.demoFolder().resolve("products.yaml")).stream()
+            .map(m -> text(m, "slug"))
+            .collect(Collectors.toSet());
+    List<Object[]> missing =
+        tenantWork.callAs(event.tenant(), products::withoutPhotos).stream()
+            .filter(p -> demo.contains((String) p[0]))
+            .toList();
     if (!missing.isEmpty()) {
       background.execute(() -> draw(event.tenant(), missing));
     }
