@@ -55,8 +55,6 @@ final class DatasetGenerator {
     {"#14532d", "#f7fee7", "#ca8a04"}
   };
 
-  private static final String BUSINESS_STATUS = "PUBLISHED";
-
   private final List<Planned> tenants;
   private final long seed;
 
@@ -435,7 +433,7 @@ final class DatasetGenerator {
       int featuredFirsts = 0;
       for (int bi = 0; bi < owners.size(); bi++) {
         BusinessRow b = owners.get(bi);
-        boolean published = b.status().equals(BUSINESS_STATUS);
+        boolean published = b.status().equals("PUBLISHED");
         for (int k = 0; k < counts[bi]; k++) {
           Item item = Vocabulary.pick(random, b.sector().items());
           String name = Vocabulary.expand(item.name(), random, b.place(), b.owner());

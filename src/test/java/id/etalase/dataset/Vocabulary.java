@@ -93,8 +93,7 @@ final class Vocabulary {
               "kopiJenis",
               words("Arabika|Robusta|Liberika|Excelsa|Arabika Lanang|Robusta Lanang", "\\|")),
           Map.entry(
-              "kopiProses",
-              words("Natural|Honey|Full Wash|Semi Wash|Wine|Anaerob|Kopi Luwak", "\\|")),
+              "kopiProses", words("Natural|Honey|Full Wash|Semi Wash|Wine|Anaerob|Luwak", "\\|")),
           Map.entry(
               "kopiBentuk",
               words("Biji Sangrai|Bubuk|Green Bean|Drip Bag|Sangrai Medium|Sangrai Gelap", "\\|")),
@@ -589,7 +588,7 @@ final class Vocabulary {
           "Siti Nur Dewi Sri Ratna Umi Fatimah Aminah Yuliani Endang Sulastri Wahyuni Rina Lestari"
               + " Sumiati Suharti Kartini Ani Eni Tutik Lilik Indah Ayu Putri Dian Novi Ika Rahma"
               + " Anisa Nurul Sholihah Khusnul Mufidah Rohmah Rukmini Sukarsih Wartini Juwariyah"
-              + " Ernawati Maria Yohana Ni Made Ni Ketut Theresia Sari Mega Winda Fitri Evi");
+              + " Ernawati Maria Yohana Wulan Komang Theresia Sari Mega Winda Fitri Evi");
   static final String[] FIRST_NAMES_M =
       words(
           "Agus Budi Slamet Joko Bambang Eko Hadi Sugeng Heru Teguh Dwi Ahmad Moh. Muhammad Abdul"
