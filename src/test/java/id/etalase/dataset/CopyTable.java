@@ -11,6 +11,12 @@ import org.postgresql.copy.CopyManager;
  * ({@link #streaming}) or kept until {@link #copyTo} sends them ({@link #buffered}: PostgreSQL
  * takes one COPY at a time on a connection, so a table whose rows are made along with another's
  * waits for its turn).
+ *
+ * <p>With FREEZE: the loader truncated every table in the same transaction, so PostgreSQL writes
+ * the rows frozen and marks their pages all-visible at once. Otherwise VACUUM could only mark them
+ * when no older snapshot is open anywhere in the database (an autovacuum ANALYZE that started
+ * during the load is enough to leave a table without a visibility map, and its counts without
+ * index-only scans), and every first read would write hint bits.
  */
 final class CopyTable {
 
@@ -39,7 +45,7 @@ final class CopyTable {
   }
 
   private static String copySql(String table, String columns) {
-    return "COPY " + table + " (" + columns + ") FROM STDIN";
+    return "COPY " + table + " (" + columns + ") FROM STDIN WITH (FREEZE)";
   }
 
   String table() {

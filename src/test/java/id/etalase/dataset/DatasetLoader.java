@@ -56,7 +56,8 @@ final class DatasetLoader {
     try (Statement sql = superuser.createStatement()) {
       sql.execute("SET LOCAL maintenance_work_mem = '512MB'");
       sql.execute("SET LOCAL synchronous_commit = off");
-      // Every tenant and everything that hangs off one: a new dataset replaces the old one.
+      // Every tenant and everything that hangs off one: a new dataset replaces the old one. Also
+      // what lets COPY write frozen rows (CopyTable): every loaded table is truncated here.
       sql.execute("TRUNCATE tenant CASCADE");
       sql.execute("ALTER TABLE product DISABLE TRIGGER product_search_words");
       List<String> indexes = secondaryIndexes(sql);
