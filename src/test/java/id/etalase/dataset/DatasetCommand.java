@@ -5,16 +5,16 @@ import id.etalase.devserver.EmbeddedDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
@@ -90,20 +90,25 @@ public final class DatasetCommand {
 
   /**
    * Brings the schema up to date as {@code SchemaMigration} does at start-up: the same changelog
-   * from the classpath, the same parameter, as the schema owner. Liquibase's analytics stay off.
+   * from the classpath, the same parameter, as the schema owner, with Liquibase's analytics off in
+   * the same way.
    */
-  static void migrate(Connection owner, String appRole) throws SQLException, LiquibaseException {
-    System.setProperty("liquibase.analytics.enabled", "false");
+  static void migrate(Connection owner, String appRole) throws Exception {
     LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
-    Database database =
-        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(owner));
-    Liquibase liquibase =
-        new Liquibase(
-            SchemaMigration.CHANGELOG,
-            new ClassLoaderResourceAccessor(DatasetCommand.class.getClassLoader()),
-            database);
-    liquibase.setChangeLogParameter("appRole", appRole);
-    liquibase.update(new Contexts(), new LabelExpression());
+    Scope.child(
+        Map.of(AnalyticsArgs.ENABLED.getKey(), false),
+        () -> {
+          Database database =
+              DatabaseFactory.getInstance()
+                  .findCorrectDatabaseImplementation(new JdbcConnection(owner));
+          Liquibase liquibase =
+              new Liquibase(
+                  SchemaMigration.CHANGELOG,
+                  new ClassLoaderResourceAccessor(DatasetCommand.class.getClassLoader()),
+                  database);
+          liquibase.setChangeLogParameter("appRole", appRole);
+          liquibase.update(new Contexts(), new LabelExpression());
+        });
   }
 
   static void print(DatasetLoader.Figures figures) {
