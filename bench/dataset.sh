@@ -14,9 +14,10 @@ cd "$(dirname "$0")/.."
 port="${ETALASE_EMBEDDED_DB_PORT:-54329}"
 
 # The generator is test code (src/test/java/id/etalase/dataset), run on the test classpath.
-mvn -B -q -Dstyle.color=never test-compile
-mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/dataset.classpath \
-  -Dmdep.includeScope=test
+quiet() { "$@" 2>&1 | sed 's/\x1b\[[0-9;]*m//g'; }     # mvn -q still writes colour resets
+quiet mvn -B -q -Dstyle.color=never test-compile
+quiet mvn -B -q -Dstyle.color=never dependency:build-classpath \
+  -Dmdep.outputFile=target/dataset.classpath -Dmdep.includeScope=test
 classpath="$(cat target/dataset.classpath):target/test-classes:target/classes"
 echo "machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MB memory, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')"
 exec java -Xmx1g -cp "$classpath" id.etalase.dataset.DatasetCommand --port "$port" "$@"
