@@ -1,5 +1,6 @@
 package id.etalase.audit;
 
+import id.etalase.common.Json;
 import id.etalase.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -138,8 +139,7 @@ public class AuditEntry extends TenantScopedEntity {
     if (changes == null || changes.isBlank()) {
       return java.util.List.of();
     }
-    try (jakarta.json.JsonReader reader =
-        jakarta.json.Json.createReader(new java.io.StringReader(changes))) {
+    try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(changes))) {
       jakarta.json.JsonObject json = reader.readObject();
       return json.keySet().stream()
           .map(

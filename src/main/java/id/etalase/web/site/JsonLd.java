@@ -3,7 +3,7 @@ package id.etalase.web.site;
 import id.etalase.business.Business;
 import id.etalase.catalog.Availability;
 import id.etalase.catalog.Product;
-import jakarta.json.Json;
+import id.etalase.common.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
