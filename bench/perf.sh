@@ -9,10 +9,12 @@
 #    DIR/postgres, photos in DIR/media; an empty folder gets the demo tenants), or on the
 #    PostgreSQL server of --db-url (then ETALASE_DB_USER, ETALASE_DB_PASSWORD and the migration
 #    pair must be set, as for the Run command). Tenant folders: ETALASE_TENANTS_DIR, else
-#    DIR/tenants when it exists, else tenants/.
+#    DIR/tenants when it exists, else tenants/ (with their demo data unless
+#    ETALASE_TENANTS_DEMO_DATA=false). For a dataset of bench/dataset.sh, as it says:
+#      ETALASE_TENANTS_DIR=$(mktemp -d) ETALASE_TENANTS_DEMO_DATA=false bench/perf.sh --data DIR
 # 2. Reads the URL lists from the database as the application role (id.etalase.bench.PerfUrls):
 #    per page type (home, kecamatan, sentra, usaha, produk, cari) half in the largest tenant and
-#    half round-robin over up to PERF_TENANTS other tenants; search URLs are unique queries (words,
+#    half round-robin over up to PERF_TENANTS other tenants (all of them by default); search URLs are unique queries (words,
 #    typos, facet filters, sorts), each used once in the whole run.
 # 3. Warms up with wrk on other URLs of the same kinds (PERF_WARMUP, default 20s).
 # 4. Per page type, wrk over loopback (bench/perf.lua cycles through the list), with jstat and
@@ -30,7 +32,7 @@
 # Needs JDK 17, Maven, curl, wrk and nginx (Debian: apt-get install -y wrk nginx-light), and for
 # Lighthouse node, npm and chromium. Ports: ETALASE_HTTP_PORT (8096), PERF_NGINX_PORT (8097),
 # ETALASE_EMBEDDED_DB_PORT (54340). Other knobs: PERF_THREADS (wrk threads, 2), PERF_URLS (URLs
-# per page type, 2000), PERF_SEARCH_URLS (search URLs, 6000), PERF_TENANTS (100), PERF_C1 (200),
+# per page type, 2000), PERF_SEARCH_URLS (search URLs, 6000), PERF_TENANTS (1000), PERF_C1 (200),
 # PERF_JAVA_OPTS (-Xmx768m), PERF_SKIP_BUILD=1 (use target/ as built).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,7 +58,7 @@ done
 threads=${PERF_THREADS:-2}
 urls=${PERF_URLS:-2000}
 search_urls=${PERF_SEARCH_URLS:-6000}
-tenants=${PERF_TENANTS:-100}
+tenants=${PERF_TENANTS:-1000}
 c1=${PERF_C1:-200}
 warmup=${PERF_WARMUP:-20s}
 port=${ETALASE_HTTP_PORT:-8096}
@@ -290,12 +292,14 @@ machine="$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -
   printf 'type\tapp_rps\tapp_p50\tapp_p95\tapp_p99\tnginx_rps\tnginx_p50\tnginx_p95\tnginx_p99\n' > "$work/results.tsv"
   for type in "${types[@]}"; do
     a=$(cat "$work/app-$type.perf"); n=$(cat "$work/nginx-$type.perf")
-    info=$(sed -n "s/^urls_$type=//p" "$work/dataset.txt")
+    sent="$work/lists/nginx-$type.txt"
+    in_largest=$(grep -c "^/$largest/" "$sent" || true)
+    spread=$(cut -d/ -f2 "$sent" | sort -u | wc -l)
     requests=$(field "$a" requests)
     hits=$(awk "BEGIN {r=$requests; printf \"%.0f%%\", r ? 100 * $(field "$a" hit) / r : 0}")
     ratio=$(awk "BEGIN {n=$(field "$n" rps); printf \"%.1f%%\", n ? 100 * $(field "$a" rps) / n : 0}")
     printf '| %s | %s (%s / %s) | %s | %s / %s / %s | %s | %s | %s / %s / %s | %s | %s | %s |\n' \
-      "$type" "$(field "$a" distinct)" "$(field " $info" largest)" "$(field " $info" tenants)" \
+      "$type" "$(wc -l < "$sent")" "$in_largest" "$spread" \
       "$(field "$a" rps)" "$(field "$a" p50_ms)" "$(field "$a" p95_ms)" "$(field "$a" p99_ms)" "$hits" \
       "$(field "$n" rps)" "$(field "$n" p50_ms)" "$(field "$n" p95_ms)" "$(field "$n" p99_ms)" "$ratio" \
       "$(( $(field "$a" errors) + $(field "$a" non200) ))" "$(field "$a" load)"

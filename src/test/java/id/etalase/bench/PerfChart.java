@@ -132,7 +132,7 @@ public final class PerfChart {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         String ratio =
             rps
-                ? String.format(Locale.ROOT, "app %.0f%%", 100 * a / n)
+                ? String.format(Locale.ROOT, a / n < 0.1 ? "app %.1f%%" : "app %.0f%%", 100 * a / n)
                 : String.format(Locale.ROOT, "x%.0f", a / n);
         g.drawString(
             ratio,

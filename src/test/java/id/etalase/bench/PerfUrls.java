@@ -56,7 +56,10 @@ public final class PerfUrls {
   static final class Pool {
     final TenantRow tenant;
     final Map<String, Deque<String>> paths = new LinkedHashMap<>();
-    final List<String> names = new ArrayList<>();
+
+    /** Sampled products: name, category slug, kecamatan code, published cluster slug, price. */
+    final List<String[]> names = new ArrayList<>();
+
     final List<String[]> filters = new ArrayList<>();
     final Set<String> issued = new LinkedHashSet<>();
     int attempts;
@@ -273,13 +276,19 @@ public final class PerfUrls {
                     t,
                     "SELECT p.slug" + publishedProducts + " ORDER BY random() LIMIT " + share))));
     p.names.addAll(
-        column(
+        rows(
             c,
             t,
-            "SELECT p.name"
-                + publishedProducts
+            "SELECT p.name, cat.slug, b.district_code, cl.slug, p.price_min"
+                + " FROM product p JOIN business b ON b.tenant_id = p.tenant_id"
+                + " AND b.id = p.business_id"
+                + " LEFT JOIN category cat ON cat.tenant_id = p.tenant_id AND cat.id = p.category_id"
+                + " LEFT JOIN cluster cl ON cl.tenant_id = b.tenant_id AND cl.id = b.cluster_id"
+                + " AND cl.status = 'PUBLISHED'"
+                + " WHERE p.tenant_id = ? AND p.status = 'PUBLISHED' AND b.status = 'PUBLISHED'"
                 + " ORDER BY random() LIMIT "
-                + Math.max(50, share)));
+                + Math.max(50, share),
+            5));
     for (String slug :
         column(
             c,
@@ -345,20 +354,44 @@ public final class PerfUrls {
     if (p.names.isEmpty()) {
       return null;
     }
-    String[] words = words(p.names.get(random.nextInt(p.names.size())));
+    String[] product = p.names.get(random.nextInt(p.names.size()));
+    String[] words = words(product[0]);
     if (words.length == 0) {
       return null;
     }
     String one = words[random.nextInt(words.length)];
     int at = random.nextInt(words.length);
     String two = words.length > 1 ? words[Math.max(0, at - 1)] + " " + words[Math.max(1, at)] : one;
-    String[] filter = p.filters.get(random.nextInt(p.filters.size()));
+    // A filter a visitor would click after this search: one the product itself carries.
+    List<String[]> own = new ArrayList<>();
+    if (product[1] != null) {
+      own.add(new String[] {"kategori", product[1]});
+    }
+    if (product[2] != null) {
+      own.add(new String[] {"kecamatan", product[2]});
+    }
+    if (product[3] != null) {
+      own.add(new String[] {"sentra", product[3]});
+    }
+    if (product[4] != null) {
+      long price = Long.parseLong(product[4]);
+      own.add(
+          new String[] {
+            "harga", PRICES[price < 25_000 ? 0 : price < 100_000 ? 1 : price < 500_000 ? 2 : 3]
+          });
+    }
+    if (own.isEmpty()) {
+      own.add(p.filters.get(random.nextInt(p.filters.size())));
+    }
+    Collections.shuffle(own, random);
+    String[] filter = own.get(0);
+    String[] browse = p.filters.get(random.nextInt(p.filters.size()));
     Map<String, String> params = new LinkedHashMap<>();
     switch (p.attempts++ % 9) {
       case 0 -> params.put("q", one);
       case 1 -> params.put("q", two);
       case 2 -> params.put("q", typo(one));
-      case 3 -> params.put("q", words.length > 1 ? typo(words[0]) + " " + words[1] : typo(one));
+      case 3 -> params.put("q", typo(two));
       case 4 -> {
         params.put("q", one);
         params.put(filter[0], filter[1]);
@@ -368,11 +401,11 @@ public final class PerfUrls {
         params.put(filter[0], filter[1]);
       }
       case 6 -> {
-        params.put("q", one);
+        params.put("q", random.nextBoolean() ? one : two);
         params.put("urut", SORTS[random.nextInt(SORTS.length)]);
       }
       case 7 -> {
-        params.put(filter[0], filter[1]);
+        params.put(browse[0], browse[1]);
         if (random.nextBoolean()) {
           params.put("urut", SORTS[random.nextInt(SORTS.length)]);
         }
@@ -380,9 +413,13 @@ public final class PerfUrls {
       default -> {
         params.put("q", random.nextBoolean() ? one : two);
         params.put(filter[0], filter[1]);
-        String[] other = p.filters.get(random.nextInt(p.filters.size()));
-        params.putIfAbsent(other[0], other[1]);
+        if (own.size() > 1) {
+          params.put(own.get(1)[0], own.get(1)[1]);
+        }
       }
+    }
+    if (params.containsValue(null)) {
+      return null;
     }
     StringBuilder url = new StringBuilder("/" + p.tenant.slug() + "/cari");
     char separator = '?';
@@ -403,7 +440,10 @@ public final class PerfUrls {
         .toArray(String[]::new);
   }
 
-  /** A typing mistake in the longest word: a letter dropped, doubled, swapped or replaced. */
+  /**
+   * A typing mistake in the longest word, if it has five letters or more (else null): a letter
+   * dropped, doubled, swapped with the next or replaced by a vowel, not the first.
+   */
   private String typo(String text) {
     String[] words = text.split(" ");
     int longest = 0;
@@ -413,8 +453,8 @@ public final class PerfUrls {
       }
     }
     String w = words[longest];
-    if (w.length() < 4) {
-      return text;
+    if (w.length() < 5) {
+      return null;
     }
     int i = 1 + random.nextInt(w.length() - 2);
     words[longest] =

@@ -54,9 +54,11 @@ public final class SearchFloor {
       Map<String, Long> tenants = tenants(c);
       List<Long> times = new ArrayList<>();
       long matches = 0;
+      int none = 0;
       for (int pass = 1; pass <= passes; pass++) {
         times.clear();
         matches = 0;
+        none = 0;
         for (String path : paths) {
           String slug = path.substring(1, path.indexOf('/', 1));
           Long tenantId = tenants.get(slug);
@@ -65,7 +67,9 @@ public final class SearchFloor {
           }
           SearchQuery query = query(path);
           long start = System.nanoTime();
-          matches += search(c, tenantId, query);
+          long found = search(c, tenantId, query);
+          matches += found;
+          none += found == 0 ? 1 : 0;
           times.add(System.nanoTime() - start);
         }
       }
@@ -73,14 +77,15 @@ public final class SearchFloor {
       System.out.printf(
           Locale.ROOT,
           "floor: queries=%d passes=%d p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f mean_ms=%.2f"
-              + " mean_matches=%d%n",
+              + " mean_matches=%.0f no_match=%d%n",
           times.size(),
           passes,
           percentile(times, 50),
           percentile(times, 95),
           percentile(times, 99),
           times.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6,
-          times.isEmpty() ? 0 : matches / times.size());
+          times.isEmpty() ? 0 : (double) matches / times.size(),
+          none);
     }
   }
 
