@@ -325,7 +325,7 @@ machine="$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -
   echo "| SQL floor: SearchService's statements in PostgreSQL (SearchFloor, second pass) | $(field "$floor" p50_ms) | $(field "$floor" p95_ms) | $(field "$floor" p99_ms) |"
   echo "| the app end to end, one connection (curl, each URL once, $c1_hits cache hits, $c1_bad not 200; load $c1_load_before to $c1_load) | $c1_p50 | $c1_p95 | $c1_p99 |"
   echo
-  echo "Mean matches per query: $(field "$floor" mean_matches)."
+  echo "Mean matches per query: $(field "$floor" mean_matches); $(field "$floor" no_match) of the $(field "$floor" queries) queries match nothing (typos no known word resembles, filters that exclude every match). Target of issue #12: p95 50 ms at 32 connections (the cari row above)."
   if [ "$lighthouse" = 1 ]; then
     echo
     echo "Lighthouse 12.2.3, mobile, on \`$largest\` (performance, accessibility, best practices, SEO, bytes):"
