@@ -112,6 +112,7 @@ stop_all() {
   if [ -n "$server" ]; then kill -TERM -- -"$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; fi
 }
 trap stop_all EXIT
+trap 'exit 130' INT TERM
 
 log "starting the app on $data (port $port, $java_opts)"
 started=$(date +%s.%N)
