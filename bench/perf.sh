@@ -290,7 +290,7 @@ machine="$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -
   echo
   echo "| page | URLs (largest / tenants) | app req/s | app p50 / p95 / p99 ms | cache hits | nginx req/s | nginx p50 / p95 / p99 ms | app / nginx req/s | errors | load |"
   echo "|---|---|---|---|---|---|---|---|---|---|"
-  printf 'type\tapp_rps\tapp_p50\tapp_p95\tapp_p99\tnginx_rps\tnginx_p50\tnginx_p95\tnginx_p99\n' > "$work/results.tsv"
+  printf 'type\tapp_rps\tapp_p50\tapp_p95\tapp_p99\tnginx_rps\tnginx_p50\tnginx_p95\tnginx_p99\thits\n' > "$work/results.tsv"
   for type in "${types[@]}"; do
     a=$(cat "$work/app-$type.perf"); n=$(cat "$work/nginx-$type.perf")
     sent="$work/lists/nginx-$type.txt"
@@ -304,9 +304,9 @@ machine="$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -
       "$(field "$a" rps)" "$(field "$a" p50_ms)" "$(field "$a" p95_ms)" "$(field "$a" p99_ms)" "$hits" \
       "$(field "$n" rps)" "$(field "$n" p50_ms)" "$(field "$n" p95_ms)" "$(field "$n" p99_ms)" "$ratio" \
       "$(( $(field "$a" errors) + $(field "$a" non200) ))" "$(field "$a" load)"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$type" "$(field "$a" rps)" "$(field "$a" p50_ms)" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$type" "$(field "$a" rps)" "$(field "$a" p50_ms)" \
       "$(field "$a" p95_ms)" "$(field "$a" p99_ms)" "$(field "$n" rps)" "$(field "$n" p50_ms)" \
-      "$(field "$n" p95_ms)" "$(field "$n" p99_ms)" >> "$work/results.tsv"
+      "$(field "$n" p95_ms)" "$(field "$n" p99_ms)" "$hits" >> "$work/results.tsv"
   done
   echo
   echo "URLs: the distinct URLs wrk sent (of the list: a smaller list repeats, and the page cache then answers); cache hits: responses with \`X-Etalase-Cache: hit\`."
@@ -339,6 +339,6 @@ machine="$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -
   echo "Chart: [perf-$stamp.png](perf-$stamp.png). Raw outputs: \`target/perf/run-$stamp/\`."
 } > "$results"
 java -Djava.awt.headless=true -cp "$cp" id.etalase.bench.PerfChart "$work/results.tsv" "$chart" \
-  "$(date -u '+%Y-%m-%d'), $largest and $(( $(dataset tenants_sampled) - 1 )) other tenants, $(dataset products) products; wrk -t$threads -c$connections -d$duration; $(nproc) shared cores"
+  "$(date -u '+%Y-%m-%d'), $largest and $(( $(dataset tenants_sampled) - 1 )) other tenants, $(dataset products | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta') products; wrk -t$threads -c$connections -d$duration; $(nproc) shared cores"
 cat "$results"
 log "report: $results, chart: $chart"

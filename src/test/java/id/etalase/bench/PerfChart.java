@@ -30,9 +30,10 @@ public final class PerfChart {
   private static final Color APP = new Color(0x4a2c1d);
   private static final Color NGINX = new Color(0x9aa0a6);
   private static final int WIDTH = 1200;
-  private static final int HEIGHT = 560;
+  private static final int HEIGHT = 580;
 
-  record Row(String type, double appRps, double appP95, double nginxRps, double nginxP95) {}
+  record Row(
+      String type, double appRps, double appP95, double nginxRps, double nginxP95, String hits) {}
 
   private PerfChart() {}
 
@@ -47,7 +48,8 @@ public final class PerfChart {
               Double.parseDouble(f[1]),
               Double.parseDouble(f[3]),
               Double.parseDouble(f[5]),
-              Double.parseDouble(f[7])));
+              Double.parseDouble(f[7]),
+              f.length > 9 ? f[9] : ""));
     }
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
@@ -138,6 +140,13 @@ public final class PerfChart {
             ratio,
             left + i * group + group / 2 - g.getFontMetrics().stringWidth(ratio) / 2,
             bottom + 34);
+      }
+      if (rps && !r.hits().isEmpty()) {
+        String hits = "cache hits " + r.hits();
+        g.drawString(
+            hits,
+            left + i * group + group / 2 - g.getFontMetrics().stringWidth(hits) / 2,
+            bottom + 50);
       }
     }
     g.setColor(Color.BLACK);
