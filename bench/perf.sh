@@ -32,7 +32,7 @@
 # Needs JDK 17, Maven, curl, wrk and nginx (Debian: apt-get install -y wrk nginx-light), and for
 # Lighthouse node, npm and chromium. Ports: ETALASE_HTTP_PORT (8096), PERF_NGINX_PORT (8097),
 # ETALASE_EMBEDDED_DB_PORT (54340). Other knobs: PERF_THREADS (wrk threads, 2), PERF_URLS (URLs
-# per page type, 2000), PERF_SEARCH_URLS (search URLs, 6000), PERF_TENANTS (1000), PERF_C1 (200),
+# per page type, 4000), PERF_SEARCH_URLS (search URLs, 6000), PERF_TENANTS (1000), PERF_C1 (200),
 # PERF_JAVA_OPTS (-Xmx768m), PERF_SKIP_BUILD=1 (use target/ as built).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,7 +56,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 threads=${PERF_THREADS:-2}
-urls=${PERF_URLS:-2000}
+urls=${PERF_URLS:-4000}
 search_urls=${PERF_SEARCH_URLS:-6000}
 tenants=${PERF_TENANTS:-1000}
 c1=${PERF_C1:-200}

@@ -230,6 +230,8 @@ public final class PerfUrls {
     Pool p = new Pool(t);
     String base = "/" + t.slug();
     p.paths.put("home", new ArrayDeque<>(List.of(base + "/")));
+    // Samples are ordered by a hash of the slug, not random(): the same dataset gives the same
+    // lists.
     List<String> districts = new ArrayList<>();
     List<String> codes = new ArrayList<>();
     for (String[] row :
@@ -240,7 +242,7 @@ public final class PerfUrls {
                 + " ON d.code = b.district_code WHERE b.tenant_id = ? AND b.status = 'PUBLISHED'"
                 + " AND d.regency_code = '"
                 + t.regency()
-                + "'",
+                + "' ORDER BY d.code",
             2)) {
       codes.add(row[0]);
       districts.add(base + "/kecamatan/" + RegionNames.slug(row[1]));
@@ -250,7 +252,7 @@ public final class PerfUrls {
         column(
             c,
             t,
-            "SELECT slug FROM cluster WHERE tenant_id = ? AND status = 'PUBLISHED' ORDER BY random()");
+            "SELECT slug FROM cluster WHERE tenant_id = ? AND status = 'PUBLISHED' ORDER BY md5(slug)");
     p.paths.put("sentra", shuffled(prefixed(base + "/sentra/", clusters)));
     p.paths.put(
         "usaha",
@@ -261,7 +263,7 @@ public final class PerfUrls {
                     c,
                     t,
                     "SELECT slug FROM business WHERE tenant_id = ? AND status = 'PUBLISHED'"
-                        + " ORDER BY random() LIMIT "
+                        + " ORDER BY md5(slug) LIMIT "
                         + share))));
     String publishedProducts =
         " FROM product p JOIN business b ON b.tenant_id = p.tenant_id AND b.id = p.business_id"
@@ -274,7 +276,10 @@ public final class PerfUrls {
                 column(
                     c,
                     t,
-                    "SELECT p.slug" + publishedProducts + " ORDER BY random() LIMIT " + share))));
+                    "SELECT p.slug"
+                        + publishedProducts
+                        + " ORDER BY md5(p.slug) LIMIT "
+                        + share))));
     p.names.addAll(
         rows(
             c,
@@ -286,7 +291,7 @@ public final class PerfUrls {
                 + " LEFT JOIN cluster cl ON cl.tenant_id = b.tenant_id AND cl.id = b.cluster_id"
                 + " AND cl.status = 'PUBLISHED'"
                 + " WHERE p.tenant_id = ? AND p.status = 'PUBLISHED' AND b.status = 'PUBLISHED'"
-                + " ORDER BY random() LIMIT "
+                + " ORDER BY md5(p.slug || 'names') LIMIT "
                 + Math.max(50, share),
             5));
     for (String slug :
@@ -294,13 +299,17 @@ public final class PerfUrls {
             c,
             t,
             "SELECT DISTINCT c.slug FROM category c JOIN product p ON p.tenant_id = c.tenant_id"
-                + " AND p.category_id = c.id WHERE c.tenant_id = ? AND p.status = 'PUBLISHED'")) {
+                + " AND p.category_id = c.id WHERE c.tenant_id = ? AND p.status = 'PUBLISHED'"
+                + " ORDER BY 1")) {
       p.filters.add(new String[] {"kategori", slug});
     }
     codes.forEach(code -> p.filters.add(new String[] {"kecamatan", code}));
     clusters.forEach(slug -> p.filters.add(new String[] {"sentra", slug}));
     for (String kind :
-        column(c, t, "SELECT DISTINCT kind FROM business_certification WHERE tenant_id = ?")) {
+        column(
+            c,
+            t,
+            "SELECT DISTINCT kind FROM business_certification WHERE tenant_id = ? ORDER BY 1")) {
       p.filters.add(new String[] {"sertifikat", kind.toLowerCase(Locale.ROOT)});
     }
     for (String price : PRICES) {
