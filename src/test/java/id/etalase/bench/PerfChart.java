@@ -142,7 +142,7 @@ public final class PerfChart {
             bottom + 34);
       }
       if (rps && !r.hits().isEmpty()) {
-        String hits = "cache hits " + r.hits();
+        String hits = "hits " + r.hits();
         g.drawString(
             hits,
             left + i * group + group / 2 - g.getFontMetrics().stringWidth(hits) / 2,
