@@ -284,7 +284,8 @@ machine="$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -
   echo "## bench/perf.sh, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "- machine: $machine; other builds share these cores, see the load column"
-  echo "- app: Payara Micro (DevServer), \`$java_opts\`, started in $startup s on \`$data\`$( [ -n "$db_url" ] && echo " with the database at $db_url")"
+  if [ -n "$db_url" ]; then where="the database at $db_url (photos in \`$data\`)"; else where="\`$data\` (embedded PostgreSQL)"; fi
+  echo "- app: Payara Micro (DevServer), \`$java_opts\`, started in $startup s on $where"
   echo "- dataset: $(dataset tenants) tenants, $(dataset products) public products; largest \`$largest\` with $(dataset largest_products); URLs drawn from $(dataset tenants_sampled) tenants"
   echo "- wrk: \`-t$threads -c$connections -d$duration\` over loopback, after a $warmup warm-up on $(wc -l < "$work/lists/warmup.txt") other URLs ($(field "$warm" rps) req/s)"
   echo
