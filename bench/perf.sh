@@ -14,8 +14,8 @@
 #      ETALASE_TENANTS_DIR=$(mktemp -d) ETALASE_TENANTS_DEMO_DATA=false bench/perf.sh --data DIR
 # 2. Reads the URL lists from the database as the application role (id.etalase.bench.PerfUrls):
 #    per page type (home, kecamatan, sentra, usaha, produk, cari) half in the largest tenant and
-#    half round-robin over up to PERF_TENANTS other tenants (all of them by default); search URLs are unique queries (words,
-#    typos, facet filters, sorts), each used once in the whole run.
+#    half round-robin over up to PERF_TENANTS other tenants (all of them by default); search URLs
+#    are unique queries (words, typos, facet filters, sorts), each used once in the whole run.
 # 3. Warms up with wrk on other URLs of the same kinds (PERF_WARMUP, default 20s).
 # 4. Per page type, wrk over loopback (bench/perf.lua cycles through the list), with jstat and
 #    /proc sampling the Payara Micro JVM: requests/s, p50/p95/p99, page-cache hits, heap, RSS,
