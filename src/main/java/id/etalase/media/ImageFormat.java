@@ -1,11 +1,13 @@
 package id.etalase.media;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * The photo formats accepted, told apart by their first bytes (magic numbers), never by the file
@@ -63,5 +65,36 @@ public enum ImageFormat {
       }
     }
     throw new IllegalStateException("The JDK has no " + this + " reader");
+  }
+
+  /** The upright size an image declares. */
+  public record Size(int width, int height) {}
+
+  /**
+   * The upright size a JPEG, PNG or WebP declares in its header, without decoding it: empty for
+   * anything else (SVG) or a header that cannot be read.
+   */
+  public static Optional<Size> size(byte[] image) {
+    Optional<ImageFormat> format = sniff(image);
+    if (format.isEmpty()) {
+      return Optional.empty();
+    }
+    ImageReader reader;
+    try {
+      reader = format.get().newReader();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
+      reader.setInput(in, true, true);
+      int width = reader.getWidth(0);
+      int height = reader.getHeight(0);
+      boolean turned = format.get() == ImageFormat.JPEG && ImageDrawing.orientation(image) >= 5;
+      return Optional.of(turned ? new Size(height, width) : new Size(width, height));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    } finally {
+      reader.dispose();
+    }
   }
 }

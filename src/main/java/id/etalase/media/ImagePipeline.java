@@ -14,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
@@ -34,10 +33,10 @@ import javax.imageio.stream.ImageInputStream;
  *
  * <p>Memory: a 40 MP photo is never decoded at full resolution (that alone is 120 to 320 MB). The
  * JDK's JPEG and PNG readers honour {@code ImageReadParam.setSourceSubsampling} row by row, so a
- * decode holds at most {@link #MAX_DECODED_PIXELS}, about {@link #BYTES_PER_DECODED_PIXEL} bytes
- * each from decode to the last variant. TwelveMonkeys' WebP reader keeps the whole frame whatever
- * the subsampling (about 30 bytes a pixel for lossy WebP, measured), so WebP has its own, lower
- * pixel cap ({@link #MAX_WEBP_PIXELS}).
+ * decode holds at most {@link DecodeSizing#MAX_DECODED_PIXELS}, about {@link
+ * DecodeSizing#BYTES_PER_DECODED_PIXEL} bytes each from decode to the last variant. TwelveMonkeys'
+ * WebP reader keeps the whole frame whatever the subsampling (about 30 bytes a pixel for lossy
+ * WebP, measured), so WebP has its own, lower pixel cap ({@link #MAX_WEBP_PIXELS}).
  *
  * <p>JPEG rather than WebP output: the JDK has no WebP encoder and none is published as pure Java.
  */
@@ -51,26 +50,6 @@ public class ImagePipeline {
   public static final long MAX_WEBP_PIXELS = 4_000_000L;
 
   public static final int[] WIDTHS = {320, 640, 1280};
-
-  /** Decoded images are at most twice the largest width kept, and at most that side squared. */
-  static final int MAX_DECODED_SIDE = 2 * 1280;
-
-  static final long MAX_DECODED_PIXELS = (long) MAX_DECODED_SIDE * MAX_DECODED_SIDE;
-
-  /**
-   * Heap per decoded pixel, worst case: the decoded raster (up to 8 bytes for a 16-bit RGBA PNG),
-   * the upright RGB copy (4) and one scaled variant (at most 4).
-   */
-  static final long BYTES_PER_DECODED_PIXEL = 16;
-
-  /** Heap per pixel of the whole WebP frame: its macroblocks (about 30, measured) and rasters. */
-  static final long WEBP_BYTES_PER_PIXEL = 40;
-
-  /**
-   * Heap of one decode whatever its size: reader and writer buffers, the encoded variants, and G1
-   * rounding large arrays up to whole regions.
-   */
-  static final long BYTES_PER_DECODE = 8L << 20;
 
   private final DecodeBudget budget;
   private final OutOfMemoryRecord outOfMemory;
@@ -152,37 +131,6 @@ public class ImagePipeline {
                         decoded.height())));
   }
 
-  /** The upright size an image declares. */
-  public record Size(int width, int height) {}
-
-  /**
-   * The upright size a JPEG, PNG or WebP declares in its header, without decoding it: empty for
-   * anything else (SVG) or a header that cannot be read.
-   */
-  public static Optional<Size> size(byte[] image) {
-    Optional<ImageFormat> format = ImageFormat.sniff(image);
-    if (format.isEmpty()) {
-      return Optional.empty();
-    }
-    ImageReader reader;
-    try {
-      reader = format.get().newReader();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
-      reader.setInput(in, true, true);
-      int width = reader.getWidth(0);
-      int height = reader.getHeight(0);
-      boolean turned = format.get() == ImageFormat.JPEG && ImageDrawing.orientation(image) >= 5;
-      return Optional.of(turned ? new Size(height, width) : new Size(width, height));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    } finally {
-      reader.dispose();
-    }
-  }
-
   /**
    * A narrower copy of an image we already hold (a tenant's hero image), as a JPEG at most {@code
    * width} pixels wide without metadata, never enlarged: decoded subsampled within the budget, like
@@ -202,42 +150,8 @@ public class ImagePipeline {
         Integer.MAX_VALUE,
         decoded -> {
           BufferedImage upright = ImageDrawing.orient(decoded.image(), 1); // opaque RGB
-          int w = Math.min(width, decoded.width());
-          int h = (int) Math.max(1, Math.round((double) decoded.height() * w / decoded.width()));
-          return new ProcessedImage.Variant(
-              w, h, ImageDrawing.jpeg(ImageDrawing.scale(upright, w, h)));
+          return variant(upright, decoded, Math.min(width, decoded.width()));
         });
-  }
-
-  /**
-   * The subsampling factor that decodes an image of this upright size to at most twice the kept
-   * size and at most {@link #MAX_DECODED_PIXELS}: 1 when it is small enough already.
-   */
-  static int subsampling(long width, long height, int keptWidth, int keptHeight) {
-    long factor =
-        Math.max(1, Math.max(ceilDiv(width, 2L * keptWidth), ceilDiv(height, 2L * keptHeight)));
-    while (ceilDiv(width, factor) * ceilDiv(height, factor) > MAX_DECODED_PIXELS) {
-      factor++;
-    }
-    return (int) factor;
-  }
-
-  /**
-   * The most heap one decode of this header may hold, for {@link DecodeBudget}. {@code
-   * decoderPixels} is what the decoder allocates for: the image for JPEG and PNG, the largest frame
-   * a WebP file declares.
-   */
-  static long worstCaseBytes(
-      ImageFormat format, long width, long height, long decoderPixels, int subsampling) {
-    if (format == ImageFormat.WEBP) {
-      return BYTES_PER_DECODE + decoderPixels * WEBP_BYTES_PER_PIXEL;
-    }
-    long decoded = ceilDiv(width, subsampling) * ceilDiv(height, subsampling);
-    return BYTES_PER_DECODE + decoded * BYTES_PER_DECODED_PIXEL;
-  }
-
-  private static long ceilDiv(long x, long y) {
-    return -Math.floorDiv(-x, y);
   }
 
   private <T> T decode(
@@ -286,11 +200,12 @@ public class ImagePipeline {
       boolean turned = orientation >= 5;
       long uprightWidth = turned ? height : width;
       long uprightHeight = turned ? width : height;
-      int factor = subsampling(uprightWidth, uprightHeight, keptWidth, keptHeight);
+      int factor = DecodeSizing.subsampling(uprightWidth, uprightHeight, keptWidth, keptHeight);
       ImageReadParam param = reader.getDefaultReadParam();
       param.setSourceSubsampling(factor, factor, 0, 0);
       try (DecodeBudget.Reservation reserved =
-          budget.reserve(worstCaseBytes(format, width, height, decoderPixels, factor))) {
+          budget.reserve(
+              DecodeSizing.worstCaseBytes(format, width, height, decoderPixels, factor))) {
         BufferedImage image = read(reader, param);
         return work.apply(new Decoded(image, (int) uprightWidth, (int) uprightHeight));
       }
@@ -329,12 +244,15 @@ public class ImagePipeline {
       if (width > upright.getWidth() && !variants.isEmpty()) {
         break; // never upscale; the smallest variant is always made
       }
-      int w = Math.min(width, upright.getWidth());
-      int h = (int) Math.max(1, Math.round((double) decoded.height() * w / decoded.width()));
-      variants.add(
-          new ProcessedImage.Variant(w, h, ImageDrawing.jpeg(ImageDrawing.scale(upright, w, h))));
+      variants.add(variant(upright, decoded, Math.min(width, upright.getWidth())));
     }
     return new ProcessedImage(hash, decoded.width(), decoded.height(), variants);
+  }
+
+  /** A JPEG {@code w} pixels wide, its height in the original's proportions. */
+  private static ProcessedImage.Variant variant(BufferedImage upright, Decoded decoded, int w) {
+    int h = (int) Math.max(1, Math.round((double) decoded.height() * w / decoded.width()));
+    return new ProcessedImage.Variant(w, h, ImageDrawing.jpeg(ImageDrawing.scale(upright, w, h)));
   }
 
   private static String sha256(byte[] bytes) {

@@ -1,6 +1,7 @@
 package id.etalase.tenant;
 
 import id.etalase.common.InvalidInputException;
+import id.etalase.media.ImageFormat;
 import id.etalase.media.ImagePipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class HeroImages {
   static final long CACHE_BYTES = 16L << 20;
 
   /** The hero's size when an SVG declares none: the proportions of the home page's banner. */
-  static final ImagePipeline.Size SVG_DEFAULT = new ImagePipeline.Size(1200, 500);
+  static final ImageFormat.Size SVG_DEFAULT = new ImageFormat.Size(1200, 500);
 
   private static final Pattern COPY = Pattern.compile("(hero-[0-9a-f]{16})-([0-9]{3,4})\\.jpg");
 
@@ -44,7 +45,7 @@ public class HeroImages {
   @Inject private TenantRepository tenants;
   @Inject private ImagePipeline pipeline;
 
-  private final Map<String, ImagePipeline.Size> sizes = new ConcurrentHashMap<>();
+  private final Map<String, ImageFormat.Size> sizes = new ConcurrentHashMap<>();
   private final Copies copies = new Copies(CACHE_BYTES);
 
   /**
@@ -88,7 +89,7 @@ public class HeroImages {
     if (file == null) {
       return Optional.empty();
     }
-    ImagePipeline.Size size = sizes.get(file);
+    ImageFormat.Size size = sizes.get(file);
     if (size == null) {
       Optional<TenantAsset> asset = tenants.findAsset(tenant.id(), AssetKind.HERO);
       if (asset.isEmpty()) {
@@ -100,7 +101,7 @@ public class HeroImages {
     return Optional.of(hero(file, size));
   }
 
-  static Hero hero(String file, ImagePipeline.Size size) {
+  static Hero hero(String file, ImageFormat.Size size) {
     boolean raster = !file.endsWith(".svg");
     List<Integer> widths =
         raster ? Arrays.stream(WIDTHS).filter(w -> w < size.width()).boxed().toList() : List.of();
@@ -144,19 +145,19 @@ public class HeroImages {
     return COPY.matcher(fileName).matches();
   }
 
-  private static ImagePipeline.Size size(TenantAsset asset) {
+  private static ImageFormat.Size size(TenantAsset asset) {
     byte[] content = asset.getContent();
     if (asset.getContentType().equals("image/svg+xml")) {
       return svgSize(new String(content, StandardCharsets.UTF_8));
     }
-    return ImagePipeline.size(content).orElse(SVG_DEFAULT);
+    return ImageFormat.size(content).orElse(SVG_DEFAULT);
   }
 
   /**
    * The size an SVG's root element declares: its viewBox, else its width and height, else the
    * banner's proportions. SVG heroes come only from the platform's tenant folders.
    */
-  static ImagePipeline.Size svgSize(String svg) {
+  static ImageFormat.Size svgSize(String svg) {
     Matcher tag = SVG_TAG.matcher(svg);
     if (!tag.find()) {
       return SVG_DEFAULT;
@@ -164,12 +165,12 @@ public class HeroImages {
     String root = tag.group();
     List<Double> box = numbers(attribute(root, "viewBox"));
     if (box.size() == 4 && box.get(2) >= 1 && box.get(3) >= 1) {
-      return new ImagePipeline.Size((int) Math.round(box.get(2)), (int) Math.round(box.get(3)));
+      return new ImageFormat.Size((int) Math.round(box.get(2)), (int) Math.round(box.get(3)));
     }
     List<Double> w = numbers(attribute(root, "width"));
     List<Double> h = numbers(attribute(root, "height"));
     if (w.size() == 1 && h.size() == 1 && w.get(0) >= 1 && h.get(0) >= 1) {
-      return new ImagePipeline.Size((int) Math.round(w.get(0)), (int) Math.round(h.get(0)));
+      return new ImageFormat.Size((int) Math.round(w.get(0)), (int) Math.round(h.get(0)));
     }
     return SVG_DEFAULT;
   }

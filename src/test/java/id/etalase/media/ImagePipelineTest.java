@@ -41,14 +41,14 @@ class ImagePipelineTest {
   @Test
   void theSizeIsReadFromTheHeaderAndNothingElseIsARaster() throws Exception {
     assertEquals(
-        java.util.Optional.of(new ImagePipeline.Size(1600, 500)),
-        ImagePipeline.size(HostileImages.photo(1600, 500)));
+        java.util.Optional.of(new ImageFormat.Size(1600, 500)),
+        ImageFormat.size(HostileImages.photo(1600, 500)));
     assertEquals(
         java.util.Optional.empty(),
-        ImagePipeline.size(
+        ImageFormat.size(
             "<svg viewBox=\"0 0 10 10\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     byte[] brokenHeader = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xc0, 0, 1};
-    assertEquals(java.util.Optional.empty(), ImagePipeline.size(brokenHeader));
+    assertEquals(java.util.Optional.empty(), ImageFormat.size(brokenHeader));
   }
 
   @Test
@@ -184,19 +184,19 @@ class ImagePipelineTest {
   @Test
   void theSubsamplingDecodesAtMostTwiceTheKeptWidthAndAtMostItsSquare() {
     int photo = ImagePipeline.WIDTHS[ImagePipeline.WIDTHS.length - 1];
-    assertEquals(1, ImagePipeline.subsampling(2000, 1500, photo, Integer.MAX_VALUE));
-    assertEquals(1, ImagePipeline.subsampling(2560, 1920, photo, Integer.MAX_VALUE));
-    assertEquals(2, ImagePipeline.subsampling(2561, 1920, photo, Integer.MAX_VALUE));
-    assertEquals(3, ImagePipeline.subsampling(6300, 6300, photo, Integer.MAX_VALUE));
-    assertEquals(3, ImagePipeline.subsampling(7296, 5472, photo, Integer.MAX_VALUE));
+    assertEquals(1, DecodeSizing.subsampling(2000, 1500, photo, Integer.MAX_VALUE));
+    assertEquals(1, DecodeSizing.subsampling(2560, 1920, photo, Integer.MAX_VALUE));
+    assertEquals(2, DecodeSizing.subsampling(2561, 1920, photo, Integer.MAX_VALUE));
+    assertEquals(3, DecodeSizing.subsampling(6300, 6300, photo, Integer.MAX_VALUE));
+    assertEquals(3, DecodeSizing.subsampling(7296, 5472, photo, Integer.MAX_VALUE));
     // A tall strip: narrow enough, but too many pixels at 2x.
-    assertEquals(3, ImagePipeline.subsampling(1280, 31_250, photo, Integer.MAX_VALUE));
+    assertEquals(3, DecodeSizing.subsampling(1280, 31_250, photo, Integer.MAX_VALUE));
     // A logo kept at 512 px on its longer side.
-    assertEquals(5, ImagePipeline.subsampling(5000, 3000, 512, 512));
+    assertEquals(5, DecodeSizing.subsampling(5000, 3000, 512, 512));
     for (long[] size : new long[][] {{6300, 6300}, {7296, 5472}, {1280, 31_250}, {40_000, 1000}}) {
-      int s = ImagePipeline.subsampling(size[0], size[1], photo, Integer.MAX_VALUE);
+      int s = DecodeSizing.subsampling(size[0], size[1], photo, Integer.MAX_VALUE);
       long decoded = -Math.floorDiv(-size[0], s) * -Math.floorDiv(-size[1], s);
-      assertTrue(decoded <= ImagePipeline.MAX_DECODED_PIXELS, size[0] + " x " + size[1]);
+      assertTrue(decoded <= DecodeSizing.MAX_DECODED_PIXELS, size[0] + " x " + size[1]);
     }
   }
 
@@ -296,19 +296,19 @@ class ImagePipelineTest {
   @Test
   void eachDecodeReservesItsWorstCaseFromTheHeader() {
     long fortyMegapixels =
-        ImagePipeline.worstCaseBytes(ImageFormat.JPEG, 7296, 5472, 7296L * 5472, 3);
+        DecodeSizing.worstCaseBytes(ImageFormat.JPEG, 7296, 5472, 7296L * 5472, 3);
     assertEquals(
-        ImagePipeline.BYTES_PER_DECODE + 2432L * 1824 * ImagePipeline.BYTES_PER_DECODED_PIXEL,
+        DecodeSizing.BYTES_PER_DECODE + 2432L * 1824 * DecodeSizing.BYTES_PER_DECODED_PIXEL,
         fortyMegapixels);
     long largest =
-        ImagePipeline.BYTES_PER_DECODE
-            + ImagePipeline.MAX_DECODED_PIXELS * ImagePipeline.BYTES_PER_DECODED_PIXEL;
+        DecodeSizing.BYTES_PER_DECODE
+            + DecodeSizing.MAX_DECODED_PIXELS * DecodeSizing.BYTES_PER_DECODED_PIXEL;
     assertTrue(fortyMegapixels <= largest);
     long webp =
-        ImagePipeline.worstCaseBytes(ImageFormat.WEBP, 100, 100, ImagePipeline.MAX_WEBP_PIXELS, 1);
+        DecodeSizing.worstCaseBytes(ImageFormat.WEBP, 100, 100, ImagePipeline.MAX_WEBP_PIXELS, 1);
     assertEquals(
-        ImagePipeline.BYTES_PER_DECODE
-            + ImagePipeline.MAX_WEBP_PIXELS * ImagePipeline.WEBP_BYTES_PER_PIXEL,
+        DecodeSizing.BYTES_PER_DECODE
+            + ImagePipeline.MAX_WEBP_PIXELS * DecodeSizing.WEBP_BYTES_PER_PIXEL,
         webp,
         "WebP by its largest frame, not its canvas");
     assertEquals(

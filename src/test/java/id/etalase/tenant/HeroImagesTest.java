@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.etalase.media.ImagePipeline.Size;
+import id.etalase.media.ImageFormat.Size;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
