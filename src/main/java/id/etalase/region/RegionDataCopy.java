@@ -36,15 +36,18 @@ public class RegionDataCopy implements CustomTaskChange {
     try {
       PGConnection pg = connection.unwrap(PGConnection.class);
       for (String[] file : FILES) {
-        try (InputStream in = RegionDataCopy.class.getResourceAsStream("/db/region/" + file[2]);
-            Reader csv = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        InputStream in = RegionDataCopy.class.getResourceAsStream("/db/region/" + file[2]);
+        if (in == null) {
+          throw new CustomChangeException("Region data file missing: " + file[2]);
+        }
+        try (Reader csv = new InputStreamReader(in, StandardCharsets.UTF_8)) {
           pg.getCopyAPI()
               .copyIn(
                   "COPY " + file[0] + " (" + file[1] + ") FROM STDIN (FORMAT csv, HEADER true)",
                   csv);
         }
       }
-    } catch (SQLException | IOException | NullPointerException e) {
+    } catch (SQLException | IOException e) {
       throw new CustomChangeException("Region data could not be loaded: " + e.getMessage(), e);
     }
   }
