@@ -39,6 +39,12 @@ public class PageCacheFilter extends HttpFilter {
   @Inject private PageCache cache;
 
   @Override
+  public void init() {
+    // The valve in front of the container's security finds the cache here (PageCacheValve).
+    getServletContext().setAttribute(PageCache.class.getName(), cache);
+  }
+
+  @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
@@ -47,27 +53,13 @@ public class PageCacheFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    String language = null;
-    boolean anonymous = request.getHeader("Authorization") == null;
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie cookie : cookies) {
-        if (Language.COOKIE.equals(cookie.getName())) {
-          language = cookie.getValue();
-        } else {
-          anonymous = false;
-        }
-      }
-    }
-    if (!anonymous) {
+    String key = anonymousKey(request);
+    if (key == null) {
       response.setHeader(PageCache.STATUS_HEADER, "bypass");
       chain.doFilter(request, response);
       return;
     }
-    String key = PageCache.key(request, language);
-    CachedPage page = cache.get(key);
-    if (page != null) {
-      page.writeTo(request, response);
+    if (answer(cache, key, request, response)) {
       return;
     }
     long since = cache.now();
@@ -100,6 +92,41 @@ public class PageCacheFilter extends HttpFilter {
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
     }
+  }
+
+  /**
+   * The cache key of a GET or HEAD from an anonymous visitor, or null when the request must not
+   * touch the cache: other methods, credentials, or any cookie but the language choice.
+   */
+  static String anonymousKey(HttpServletRequest request) {
+    String method = request.getMethod();
+    if (!("GET".equals(method) || "HEAD".equals(method))
+        || request.getHeader("Authorization") != null) {
+      return null;
+    }
+    String language = null;
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if (!Language.COOKIE.equals(cookie.getName())) {
+          return null;
+        }
+        language = cookie.getValue();
+      }
+    }
+    return PageCache.key(request, language);
+  }
+
+  /** Sends the page kept under the key, if a fresh one is; true when it did. */
+  static boolean answer(
+      PageCache cache, String key, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    CachedPage page = cache.get(key);
+    if (page == null) {
+      return false;
+    }
+    page.writeTo(request, response);
+    return true;
   }
 
   private static List<Map.Entry<String, String>> headers(HttpServletResponse response) {
