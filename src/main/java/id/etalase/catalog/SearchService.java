@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public class SearchService {
       String fullText = words.length == 0 ? null : fullTextQuery(c, words);
       if (words.length > 0 && fullText == null) {
         return new SearchResult(
-            List.of(), 0, query.page(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+            List.of(), 0, query.page(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
       }
       Found found = found(c, tenantId, matching(tenantId, fullText, query), query, fullText);
       Map<Long, Product> loaded =
@@ -72,7 +73,8 @@ public class SearchService {
           facets.getOrDefault("district", Map.of()),
           facets.getOrDefault("cluster", Map.of()),
           facets.getOrDefault("certification", Map.of()),
-          facets.getOrDefault("price", Map.of()));
+          facets.getOrDefault("price", Map.of()),
+          found.names());
     } catch (SQLException e) {
       throw new IllegalStateException("Search failed", e);
     }
@@ -186,13 +188,21 @@ public class SearchService {
     return new Matching(sql.toString(), params);
   }
 
-  /** The count, each facet's counts by value, and the ids of the requested page in order. */
-  record Found(long total, Map<String, Map<String, Long>> facets, List<Long> pageIds) {}
+  /**
+   * The count, each facet's counts by value, the names of those values (as {@link
+   * SearchResult#names()} keys them) and the ids of the requested page in order.
+   */
+  record Found(
+      long total,
+      Map<String, Map<String, Long>> facets,
+      Map<String, String> names,
+      List<Long> pageIds) {}
 
   /**
    * One statement, one pass over the matches: their count; for each filter, how many matches each
-   * choice would keep (slugs, kecamatan codes, certification kinds, price ranges); and the page,
-   * ordered as asked, numbered so that the union cannot lose its order.
+   * choice would keep (slugs, kecamatan codes, certification kinds, price ranges) with the names
+   * the page shows for them; and the page, ordered as asked, numbered so that the union cannot lose
+   * its order.
    */
   static Found found(Connection c, long tenantId, Matching m, SearchQuery q, String fullText)
       throws SQLException {
@@ -205,21 +215,24 @@ public class SearchService {
         "WITH m AS MATERIALIZED (SELECT m0.*"
             + m.sql()
             + ")"
-            + " SELECT 'total', '', count(*) FROM m"
-            + " UNION ALL SELECT 'category', cat.slug, count(*) FROM m JOIN category cat"
-            + "   ON cat.tenant_id = ? AND cat.id = m.category_id GROUP BY cat.slug"
-            + " UNION ALL SELECT 'district', m.district_code, count(*) FROM m"
+            + " SELECT 'total', '', count(*), NULL, NULL FROM m"
+            + " UNION ALL SELECT 'category', cat.slug, count(*), cat.name, cat.name_en FROM m"
+            + "   JOIN category cat ON cat.tenant_id = ? AND cat.id = m.category_id"
+            + "   GROUP BY cat.slug, cat.name, cat.name_en"
+            + " UNION ALL SELECT 'district', m.district_code, count(*), min(d.name), NULL FROM m"
+            + "   LEFT JOIN region_district d ON d.code = m.district_code"
             + "   WHERE m.district_code IS NOT NULL GROUP BY m.district_code"
-            + " UNION ALL SELECT 'cluster', cl.slug, count(*) FROM m JOIN cluster cl"
+            + " UNION ALL SELECT 'cluster', cl.slug, count(*), cl.name, NULL FROM m JOIN cluster cl"
             + "   ON cl.tenant_id = ? AND cl.id = m.cluster_id AND cl.status = 'PUBLISHED'"
-            + "   GROUP BY cl.slug"
-            + " UNION ALL SELECT 'certification', bc.kind, count(*) FROM m"
+            + "   GROUP BY cl.slug, cl.name"
+            + " UNION ALL SELECT 'certification', bc.kind, count(*), NULL, NULL FROM m"
             + "   JOIN business_certification bc ON bc.tenant_id = ? AND bc.business_id ="
             + "   m.business_id GROUP BY bc.kind"
-            + " UNION ALL SELECT 'price', f.range, count(*) FROM (SELECT "
+            + " UNION ALL SELECT 'price', f.range, count(*), NULL, NULL FROM (SELECT "
             + priceRange("m.price_min")
             + " AS range FROM m) f WHERE f.range IS NOT NULL GROUP BY f.range"
-            + " UNION ALL SELECT 'page', page.id::text, row_number() OVER () FROM (SELECT m.id FROM m"
+            + " UNION ALL SELECT 'page', page.id::text, row_number() OVER (), NULL, NULL"
+            + " FROM (SELECT m.id FROM m"
             + switch (sort) {
               case RELEVANCE -> " ORDER BY m.score DESC, m.featured DESC, m.name, m.id";
               case NAME -> " ORDER BY m.featured DESC, m.name, m.id";
@@ -233,6 +246,7 @@ public class SearchService {
     params.add(SearchQuery.PAGE_SIZE);
     params.add((long) (q.page() - 1) * SearchQuery.PAGE_SIZE);
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    Map<String, String> names = new HashMap<>();
     Map<Long, Long> page = new TreeMap<>();
     long total = 0;
     try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -243,10 +257,16 @@ public class SearchService {
           switch (facet) {
             case "total" -> total = r.getLong(3);
             case "page" -> page.put(r.getLong(3), Long.parseLong(r.getString(2)));
-            default ->
-                facets
-                    .computeIfAbsent(facet, f -> new LinkedHashMap<>())
-                    .put(r.getString(2), r.getLong(3));
+            default -> {
+              String value = r.getString(2);
+              facets.computeIfAbsent(facet, f -> new LinkedHashMap<>()).put(value, r.getLong(3));
+              if (r.getString(4) != null) {
+                names.put(facet + ':' + value, r.getString(4));
+              }
+              if (r.getString(5) != null) {
+                names.put(facet + SearchResult.ENGLISH + ':' + value, r.getString(5));
+              }
+            }
           }
         }
       }
@@ -262,7 +282,7 @@ public class SearchService {
       }
       facets.put("price", ordered);
     }
-    return new Found(total, facets, List.copyOf(page.values()));
+    return new Found(total, facets, Map.copyOf(names), List.copyOf(page.values()));
   }
 
   /** A CASE naming the price range of a price, from the constants above (no user input). */

@@ -1,9 +1,8 @@
 package id.etalase.bench;
 
+import id.etalase.catalog.SearchQuery;
 import id.etalase.region.RegionNames;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -301,19 +300,19 @@ public final class PerfUrls {
             "SELECT DISTINCT c.slug FROM category c JOIN product p ON p.tenant_id = c.tenant_id"
                 + " AND p.category_id = c.id WHERE c.tenant_id = ? AND p.status = 'PUBLISHED'"
                 + " ORDER BY 1")) {
-      p.filters.add(new String[] {"kategori", slug});
+      p.filters.add(new String[] {SearchQuery.CATEGORY, slug});
     }
-    codes.forEach(code -> p.filters.add(new String[] {"kecamatan", code}));
-    clusters.forEach(slug -> p.filters.add(new String[] {"sentra", slug}));
+    codes.forEach(code -> p.filters.add(new String[] {SearchQuery.DISTRICT, code}));
+    clusters.forEach(slug -> p.filters.add(new String[] {SearchQuery.CLUSTER, slug}));
     for (String kind :
         column(
             c,
             t,
             "SELECT DISTINCT kind FROM business_certification WHERE tenant_id = ? ORDER BY 1")) {
-      p.filters.add(new String[] {"sertifikat", kind.toLowerCase(Locale.ROOT)});
+      p.filters.add(new String[] {SearchQuery.CERTIFICATION, kind.toLowerCase(Locale.ROOT)});
     }
     for (String price : PRICES) {
-      p.filters.add(new String[] {"harga", price});
+      p.filters.add(new String[] {SearchQuery.PRICE, price});
     }
     return p;
   }
@@ -374,19 +373,20 @@ public final class PerfUrls {
     // A filter a visitor would click after this search: one the product itself carries.
     List<String[]> own = new ArrayList<>();
     if (product[1] != null) {
-      own.add(new String[] {"kategori", product[1]});
+      own.add(new String[] {SearchQuery.CATEGORY, product[1]});
     }
     if (product[2] != null) {
-      own.add(new String[] {"kecamatan", product[2]});
+      own.add(new String[] {SearchQuery.DISTRICT, product[2]});
     }
     if (product[3] != null) {
-      own.add(new String[] {"sentra", product[3]});
+      own.add(new String[] {SearchQuery.CLUSTER, product[3]});
     }
     if (product[4] != null) {
       long price = Long.parseLong(product[4]);
       own.add(
           new String[] {
-            "harga", PRICES[price < 25_000 ? 0 : price < 100_000 ? 1 : price < 500_000 ? 2 : 3]
+            SearchQuery.PRICE,
+            PRICES[price < 25_000 ? 0 : price < 100_000 ? 1 : price < 500_000 ? 2 : 3]
           });
     }
     if (own.isEmpty()) {
@@ -397,30 +397,30 @@ public final class PerfUrls {
     String[] browse = p.filters.get(random.nextInt(p.filters.size()));
     Map<String, String> params = new LinkedHashMap<>();
     switch (p.attempts++ % 9) {
-      case 0 -> params.put("q", one);
-      case 1 -> params.put("q", two);
-      case 2 -> params.put("q", typo(one));
-      case 3 -> params.put("q", typo(two));
+      case 0 -> params.put(SearchQuery.TEXT, one);
+      case 1 -> params.put(SearchQuery.TEXT, two);
+      case 2 -> params.put(SearchQuery.TEXT, typo(one));
+      case 3 -> params.put(SearchQuery.TEXT, typo(two));
       case 4 -> {
-        params.put("q", one);
+        params.put(SearchQuery.TEXT, one);
         params.put(filter[0], filter[1]);
       }
       case 5 -> {
-        params.put("q", typo(two));
+        params.put(SearchQuery.TEXT, typo(two));
         params.put(filter[0], filter[1]);
       }
       case 6 -> {
-        params.put("q", random.nextBoolean() ? one : two);
-        params.put("urut", SORTS[random.nextInt(SORTS.length)]);
+        params.put(SearchQuery.TEXT, random.nextBoolean() ? one : two);
+        params.put(SearchQuery.SORT, SORTS[random.nextInt(SORTS.length)]);
       }
       case 7 -> {
         params.put(browse[0], browse[1]);
         if (random.nextBoolean()) {
-          params.put("urut", SORTS[random.nextInt(SORTS.length)]);
+          params.put(SearchQuery.SORT, SORTS[random.nextInt(SORTS.length)]);
         }
       }
       default -> {
-        params.put("q", random.nextBoolean() ? one : two);
+        params.put(SearchQuery.TEXT, random.nextBoolean() ? one : two);
         params.put(filter[0], filter[1]);
         if (own.size() > 1) {
           params.put(own.get(1)[0], own.get(1)[1]);
@@ -430,16 +430,7 @@ public final class PerfUrls {
     if (params.containsValue(null)) {
       return null;
     }
-    StringBuilder url = new StringBuilder("/" + p.tenant.slug() + "/cari");
-    char separator = '?';
-    for (Map.Entry<String, String> e : params.entrySet()) {
-      url.append(separator)
-          .append(e.getKey())
-          .append('=')
-          .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
-      separator = '&';
-    }
-    String path = url.toString();
+    String path = SearchQuery.link("/" + p.tenant.slug() + "/cari", params);
     return p.issued.add(path) ? path : null;
   }
 

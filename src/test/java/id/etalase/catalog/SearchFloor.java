@@ -1,6 +1,5 @@
 package id.etalase.catalog;
 
-import id.etalase.business.CertificationKind;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,8 +33,9 @@ import java.util.Map;
  * FILE holds search paths, one a line ({@code /bondowoso/cari?q=batk&kategori=batik}), read as
  * {@code SearchBacking} reads its parameters. Each pass runs every query once on one connection;
  * the last pass is timed (the earlier ones warm the same buffers the app's run had warmed), from
- * the binding to the commit. What the app does besides these statements (loading the page's 24
- * products and their photos, the facets' names, rendering) is not in the floor.
+ * the binding to the commit. The facets' names come with their counts in the last statement, so
+ * they are in the floor; what the app does besides (loading the page's 24 products and their
+ * photos, rendering) is not.
  */
 public final class SearchFloor {
 
@@ -140,42 +140,7 @@ public final class SearchFloor {
         params.putIfAbsent(name, value);
       }
     }
-    Long[] price = priceRange(param(params, "harga"));
-    String page = param(params, "hal");
-    return new SearchQuery(
-        param(params, "q"),
-        param(params, "kategori"),
-        param(params, "kecamatan"),
-        param(params, "sentra"),
-        enumValue(CertificationKind.class, param(params, "sertifikat")),
-        price[0],
-        price[1],
-        enumValue(SearchQuery.Sort.class, param(params, "urut")),
-        page != null && page.matches("[0-9]{1,4}") ? Integer.parseInt(page) : 1);
-  }
-
-  private static String param(Map<String, String> params, String name) {
-    String v = params.get(name);
-    return v == null || v.isBlank() || v.length() > 200 ? null : v.strip();
-  }
-
-  private static Long[] priceRange(String text) {
-    if (text == null || !text.matches("[0-9]{1,13}-[0-9]{0,13}")) {
-      return new Long[] {null, null};
-    }
-    String[] parts = text.split("-", -1);
-    return new Long[] {Long.valueOf(parts[0]), parts[1].isEmpty() ? null : Long.valueOf(parts[1])};
-  }
-
-  private static <E extends Enum<E>> E enumValue(Class<E> type, String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return SearchQuery.fromParameters(params::get);
   }
 
   private static double percentile(List<Long> sorted, int p) {

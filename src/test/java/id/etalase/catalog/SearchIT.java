@@ -83,6 +83,11 @@ class SearchIT {
     assertEquals(Map.of("sentra-batik-tamanan", 1L), all.clusters());
     assertEquals(Map.of("SNI", 1L), all.certifications());
     assertEquals(Map.of("25000-100000", 2L, "100000-500000", 1L), all.priceRanges());
+    // The names the page shows come with the counts: no lookups after the search.
+    assertEquals("Batik & Fesyen", all.names().get("category:batik-fesyen"));
+    assertEquals("Batik & Fashion", all.names().get("category.en:batik-fesyen"));
+    assertEquals("Tamanan", all.names().get("district:35.11.02"));
+    assertTrue(all.names().containsKey("cluster:sentra-batik-tamanan"));
   }
 
   @Test

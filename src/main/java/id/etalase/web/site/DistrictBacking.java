@@ -1,6 +1,7 @@
 package id.etalase.web.site;
 
 import id.etalase.catalog.PublicCatalog;
+import id.etalase.catalog.SearchQuery;
 import id.etalase.common.RoutedName;
 import id.etalase.tenant.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,8 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** {@code /{slug}/kecamatan/{district}}: the UMKM of one kecamatan of the regency. */
 @Named
@@ -25,7 +25,7 @@ public class DistrictBacking {
 
   public void load() throws IOException {
     String slug = (String) request.getAttribute(RoutedName.ATTRIBUTE);
-    String number = request.getParameter(SearchBacking.PAGE);
+    String number = request.getParameter(SearchQuery.PAGE);
     int pageNumber =
         number == null ? 1 : number.matches("[1-9][0-9]{0,3}") ? Integer.parseInt(number) : 0;
     page =
@@ -54,15 +54,12 @@ public class DistrictBacking {
 
   /** The search, filtered by this kecamatan: every one of its products. */
   public String getAllProductsLink() {
-    return currentTenant.link("/cari")
-        + "?"
-        + SearchBacking.DISTRICT
-        + "="
-        + URLEncoder.encode(page.district().getCode(), StandardCharsets.UTF_8);
+    return SearchQuery.link(
+        currentTenant.link("/cari"), Map.of(SearchQuery.DISTRICT, page.district().getCode()));
   }
 
   private String path(int number) {
     String path = "/kecamatan/" + page.district().getSlug();
-    return number == 1 ? path : path + "?" + SearchBacking.PAGE + "=" + number;
+    return number == 1 ? path : path + "?" + SearchQuery.PAGE + "=" + number;
   }
 }
