@@ -14,7 +14,6 @@ final class LimitedInputStream extends FilterInputStream {
 
   private final long limit;
   private long count;
-  private long mark;
 
   LimitedInputStream(InputStream in, long limit) {
     super(in);
@@ -46,16 +45,10 @@ final class LimitedInputStream extends FilterInputStream {
     return skipped;
   }
 
+  /** Marks would let a reset count bytes twice or not at all; callers buffer in front of it. */
   @Override
-  public synchronized void mark(int readLimit) {
-    super.mark(readLimit);
-    mark = count;
-  }
-
-  @Override
-  public synchronized void reset() throws IOException {
-    super.reset();
-    count = mark;
+  public boolean markSupported() {
+    return false;
   }
 
   private void add(long n) {

@@ -48,7 +48,6 @@ public final class SpreadsheetReader {
       switch (formatOf(head)) {
         case XLSX -> new XlsxReader().read(limited, sheet, counted);
         case CSV -> new CsvReader().read(limited, counted);
-        default -> throw new IllegalStateException();
       }
     } catch (IOException e) {
       throw new ImportFileException(e, "import.file.unreadable");

@@ -53,6 +53,12 @@ final class XlsxReader {
   /** No part of an upload inflates past 200 MB: far above 100,000 rows of sheet XML. */
   static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
 
+  /**
+   * Cells right of this are ignored: the template has 17 columns, and a stray cell in column XFD
+   * would otherwise pad every row with 16,000 blanks.
+   */
+  static final int MAX_COLUMNS = 256;
+
   private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
   static {
@@ -223,7 +229,7 @@ final class XlsxReader {
     public void cell(String reference, String value, XSSFComment comment) {
       reported = true;
       int column = reference == null ? cells.size() : new CellReference(reference).getCol();
-      if (column < cells.size()) {
+      if (column < cells.size() || column >= MAX_COLUMNS) {
         return;
       }
       while (cells.size() < column) {

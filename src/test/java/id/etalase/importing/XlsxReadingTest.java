@@ -98,6 +98,34 @@ class XlsxReadingTest {
   }
 
   @Test
+  void ignoresTheCachedResultOfAFormulaAsExcelSavesIt() throws IOException {
+    byte[] file =
+        xlsx(
+            wb -> {
+              Row row = wb.createSheet("usaha").createRow(0);
+              row.createCell(0).setCellFormula("HYPERLINK(\"http://evil\",\"klik\")");
+              row.createCell(1).setCellFormula("2*3");
+              wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            });
+    SheetRow row = rows(new ByteArrayInputStream(file), ImportSheet.USAHA).get(0);
+    assertEquals(List.of("=HYPERLINK(\"http://evil\",\"klik\")", "=2*3"), row.cells());
+  }
+
+  @Test
+  void ignoresCellsFarToTheRight() throws IOException {
+    byte[] file =
+        xlsx(
+            wb -> {
+              Row row = wb.createSheet("usaha").createRow(0);
+              row.createCell(0).setCellValue("nama_usaha");
+              row.createCell(16_000).setCellValue("jauh");
+            });
+    assertEquals(
+        List.of("nama_usaha"),
+        rows(new ByteArrayInputStream(file), ImportSheet.USAHA).get(0).cells());
+  }
+
+  @Test
   void readsMergedCellsAsTheFirstValueAndBlanks() throws IOException {
     byte[] file =
         xlsx(
