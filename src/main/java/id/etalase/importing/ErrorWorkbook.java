@@ -68,38 +68,11 @@ public final class ErrorWorkbook {
       for (int i = 0; i < headers.size(); i++) {
         text(top.createCell(i), headers.get(i), styles.header, styles);
       }
-      int errorColumn = header.headers().size();
+      Annotator annotator = new Annotator(header, styles, drawing, factory);
       int next = 1;
       for (ImportRow source : rows) {
-        Row row = sheet.createRow(next++);
-        Map<Integer, String> wrongCells = new HashMap<>();
-        List<String> summary = new ArrayList<>();
-        for (RowError error : errorsByRow.getOrDefault(source.number(), List.of())) {
-          String message = message(error);
-          summary.add(error.column() == null ? message : error.column() + ": " + message);
-          int position = error.column() == null ? -1 : header.positionOf(error.column());
-          if (position >= 0) {
-            wrongCells.putIfAbsent(position, message);
-          }
-        }
-        int width = Math.max(source.cells().size(), errorColumn);
-        for (int i = 0; i < width; i++) {
-          String value = i < source.cells().size() ? source.cells().get(i) : "";
-          Cell cell = row.createCell(i);
-          text(cell, value, wrongCells.containsKey(i) ? styles.wrong : styles.plain, styles);
-          if (wrongCells.containsKey(i)) {
-            ClientAnchor anchor = factory.createClientAnchor();
-            anchor.setCol1(i);
-            anchor.setCol2(i + 3);
-            anchor.setRow1(row.getRowNum());
-            anchor.setRow2(row.getRowNum() + 3);
-            Comment comment = drawing.createCellComment(anchor);
-            comment.setString(factory.createRichTextString(wrongCells.get(i)));
-            comment.setAuthor("Etalase");
-            cell.setCellComment(comment);
-          }
-        }
-        text(row.createCell(errorColumn), String.join("; ", summary), styles.plain, styles);
+        annotator.write(
+            sheet.createRow(next++), source, errorsByRow.getOrDefault(source.number(), List.of()));
       }
       sheet.createFreezePane(0, 1);
       workbook.write(out);
@@ -109,9 +82,15 @@ public final class ErrorWorkbook {
     }
   }
 
-  /** The error's message in this workbook's language, its arguments filled in. */
+  /**
+   * The error's message in this workbook's language, its arguments filled in. As in the bundles'
+   * other messages, only a message with arguments is a MessageFormat pattern (quotes doubled).
+   */
   public String message(RowError error) {
     String pattern = messages.getString(error.messageKey());
+    if (error.arguments().isEmpty()) {
+      return pattern;
+    }
     return new MessageFormat(pattern, messages.getLocale())
         .format(error.arguments().stream().map(ErrorWorkbook::plain).toArray());
   }
@@ -128,6 +107,63 @@ public final class ErrorWorkbook {
   private static void text(Cell cell, String value, CellStyle style, Styles styles) {
     cell.setCellValue(value);
     cell.setCellStyle(FormulaGuard.startsLikeFormula(value) ? styles.quoted(style) : style);
+  }
+
+  /**
+   * Writes one row: its cells, each wrong one filled and commented, and the summary in the error
+   * column, right after the header's last column (cells a row has past its header move one to the
+   * right, so nothing the operator typed is lost).
+   */
+  private final class Annotator {
+    private final MappedHeader header;
+    private final Styles styles;
+    private final Drawing<?> drawing;
+    private final CreationHelper factory;
+    private final int errorColumn;
+
+    Annotator(MappedHeader header, Styles styles, Drawing<?> drawing, CreationHelper factory) {
+      this.header = header;
+      this.styles = styles;
+      this.drawing = drawing;
+      this.factory = factory;
+      this.errorColumn = header.headers().size();
+    }
+
+    void write(Row row, ImportRow source, List<RowError> errors) {
+      Map<Integer, String> wrongCells = new HashMap<>();
+      List<String> summary = new ArrayList<>();
+      for (RowError error : errors) {
+        String message = message(error);
+        summary.add(error.column() == null ? message : error.column() + ": " + message);
+        int position = error.column() == null ? -1 : header.positionOf(error.column());
+        if (position >= 0) {
+          wrongCells.putIfAbsent(position, message);
+        }
+      }
+      int width = Math.max(source.cells().size(), errorColumn);
+      for (int i = 0; i < width; i++) {
+        String value = i < source.cells().size() ? source.cells().get(i) : "";
+        Cell cell = row.createCell(i < errorColumn ? i : i + 1);
+        String wrong = wrongCells.get(i);
+        text(cell, value, wrong == null ? styles.plain : styles.wrong, styles);
+        if (wrong != null) {
+          comment(cell, wrong);
+        }
+      }
+      text(row.createCell(errorColumn), String.join("; ", summary), styles.plain, styles);
+    }
+
+    private void comment(Cell cell, String message) {
+      ClientAnchor anchor = factory.createClientAnchor();
+      anchor.setCol1(cell.getColumnIndex());
+      anchor.setCol2(cell.getColumnIndex() + 3);
+      anchor.setRow1(cell.getRowIndex());
+      anchor.setRow2(cell.getRowIndex() + 3);
+      Comment comment = drawing.createCellComment(anchor);
+      comment.setString(factory.createRichTextString(message));
+      comment.setAuthor("Etalase");
+      cell.setCellComment(comment);
+    }
   }
 
   private static final class Styles {

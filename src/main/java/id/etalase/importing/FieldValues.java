@@ -29,6 +29,9 @@ public final class FieldValues {
       Set.of("tidak", "tdk", "t", "belum", "blm", "tidak ada", "0", "false", "no", "n", "-");
   private static final Pattern INSTAGRAM_URL =
       Pattern.compile("^(?:https?://)?(?:www\\.)?(?:instagram\\.com|instagr\\.am)/([^/?#]+).*$");
+  private static final Pattern PAIR =
+      Pattern.compile(
+          "^\\s*([-+\u2212]?[0-9]{1,3}\\.[0-9]+)\\s*[,;]\\s*([-+\u2212]?[0-9]{1,3}\\.[0-9]+)\\s*$");
   private static final Pattern HANDLE = Pattern.compile("^[a-z0-9._]{1,30}$");
 
   private FieldValues() {}
@@ -96,6 +99,15 @@ public final class FieldValues {
       return FieldResult.of(false);
     }
     return FieldResult.error("import.error.yesNo", text);
+  }
+
+  /**
+   * Both coordinates in one cell, as Google Maps copies them ({@code -7.982100, 113.793500}):
+   * latitude and longitude, or null when the text is not such a pair.
+   */
+  public static String[] coordinatePair(String raw) {
+    Matcher pair = raw == null ? null : PAIR.matcher(raw);
+    return pair != null && pair.matches() ? new String[] {pair.group(1), pair.group(2)} : null;
   }
 
   /** A latitude inside Indonesia, with a decimal point or comma. */

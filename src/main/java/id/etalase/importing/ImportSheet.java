@@ -131,6 +131,12 @@ public enum ImportSheet {
     return missing;
   }
 
+  /** The example row's value of a column, empty when the sheet lacks the column. */
+  String exampleValue(String column) {
+    int position = columns.indexOf(column);
+    return position < 0 ? "" : example.get(position);
+  }
+
   List<String> example() {
     return example;
   }

@@ -81,14 +81,23 @@ public final class RowValidator {
     String description = cells.lines(DESKRIPSI, DESCRIPTION_MAX);
     Integer year = cells.take(TAHUN_BERDIRI, FieldValues::foundedYear);
     Boolean halal = cells.take(SERTIFIKAT_HALAL, FieldValues::yesNo);
-    BigDecimal latitude = cells.take(LATITUDE, FieldValues::latitude);
-    BigDecimal longitude = cells.take(LONGITUDE, FieldValues::longitude);
+    String[] pair =
+        TextValue.clean(row.value(LONGITUDE)) == null
+            ? FieldValues.coordinatePair(row.value(LATITUDE))
+            : null;
+    BigDecimal latitude =
+        cells.take(LATITUDE, raw -> FieldValues.latitude(pair == null ? raw : pair[0]));
+    BigDecimal longitude =
+        cells.take(LONGITUDE, raw -> FieldValues.longitude(pair == null ? raw : pair[1]));
     if ((latitude == null) != (longitude == null) && !cells.hasErrorIn(LATITUDE, LONGITUDE)) {
       cells.error(latitude == null ? LATITUDE : LONGITUDE, "import.error.coordinatePair");
     }
     String instagram = cells.take(INSTAGRAM, FieldValues::instagram);
     String photo = cells.take(FOTO, FieldValues::photoUrl);
 
+    if (isExample(row, NAMA_USAHA, NIB)) {
+      cells.error(NAMA_USAHA, "import.error.exampleRow");
+    }
     if (nib != null) {
       cells.duplicate(nibs, nib, NIB, "import.error.duplicateNib");
     }
@@ -139,6 +148,9 @@ public final class RowValidator {
     String unit = cells.text(SATUAN, UNIT_MAX, false);
     Integer minOrder = cells.take(MIN_ORDER, FieldValues::minOrder);
     String photo = cells.take(FOTO, FieldValues::photoUrl);
+    if (isExample(row, NAMA_PRODUK, NAMA_USAHA)) {
+      cells.error(NAMA_PRODUK, "import.error.exampleRow");
+    }
     String owner = nib != null ? nib : business == null ? null : ColumnMapping.normalise(business);
     if (owner != null && name != null) {
       cells.duplicate(
@@ -160,6 +172,13 @@ public final class RowValidator {
                 unit,
                 minOrder,
                 photo));
+  }
+
+  /** Whether a row is the template's example row, left in by mistake: two of its cells as given. */
+  private static boolean isExample(ImportRow row, String first, String second) {
+    ImportSheet sheet = row.sheet();
+    return row.value(first).strip().equals(sheet.exampleValue(first))
+        && row.value(second).strip().equals(sheet.exampleValue(second));
   }
 
   /** The cells of one row and the errors found in them so far. */

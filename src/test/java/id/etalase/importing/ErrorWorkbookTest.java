@@ -78,4 +78,20 @@ class ErrorWorkbookTest {
             ImportSheet.USAHA, 1500, "nib", "x", "import.error.duplicateNib", List.of(1234));
     assertEquals("NIB sama dengan baris 1234.", new ErrorWorkbook().message(error));
   }
+
+  @Test
+  void keepsCellsPastTheHeaderRightOfTheErrorColumn() throws IOException {
+    MappedHeader header =
+        ColumnMapping.automatic(ImportSheet.USAHA).map(List.of("nama_usaha", "kecamatan"));
+    ImportRow row = new ImportRow(header, 2, List.of("", "Tamanan", "catatan"));
+    List<RowError> errors = new RowValidator(RegionMatcherTest.BONDOWOSO).business(row).errors();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ErrorWorkbook().write(header, List.of(row), Map.of(2, errors), out);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      XSSFRow written = workbook.getSheet("usaha").getRow(1);
+      assertEquals("nama_usaha: Wajib diisi.", written.getCell(2).getStringCellValue());
+      assertEquals("catatan", written.getCell(3).getStringCellValue());
+      assertEquals("Wajib diisi.", written.getCell(0).getCellComment().getString().getString());
+    }
+  }
 }

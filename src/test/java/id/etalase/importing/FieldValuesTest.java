@@ -20,6 +20,11 @@ class FieldValuesTest {
   }
 
   @Test
+  void readsAMobileNumberWhoseLeadingZeroASpreadsheetDropped() {
+    assertEquals("+6281234567890", FieldValues.whatsapp("81234567890").value());
+  }
+
+  @Test
   void aLandlineIsAPhoneButNoWhatsapp() {
     assertEquals("+62332421234", FieldValues.phone("(0332) 421234").value());
     assertEquals("import.error.whatsapp", FieldValues.whatsapp("(0332) 421234").errorKey());

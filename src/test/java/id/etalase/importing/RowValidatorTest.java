@@ -224,4 +224,20 @@ class RowValidatorTest {
     RowResult<ImportedProduct> again = validator.product(row(ImportSheet.PRODUK, 3, values));
     assertEquals("import.error.duplicateProduct", again.errors().get(0).messageKey());
   }
+
+  @Test
+  void readsBothCoordinatesFromOneCell() {
+    RowResult<ImportedBusiness> result =
+        validator.business(
+            row(
+                ImportSheet.USAHA,
+                2,
+                Map.of(
+                    Column.NAMA_USAHA, "Kopi Ijen",
+                    Column.KECAMATAN, "Tamanan",
+                    Column.LATITUDE, "-7.982100, 113.793500")));
+    assertEquals(List.of(), result.errors());
+    assertEquals(new BigDecimal("-7.982100"), result.value().latitude());
+    assertEquals(new BigDecimal("113.793500"), result.value().longitude());
+  }
 }
