@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -54,7 +55,7 @@ final class CsvReader {
         record.forEach(cells::add);
         rows.accept(new SheetRow(Math.toIntExact(record.getRecordNumber()), cells));
       }
-    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+    } catch (IllegalStateException | UncheckedIOException e) {
       if (e.getCause() instanceof ImportFileException file) {
         throw file;
       }

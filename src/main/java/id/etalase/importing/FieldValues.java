@@ -3,6 +3,8 @@ package id.etalase.importing;
 import id.etalase.contact.PhoneNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Year;
 import java.util.Locale;
 import java.util.Set;
@@ -181,14 +183,14 @@ public final class FieldValues {
       return FieldResult.empty();
     }
     try {
-      java.net.URI uri = new java.net.URI(text);
+      URI uri = new URI(text);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (text.length() <= 500
           && uri.getHost() != null
           && (scheme.equals("http") || scheme.equals("https"))) {
         return FieldResult.of(text);
       }
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       // falls through to the error below
     }
     return FieldResult.error("import.error.photoUrl", text);

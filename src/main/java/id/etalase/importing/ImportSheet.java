@@ -22,7 +22,9 @@ import static id.etalase.importing.Column.TAHUN_BERDIRI;
 import static id.etalase.importing.Column.TELEPON;
 import static id.etalase.importing.Column.WHATSAPP;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The two sheets of an import file: businesses ({@code usaha}) and their products ({@code produk}).
@@ -118,8 +120,8 @@ public enum ImportSheet {
    * The required columns that a set of mapped columns lacks; for {@code produk}, a missing link to
    * its business reads {@code nib/nama_usaha}.
    */
-  public List<String> missing(java.util.Set<String> mapped) {
-    List<String> missing = new java.util.ArrayList<>();
+  public List<String> missing(Set<String> mapped) {
+    List<String> missing = new ArrayList<>();
     for (String column : required) {
       if (!mapped.contains(column)) {
         missing.add(column);

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Turns the rows of one uploaded file into normalised records or the list of what is wrong with
@@ -251,7 +252,7 @@ public final class RowValidator {
       }
     }
 
-    <T> RowResult<T> result(java.util.function.Supplier<T> record) {
+    <T> RowResult<T> result(Supplier<T> record) {
       return new RowResult<>(row.number(), errors.isEmpty() ? record.get() : null, errors);
     }
 

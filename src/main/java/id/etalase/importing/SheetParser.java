@@ -1,7 +1,9 @@
 package id.etalase.importing;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -38,7 +40,7 @@ public final class SheetParser implements Consumer<SheetRow> {
    */
   public static MappedHeader parse(
       SpreadsheetReader reader,
-      java.io.InputStream in,
+      InputStream in,
       ColumnMapping mapping,
       int maxRows,
       Consumer<ImportRow> rows) {
@@ -78,8 +80,6 @@ public final class SheetParser implements Consumer<SheetRow> {
   private ImportFileException noHeader() {
     ImportSheet sheet = mapping.sheet();
     return new ImportFileException(
-        "import.file.noHeader",
-        sheet.sheetName(),
-        String.join(", ", sheet.missing(java.util.Set.of())));
+        "import.file.noHeader", sheet.sheetName(), String.join(", ", sheet.missing(Set.of())));
   }
 }

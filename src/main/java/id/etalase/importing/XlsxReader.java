@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ final class XlsxReader {
   void read(InputStream in, ImportSheet sheet, Consumer<SheetRow> rows) throws IOException {
     Path copy = Files.createTempFile("etalase-import-", ".xlsx");
     try {
-      Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
       try (OPCPackage pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
         readPackage(pkg, sheet, rows);
       }

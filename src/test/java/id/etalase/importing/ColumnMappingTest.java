@@ -118,7 +118,7 @@ class ColumnMappingTest {
     MappedHeader header =
         SheetParser.parse(
             new SpreadsheetReader(ImportLimits.DEFAULT),
-            Files.csv(csv, UTF_8),
+            Uploads.csv(csv, UTF_8),
             ColumnMapping.automatic(ImportSheet.USAHA),
             100,
             rows::add);
@@ -141,7 +141,7 @@ class ColumnMappingTest {
             () ->
                 SheetParser.parse(
                     new SpreadsheetReader(ImportLimits.DEFAULT),
-                    Files.csv(csv.toString(), UTF_8),
+                    Uploads.csv(csv.toString(), UTF_8),
                     ColumnMapping.automatic(ImportSheet.USAHA),
                     100,
                     row -> {}));

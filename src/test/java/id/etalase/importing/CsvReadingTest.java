@@ -1,7 +1,7 @@
 package id.etalase.importing;
 
-import static id.etalase.importing.Files.csv;
-import static id.etalase.importing.Files.rows;
+import static id.etalase.importing.Uploads.csv;
+import static id.etalase.importing.Uploads.rows;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -101,7 +101,7 @@ class CsvReadingTest {
     ImportFileException e =
         assertThrows(
             ImportFileException.class,
-            () -> reader.read(Files.endless(), ImportSheet.USAHA, row -> {}));
+            () -> reader.read(Uploads.endless(), ImportSheet.USAHA, row -> {}));
     assertEquals("import.file.tooLarge", e.messageKey());
     assertEquals(List.of(1L), e.arguments());
   }
@@ -114,7 +114,7 @@ class CsvReadingTest {
             () ->
                 SheetParser.parse(
                     new SpreadsheetReader(ImportLimits.DEFAULT),
-                    Files.generated(21),
+                    Uploads.generated(21),
                     ColumnMapping.automatic(ImportSheet.USAHA),
                     20,
                     row -> {}));
@@ -122,7 +122,7 @@ class CsvReadingTest {
     SpreadsheetReader reader = new SpreadsheetReader(new ImportLimits(1_000_000, 5));
     assertThrows(
         ImportFileException.class,
-        () -> reader.read(Files.endless(), ImportSheet.USAHA, row -> {}));
+        () -> reader.read(Uploads.endless(), ImportSheet.USAHA, row -> {}));
   }
 
   @Test
@@ -137,7 +137,7 @@ class CsvReadingTest {
     MappedHeader header =
         SheetParser.parse(
             new SpreadsheetReader(ImportLimits.DEFAULT),
-            Files.generated(100_000),
+            Uploads.generated(100_000),
             ColumnMapping.automatic(ImportSheet.USAHA),
             ImportLimits.DEFAULT.maxRows(),
             row -> {

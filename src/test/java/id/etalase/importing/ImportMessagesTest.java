@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
@@ -21,10 +22,9 @@ class ImportMessagesTest {
   void everyImportKeyInTheCodeIsInBothBundles() throws IOException {
     Pattern key = Pattern.compile("\"(import\\.[a-z]+\\.[A-Za-z]+)\"");
     Set<String> used = new TreeSet<>();
-    try (Stream<Path> sources =
-        java.nio.file.Files.list(Path.of("src/main/java/id/etalase/importing"))) {
+    try (Stream<Path> sources = Files.list(Path.of("src/main/java/id/etalase/importing"))) {
       for (Path source : sources.toList()) {
-        Matcher m = key.matcher(java.nio.file.Files.readString(source));
+        Matcher m = key.matcher(Files.readString(source));
         while (m.find()) {
           used.add(m.group(1));
         }
@@ -33,7 +33,7 @@ class ImportMessagesTest {
     for (String bundle : new String[] {"messages_id.properties", "messages_en.properties"}) {
       Properties messages = new Properties();
       try (Reader r =
-          java.nio.file.Files.newBufferedReader(
+          Files.newBufferedReader(
               Path.of("src/main/resources/id/etalase/i18n", bundle), StandardCharsets.UTF_8)) {
         messages.load(r);
       }

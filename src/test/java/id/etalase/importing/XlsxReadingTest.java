@@ -1,7 +1,7 @@
 package id.etalase.importing;
 
-import static id.etalase.importing.Files.rows;
-import static id.etalase.importing.Files.xlsx;
+import static id.etalase.importing.Uploads.rows;
+import static id.etalase.importing.Uploads.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,7 +69,7 @@ class XlsxReadingTest {
               row.createCell(1).setCellValue(1234567890123d);
               row.createCell(2).setCellValue(-7.9821);
               row.createCell(3).setCellValue(2015);
-              row.createCell(4).setCellValue(java.time.LocalDate.of(2015, 8, 17));
+              row.createCell(4).setCellValue(LocalDate.of(2015, 8, 17));
               row.getCell(4).setCellStyle(date);
               row.createCell(5).setCellValue(true);
             });
@@ -156,7 +157,7 @@ class XlsxReadingTest {
   @Test
   void refusesAZipBomb() throws IOException {
     byte[] normal = xlsx(wb -> row(wb.createSheet("usaha"), 0, "nama_usaha", "kecamatan"));
-    byte[] bomb = Files.padded(normal, 50L * 1024 * 1024);
+    byte[] bomb = Uploads.padded(normal, 50L * 1024 * 1024);
     assertTrue(bomb.length < 200 * 1024, "the bomb is small: " + bomb.length);
     assertKey("import.file.zipBomb", new ByteArrayInputStream(bomb));
   }
@@ -165,7 +166,7 @@ class XlsxReadingTest {
   void refusesAFileOverTheByteLimit() {
     InputStream big =
         new SequenceInputStream(
-            new ByteArrayInputStream(new byte[] {'P', 'K', 3, 4}), Files.endless());
+            new ByteArrayInputStream(new byte[] {'P', 'K', 3, 4}), Uploads.endless());
     SpreadsheetReader reader = new SpreadsheetReader(new ImportLimits(2 * 1024 * 1024, 100));
     ImportFileException e =
         assertThrows(

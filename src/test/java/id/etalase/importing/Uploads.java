@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
@@ -14,9 +16,9 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Upload files made in memory for the tests: CSV bytes, workbooks written by POI, hostile ones. */
-final class Files {
+final class Uploads {
 
-  private Files() {}
+  private Uploads() {}
 
   static InputStream csv(String text, Charset charset) {
     return new ByteArrayInputStream(text.getBytes(charset));
@@ -50,15 +52,15 @@ final class Files {
         byte[] data = in.readAllBytes();
         out.putNextEntry(new ZipEntry(entry.getName()));
         if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-          String xml = new String(data, "UTF-8");
+          String xml = new String(data, StandardCharsets.UTF_8);
           int at = xml.indexOf("<sheetData>") + "<sheetData>".length();
-          out.write(xml.substring(0, at).getBytes("UTF-8"));
+          out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
           byte[] spaces = new byte[64 * 1024];
-          java.util.Arrays.fill(spaces, (byte) ' ');
+          Arrays.fill(spaces, (byte) ' ');
           for (long written = 0; written < padding; written += spaces.length) {
             out.write(spaces);
           }
-          out.write(xml.substring(at).getBytes("UTF-8"));
+          out.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
         } else {
           out.write(data);
         }
@@ -71,8 +73,7 @@ final class Files {
   /** An endless stream of CSV-looking lines, produced as it is read. */
   static InputStream endless() {
     return new InputStream() {
-      private final byte[] line =
-          "Batik,Tamanan\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      private final byte[] line = "Batik,Tamanan\n".getBytes(StandardCharsets.US_ASCII);
       private long position;
 
       @Override
@@ -99,7 +100,7 @@ final class Files {
 
       private byte[] header() {
         return (String.join(",", ImportSheet.USAHA.columns()) + "\r\n")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            .getBytes(StandardCharsets.UTF_8);
       }
 
       private boolean fill() {
@@ -118,7 +119,7 @@ final class Files {
                     + ",,Batik,Tamanan,Tamanan,\"Jl. Raya, No. "
                     + row
                     + "\",081234567890,,,\"Deskripsi\nbaris dua\",2015,ya,-7.98,113.79,,\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
         offset = 0;
         return true;
       }
