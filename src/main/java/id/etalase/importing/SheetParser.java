@@ -33,18 +33,15 @@ public final class SheetParser implements Consumer<SheetRow> {
   }
 
   /**
-   * Reads {@code sheet} of a file through {@code reader} and hands each data row to {@code rows}.
+   * Reads the mapping's sheet of a file through {@code reader} and hands each data row, up to the
+   * reader's row limit, to {@code rows}.
    *
    * @return the header found
    * @throws ImportFileException when the file cannot be read or has no recognisable header
    */
   public static MappedHeader parse(
-      SpreadsheetReader reader,
-      InputStream in,
-      ColumnMapping mapping,
-      int maxRows,
-      Consumer<ImportRow> rows) {
-    SheetParser parser = new SheetParser(mapping, maxRows, rows);
+      SpreadsheetReader reader, InputStream in, ColumnMapping mapping, Consumer<ImportRow> rows) {
+    SheetParser parser = new SheetParser(mapping, reader.limits().maxRows(), rows);
     reader.read(in, mapping.sheet(), parser);
     return parser.finish();
   }

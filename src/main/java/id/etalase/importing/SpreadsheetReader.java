@@ -32,6 +32,10 @@ public final class SpreadsheetReader {
     this.limits = limits;
   }
 
+  public ImportLimits limits() {
+    return limits;
+  }
+
   /**
    * Reads the rows of {@code sheet} from {@code in} (which the caller closes) and hands each
    * non-blank row to {@code rows}.

@@ -120,7 +120,6 @@ class ColumnMappingTest {
             new SpreadsheetReader(ImportLimits.DEFAULT),
             Uploads.csv(csv, UTF_8),
             ColumnMapping.automatic(ImportSheet.USAHA),
-            100,
             rows::add);
     assertEquals(List.of("No"), header.ignored());
     assertEquals(1, rows.size());
@@ -143,7 +142,6 @@ class ColumnMappingTest {
                     new SpreadsheetReader(ImportLimits.DEFAULT),
                     Uploads.csv(csv.toString(), UTF_8),
                     ColumnMapping.automatic(ImportSheet.USAHA),
-                    100,
                     row -> {}));
     assertEquals("import.file.noHeader", e.messageKey());
     assertEquals(List.of("usaha", "nama_usaha, kecamatan"), e.arguments());

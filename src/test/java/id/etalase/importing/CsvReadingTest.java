@@ -113,10 +113,9 @@ class CsvReadingTest {
             ImportFileException.class,
             () ->
                 SheetParser.parse(
-                    new SpreadsheetReader(ImportLimits.DEFAULT),
+                    new SpreadsheetReader(new ImportLimits(1_000_000, 20)),
                     Uploads.generated(21),
                     ColumnMapping.automatic(ImportSheet.USAHA),
-                    20,
                     row -> {}));
     assertEquals("import.file.tooManyRows", e.messageKey());
     SpreadsheetReader reader = new SpreadsheetReader(new ImportLimits(1_000_000, 5));
@@ -139,7 +138,6 @@ class CsvReadingTest {
             new SpreadsheetReader(ImportLimits.DEFAULT),
             Uploads.generated(100_000),
             ColumnMapping.automatic(ImportSheet.USAHA),
-            ImportLimits.DEFAULT.maxRows(),
             row -> {
               count.incrementAndGet();
               lastRow.set(row.number());

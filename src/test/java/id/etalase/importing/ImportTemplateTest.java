@@ -53,7 +53,6 @@ class ImportTemplateTest {
             new SpreadsheetReader(ImportLimits.DEFAULT),
             new ByteArrayInputStream(file),
             ColumnMapping.automatic(sheet),
-            100,
             rows::add);
     assertTrue(header.ignored().isEmpty());
     return rows;

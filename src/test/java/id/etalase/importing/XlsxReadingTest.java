@@ -145,7 +145,6 @@ class XlsxReadingTest {
             new SpreadsheetReader(ImportLimits.DEFAULT),
             new ByteArrayInputStream(file),
             ColumnMapping.automatic(ImportSheet.USAHA),
-            100,
             rows::add);
     assertEquals(List.of("nama_usaha", "kecamatan", "desa"), header.headers());
     assertEquals(2, rows.size());
@@ -220,7 +219,6 @@ class XlsxReadingTest {
                     new SpreadsheetReader(new ImportLimits(1_000_000, 25)),
                     new ByteArrayInputStream(file),
                     ColumnMapping.automatic(ImportSheet.USAHA),
-                    25,
                     row -> {}));
     assertEquals("import.file.tooManyRows", e.messageKey());
   }
