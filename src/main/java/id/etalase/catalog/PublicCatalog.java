@@ -121,21 +121,24 @@ public class PublicCatalog {
 
   /** A kecamatan's page {@code page} (from 1); empty past its last page. */
   public Optional<DistrictPage> district(String regencyCode, String slug, int page) {
-    return regions
-        .districtBySlug(regencyCode, slug)
-        .map(
-            d -> {
-              long count = businesses.countPublishedInDistrict(d.getCode());
-              return new DistrictPage(
-                  d,
-                  businesses.findPublishedInDistrict(
-                      d.getCode(), (page - 1) * BUSINESSES_PER_PAGE, BUSINESSES_PER_PAGE),
-                  count,
-                  page,
-                  cards(products.findPublishedInDistrict(d.getCode(), DISTRICT_PRODUCTS)),
-                  products.countPublishedInDistrict(d.getCode()));
-            })
-        .filter(p -> page == 1 || page <= p.pages());
+    Optional<District> district = regions.districtBySlug(regencyCode, slug);
+    if (district.isEmpty()) {
+      return Optional.empty();
+    }
+    String code = district.get().getCode();
+    long count = businesses.countPublishedInDistrict(code);
+    if (page > 1 && (page - 1L) * BUSINESSES_PER_PAGE >= count) {
+      return Optional.empty(); // past the last page: found out before loading anything else
+    }
+    return Optional.of(
+        new DistrictPage(
+            district.get(),
+            businesses.findPublishedInDistrict(
+                code, (page - 1) * BUSINESSES_PER_PAGE, BUSINESSES_PER_PAGE),
+            count,
+            page,
+            cards(products.findPublishedInDistrict(code, DISTRICT_PRODUCTS)),
+            products.countPublishedInDistrict(code)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package id.etalase.demo;
 
 import static id.etalase.common.YamlFiles.text;
+import static java.util.stream.Collectors.toSet;
 
 import id.etalase.catalog.Availability;
 import id.etalase.catalog.CategoryService;
@@ -19,14 +20,12 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -67,29 +66,25 @@ public class CatalogDemoImporter {
             () -> rows.stream().map(CatalogDemoImporter::toData).filter(products::upsert).count());
     LOG.info(
         event.tenant().slug() + ": " + written + " of " + rows.size() + " demo products written");
+    if (demoPhotos) {
+      drawPhotos(event.tenant(), rows.stream().map(m -> text(m, "slug")).collect(toSet()));
+    }
   }
 
   /**
    * Gives each demo product without photos a drawn one, through the real upload pipeline. In the
    * background, since drawing takes half a minute on two cores and the site is usable without them:
    * the page cache drops each page as its photo arrives, and a stop halfway is resumed at the next
-   * start. Off in the integration tests, which add their own photos.
+   * start. Only the demo file's products: an operator's products are theirs to illustrate. Off in
+   * the integration tests, which add their own photos.
    */
-  void drawPhotos(@Observes @Priority(DemoImportOrder.PHOTOS) TenantFolderLoaded event) {
-    if (!demoPhotos || !Files.isRegularFile(event.demoFolder().resolve("products.yaml"))) {
-      return;
-    }
-    // The demo file's products only: an operator's products are theirs to illustrate.
-    Set<String> demo =
-        YamlFiles.readMappingsIfPresent(event.demoFolder().resolve("products.yaml")).stream()
-            .map(m -> text(m, "slug"))
-            .collect(Collectors.toSet());
+  private void drawPhotos(TenantSnapshot tenant, Set<String> demo) {
     List<Object[]> missing =
-        tenantWork.callAs(event.tenant(), products::withoutPhotos).stream()
+        tenantWork.callAs(tenant, products::withoutPhotos).stream()
             .filter(p -> demo.contains((String) p[0]))
             .toList();
     if (!missing.isEmpty()) {
-      background.execute(() -> draw(event.tenant(), missing));
+      background.execute(() -> draw(tenant, missing));
     }
   }
 

@@ -10,7 +10,6 @@ public final class DemoImportOrder {
   public static final int CLUSTERS = 2000;
   public static final int BUSINESSES = 3000;
   public static final int PRODUCTS = 4000;
-  public static final int PHOTOS = 5000;
   public static final int ACCOUNTS = 6000;
 
   private DemoImportOrder() {}
