@@ -126,15 +126,18 @@ public class ProductRepository {
         .getSingleResult();
   }
 
-  /** The given products, with their businesses, in no particular order. */
+  /**
+   * The given products, in no particular order, without their businesses: a search result's cards
+   * show neither the producer nor anything of the business, and a large regency's businesses carry
+   * long descriptions.
+   */
   public List<Product> findByIds(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
     return tenantEm
         .get()
-        .createQuery(
-            "SELECT p FROM Product p JOIN FETCH p.business WHERE p.id IN :ids", Product.class)
+        .createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class)
         .setParameter("ids", ids)
         .getResultList();
   }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,7 @@ public class PublicCatalog {
   @Inject private RegionRepository regions;
   @Inject private id.etalase.cluster.ClusterRepository clusters;
   @Inject private CategoryRepository categories;
+  @Inject private SearchService search;
 
   /** A product page: the product, its photos, its producer and their other products. */
   public record ProductPage(
@@ -223,6 +225,22 @@ public class PublicCatalog {
                           .filter(o -> o.getStatus() == PublicationStatus.PUBLISHED)
                           .toList()));
             });
+  }
+
+  /** A page of search results and its products as cards. */
+  public record SearchPage(SearchResult result, List<ProductCard> cards) {}
+
+  /**
+   * Searches and loads the page's photos in one transaction: one connection and one commit for the
+   * whole page instead of one per step.
+   */
+  public SearchPage search(SearchQuery query) {
+    SearchResult result = search.search(query);
+    List<Product> found = result.products().stream().filter(Objects::nonNull).toList();
+    Map<Long, Photo> primary =
+        photos.primaryOfProducts(found.stream().map(Product::getId).toList());
+    return new SearchPage(
+        result, found.stream().map(p -> new ProductCard(p, null, primary.get(p.getId()))).toList());
   }
 
   /** Cards for products already loaded in this transaction, each with its primary photo. */

@@ -1,12 +1,9 @@
 package id.etalase.web.site;
 
-import id.etalase.catalog.Product;
+import id.etalase.catalog.PublicCatalog;
 import id.etalase.catalog.PublicCatalog.ProductCard;
 import id.etalase.catalog.SearchQuery;
 import id.etalase.catalog.SearchResult;
-import id.etalase.catalog.SearchService;
-import id.etalase.media.Photo;
-import id.etalase.media.PhotoRecords;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.CurrentLanguage;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * {@code /{slug}/cari}: search and browse. Every choice is a GET parameter, so each result page has
@@ -36,10 +34,9 @@ public class SearchBacking {
   public record Facet(String id, String titleKey, List<FacetLink> links) {}
 
   @Inject private HttpServletRequest request;
-  @Inject private SearchService search;
+  @Inject private PublicCatalog catalog;
   @Inject private CurrentTenant currentTenant;
   @Inject private CurrentLanguage language;
-  @Inject private PhotoRecords photos;
   @Inject private SiteFormat format;
 
   private SearchQuery query;
@@ -51,11 +48,9 @@ public class SearchBacking {
   public void load() {
     query = SearchQuery.fromParameters(request::getParameter);
     chosen = SearchQuery.choices(request::getParameter);
-    result = search.search(query);
-    List<Product> found = result.products().stream().filter(Objects::nonNull).toList();
-    Map<Long, Photo> primary =
-        photos.primaryOfProducts(found.stream().map(Product::getId).toList());
-    cards = found.stream().map(p -> new ProductCard(p, null, primary.get(p.getId()))).toList();
+    PublicCatalog.SearchPage found = catalog.search(query);
+    result = found.result();
+    cards = found.cards();
     facets = new ArrayList<>();
     addFacet("category", SearchQuery.CATEGORY, result.categories());
     addFacet("district", SearchQuery.DISTRICT, result.districts());
@@ -111,7 +106,7 @@ public class SearchBacking {
 
   /** How many filters the search applies, for the folded facets' summary. */
   public long getChosenFilters() {
-    return java.util.stream.Stream.of(
+    return Stream.of(
             query.categorySlug(),
             query.districtCode(),
             query.clusterSlug(),
