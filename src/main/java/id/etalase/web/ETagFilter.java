@@ -36,12 +36,14 @@ public class ETagFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String tenantPath = (String) request.getAttribute(TenantFilter.TENANT_PATH);
-    // Files (logo, photos) carry content hashes in their names and their own caching.
+    // Files (logo, photos) carry content hashes in their names and their own caching; the
+    // registration form carries a question of its own on each rendering.
     boolean page =
         tenantPath != null
             && !tenantPath.startsWith("/aset/")
             && !tenantPath.startsWith("/foto/")
             && !ConsoleAccess.isTenantConsole(tenantPath)
+            && !tenantPath.equals(SiteRouter.REGISTRATION)
             && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
     if (!page) {
       chain.doFilter(request, response);

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 public class SiteRouter extends HttpFilter {
 
+  /** The public form where owners register their business; never kept by a cache. */
+  public static final String REGISTRATION = "/daftar";
+
   /** Where a tenant path is served, and the slug it names, if any. */
   record Route(String target, String slug) {}
 
@@ -115,6 +118,9 @@ public class SiteRouter extends HttpFilter {
     }
     if (tenantPath.equals("/cari")) {
       return new Route("/site/search.xhtml", null);
+    }
+    if (tenantPath.equals(REGISTRATION)) {
+      return new Route("/site/register.xhtml", null);
     }
     if (tenantPath.equals("/sitemap.xml")) {
       return new Route("/_sitemap", null);

@@ -32,6 +32,12 @@ public class AccountsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Parameters that fill in the invitation: an applicant of self-registration as owner. */
+  public static final String INVITE_BUSINESS = "undang_usaha";
+
+  public static final String INVITE_EMAIL = "undang_email";
+  public static final String INVITE_NAME = "undang_nama";
+
   @Inject private transient AccountService accounts;
   @Inject private transient AccountMail mail;
   @Inject private transient CurrentTenant currentTenant;
@@ -52,6 +58,20 @@ public class AccountsBacking implements Serializable {
   private final Map<Long, Role> roles = new java.util.HashMap<>();
 
   @PostConstruct
+  void open() {
+    load();
+    Map<String, String> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    String business = params.get(INVITE_BUSINESS);
+    if (business != null && business.length() <= 120) {
+      // Only filled in: the admin still sends it, and the service checks it like any other.
+      businessSlug = business;
+      role = Role.BUSINESS_OWNER;
+      email = params.get(INVITE_EMAIL);
+      displayName = params.get(INVITE_NAME);
+    }
+  }
+
   void load() {
     list = accounts.all(signedIn.require());
     roles.clear();

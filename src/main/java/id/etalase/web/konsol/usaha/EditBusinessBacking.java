@@ -18,11 +18,16 @@ import id.etalase.media.PhotoOwner;
 import id.etalase.region.RegionNames;
 import id.etalase.region.RegionRepository;
 import id.etalase.region.Village;
+import id.etalase.registration.BusinessRegistration;
+import id.etalase.registration.RegistrationService;
+import id.etalase.web.admin.AccountsBacking;
 import id.etalase.web.consoles.common.CuratedRecordBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,11 +67,13 @@ public class EditBusinessBacking extends CuratedRecordBacking {
   @Inject private transient ProductService productService;
   @Inject private transient RegionRepository regions;
   @Inject private transient ClusterService clusters;
+  @Inject private transient RegistrationService registrations;
 
   private BusinessForm form = new BusinessForm();
   private Map<String, String> districts;
   private List<Cluster> clusterList = List.of();
   private List<Product> products = List.of();
+  private BusinessRegistration registration;
 
   /** Loads the business named by the URL, or starts a new one. */
   public void load() throws IOException {
@@ -90,6 +97,9 @@ public class EditBusinessBacking extends CuratedRecordBacking {
       form = BusinessForm.of(businesses.dataOf(user, getId()).orElseThrow());
       loaded(business.get());
       products = productService.ofBusiness(user, getId());
+      if (user.role() != Role.BUSINESS_OWNER) {
+        registration = registrations.of(user, getId()).orElse(null);
+      }
     }
     districts = new LinkedHashMap<>();
     regions
@@ -181,5 +191,30 @@ public class EditBusinessBacking extends CuratedRecordBacking {
   @Override
   public String getPublicUrl() {
     return currentTenant.link("/usaha/" + form.getSlug());
+  }
+
+  /** How its owner registered the business on the public form; null when staff added it. */
+  public BusinessRegistration getRegistration() {
+    return registration;
+  }
+
+  /** The accounts page, its invitation filled in for the applicant as the business's owner. */
+  public String getInviteApplicantLink() {
+    if (registration == null || registration.getApplicantEmail() == null) {
+      return null;
+    }
+    return currentTenant.link("/admin/akun")
+        + "?"
+        + AccountsBacking.INVITE_BUSINESS
+        + "="
+        + URLEncoder.encode(form.getSlug(), StandardCharsets.UTF_8)
+        + "&"
+        + AccountsBacking.INVITE_EMAIL
+        + "="
+        + URLEncoder.encode(registration.getApplicantEmail(), StandardCharsets.UTF_8)
+        + "&"
+        + AccountsBacking.INVITE_NAME
+        + "="
+        + URLEncoder.encode(registration.getApplicantName(), StandardCharsets.UTF_8);
   }
 }
