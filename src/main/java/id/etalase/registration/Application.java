@@ -26,10 +26,15 @@ public record Application(
     products = products == null ? List.of() : List.copyOf(products);
   }
 
-  /** A product named on the form; rows left empty are not products. */
-  public record FirstProduct(String name, String price, String unit) {
+  /**
+   * A product named on the form, with its photo as uploaded (null when none); rows left empty are
+   * not products.
+   */
+  public record FirstProduct(String name, String price, String unit, byte[] photo) {
     public boolean isEmpty() {
-      return (name == null || name.isBlank()) && (price == null || price.isBlank());
+      return (name == null || name.isBlank())
+          && (price == null || price.isBlank())
+          && (photo == null || photo.length == 0);
     }
   }
 }

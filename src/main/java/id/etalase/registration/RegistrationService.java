@@ -17,9 +17,12 @@ import id.etalase.catalog.ProductRepository;
 import id.etalase.catalog.ProductService;
 import id.etalase.common.InputChecks;
 import id.etalase.common.InvalidInputException;
+import id.etalase.common.Problem;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.importing.FieldResult;
 import id.etalase.importing.PriceText;
+import id.etalase.media.PhotoOwner;
+import id.etalase.media.PhotoService;
 import id.etalase.region.RegionNames;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.tenant.TenantEntityManager;
@@ -77,6 +80,7 @@ public class RegistrationService {
   @Inject private TenantEntityManager tenantEm;
   @Inject private AuditLog audit;
   @Inject private Access access;
+  @Inject private PhotoService photos;
 
   @Inject
   @ConfigProperty(name = "etalase.registration.attempts-per-hour", defaultValue = "20")
@@ -158,9 +162,10 @@ public class RegistrationService {
     businessService.upsert(data);
     Business business = businesses.findBySlug(data.slug()).orElseThrow();
     for (ParsedProduct p : parsed) {
+      String slug = freeProductSlug(data.slug(), p.name());
       products.upsert(
           new ProductData(
-              freeProductSlug(data.slug(), p.name()),
+              slug,
               data.slug(),
               null,
               p.name(),
@@ -173,6 +178,9 @@ public class RegistrationService {
               null,
               false,
               PublicationStatus.SUBMITTED));
+      if (p.photo() != null) {
+        addPhoto(p, slug);
+      }
     }
     BusinessRegistration registration =
         new BusinessRegistration(
@@ -215,7 +223,23 @@ public class RegistrationService {
         .findFirst();
   }
 
-  private record ParsedProduct(String name, PriceText.Price price, String unit) {}
+  private record ParsedProduct(
+      int row, String name, PriceText.Price price, String unit, byte[] photo) {}
+
+  /**
+   * Through the upload pipeline, as the console adds photos: a refused file refuses the whole
+   * registration (the transaction rolls back), with the message on that product's photo field.
+   */
+  private void addPhoto(ParsedProduct p, String slug) {
+    try {
+      photos.add(PhotoOwner.product(slug), p.photo(), p.name());
+    } catch (InvalidInputException refused) {
+      throw new InvalidInputException(
+          refused.problems().stream()
+              .map(x -> new Problem("product" + p.row() + ".photo", x.messageKey(), x.arguments()))
+              .toList());
+    }
+  }
 
   private static List<ParsedProduct> products(Application application, InputChecks in) {
     List<ParsedProduct> parsed = new ArrayList<>();
@@ -231,8 +255,9 @@ public class RegistrationService {
         in.problem("product" + row + ".price", "registration.price");
       }
       String unit = in.text("product" + row + ".unit", p.unit(), 40);
+      byte[] photo = p.photo() == null || p.photo().length == 0 ? null : p.photo();
       if (name != null && price.value() != null) {
-        parsed.add(new ParsedProduct(name, price.value(), unit));
+        parsed.add(new ParsedProduct(row, name, price.value(), unit, photo));
       }
     }
     return parsed;

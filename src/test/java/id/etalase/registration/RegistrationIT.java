@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.etalase.media.HostileImages;
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.TenantSql;
 import java.net.URI;
@@ -172,6 +173,42 @@ class RegistrationIT {
   }
 
   @Test
+  void firstProductsComeWithTheirPhotosThroughTheUploadPipelineAndABadFileRefusesAll()
+      throws Exception {
+    Form first = form("bondowoso");
+    Form second = form("bondowoso");
+    String good = "Tape Uji " + suffix();
+    Map<String, String> fields = valid(good);
+    fields.put("produk1_nama", "Tape singkong");
+    fields.put("produk1_harga", "15rb");
+    String bad = "Bom Uji " + suffix();
+    Map<String, String> hostile = valid(bad);
+    hostile.put("produk1_nama", "Tape bom");
+    hostile.put("produk1_harga", "15000");
+    Thread.sleep(3_100);
+    HttpResponse<String> sent =
+        multipart("/bondowoso/daftar", first, fields, HostileImages.photo(1200, 900));
+    assertEquals(302, sent.statusCode(), sent.body());
+    HttpResponse<String> refused =
+        multipart("/bondowoso/daftar", second, hostile, HostileImages.decompressionBomb());
+    assertEquals(400, refused.statusCode());
+    assertTrue(refused.body().contains("data-field=\"produk1_foto\""), refused.body());
+    assertTrue(refused.body().contains("value=\"" + bad + "\""), "the rest is kept");
+    try (Connection a = TenantSql.as("bondowoso")) {
+      Map<String, String> photo =
+          row(
+              a,
+              "SELECT f.width, p.status FROM photo f JOIN product p ON p.tenant_id = f.tenant_id"
+                  + " AND p.id = f.product_id JOIN business b ON b.tenant_id = p.tenant_id"
+                  + " AND b.id = p.business_id WHERE b.name = ?",
+              good);
+      assertNotNull(photo, "the photo, processed, with its product");
+      assertEquals("SUBMITTED", photo.get("status"));
+      assertNull(row(a, "SELECT id FROM business WHERE name = ?", bad), "nothing of the other");
+    }
+  }
+
+  @Test
   void theHiddenFieldIsToldItWorkedButNothingIsWritten() throws Exception {
     Form form = form("bondowoso");
     String name = "Robot Uji " + suffix();
@@ -277,6 +314,42 @@ class RegistrationIT {
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The form as a browser sends it with a file: multipart, the photo on the first product. */
+  private HttpResponse<String> multipart(
+      String path, Form form, Map<String, String> fields, byte[] photo) throws Exception {
+    String boundary = "----etalase" + suffix();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("token", form.token());
+    all.put("jawaban", form.answer());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> e : all.entrySet()) {
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + e.getKey()
+                  + "\"\r\n\r\n"
+                  + e.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"produk1_foto\";"
+                + " filename=\"foto.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(photo);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

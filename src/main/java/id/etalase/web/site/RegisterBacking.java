@@ -3,6 +3,7 @@ package id.etalase.web.site;
 import id.etalase.common.ClientAddress;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Problem;
+import id.etalase.media.ImagePipeline;
 import id.etalase.region.District;
 import id.etalase.region.RegionRepository;
 import id.etalase.registration.Application;
@@ -14,9 +15,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,20 +127,22 @@ public class RegisterBacking {
           + switch (part) {
             case "name" -> "nama";
             case "price" -> "harga";
+            case "photo" -> "foto";
             default -> "satuan";
           };
     }
     return "form";
   }
 
-  private Application application() {
+  private Application application() throws IOException {
     List<Application.FirstProduct> products = new ArrayList<>();
     for (int row = 1; row <= Application.MAX_PRODUCTS; row++) {
       products.add(
           new Application.FirstProduct(
               value("produk" + row + "_nama"),
               value("produk" + row + "_harga"),
-              value("produk" + row + "_satuan")));
+              value("produk" + row + "_satuan"),
+              photo("produk" + row + "_foto")));
     }
     return new Application(
         value(BUSINESS),
@@ -150,6 +156,25 @@ public class RegisterBacking {
         request.getParameter(PUBLISH_PHONE) != null,
         request.getParameter(PUBLISH_ADDRESS) != null,
         products);
+  }
+
+  /** An uploaded photo, at most the pipeline's size (a larger one is refused by the pipeline). */
+  private byte[] photo(String field) throws IOException {
+    String type = request.getContentType();
+    if (type == null || !type.startsWith("multipart/form-data")) {
+      return null;
+    }
+    try {
+      Part part = request.getPart(field);
+      if (part == null || part.getSize() == 0) {
+        return null;
+      }
+      try (InputStream in = part.getInputStream()) {
+        return in.readNBytes(ImagePipeline.MAX_BYTES + 1);
+      }
+    } catch (ServletException | IllegalStateException notAPart) {
+      return null;
+    }
   }
 
   /** What the visitor typed in a field (kept when the form comes back), or empty. */
@@ -186,15 +211,14 @@ public class RegisterBacking {
     return regions.districtsOf(currentTenant.require().regencyCode());
   }
 
-  /** A product row of the form and the names of its three fields. */
-  public record ProductRow(int number, String name, String price, String unit) {}
+  /** A product row of the form and the names of its fields. */
+  public record ProductRow(int number, String name, String price, String unit, String photo) {}
 
   public List<ProductRow> getProductRows() {
     List<ProductRow> rows = new ArrayList<>();
     for (int n = 1; n <= Application.MAX_PRODUCTS; n++) {
-      rows.add(
-          new ProductRow(
-              n, "produk" + n + "_nama", "produk" + n + "_harga", "produk" + n + "_satuan"));
+      String p = "produk" + n;
+      rows.add(new ProductRow(n, p + "_nama", p + "_harga", p + "_satuan", p + "_foto"));
     }
     return rows;
   }
