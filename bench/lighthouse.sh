@@ -50,6 +50,7 @@ pages=(
   "usaha $business"
   "produk $product"
   "cari /$tenant/cari?q=${word:-batik}"
+  "daftar /$tenant/daftar"
 )
 
 mkdir -p "$dir/reports"
