@@ -341,7 +341,6 @@ public class ImportService {
                     work.runAs(
                         tenant, () -> repository.batch(batchId).ifPresent(b -> b.progress(done))));
           });
-      staging.delete(tenant.id(), batchId);
       LOG.info(tenant.slug() + ": import " + batchId + " written");
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, tenant.slug() + ": import " + batchId + " failed, nothing written", e);
@@ -350,6 +349,13 @@ public class ImportService {
         work.runAs(tenant, () -> repository.batch(batchId).ifPresent(b -> b.fail(why)));
       } catch (RuntimeException e2) {
         LOG.log(Level.SEVERE, tenant.slug() + ": import " + batchId + " not marked failed", e2);
+      }
+    } finally {
+      // Done or failed, the batch is never written again: its upload is not needed any more.
+      try {
+        staging.delete(tenant.id(), batchId);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, tenant.slug() + ": upload of import " + batchId + " not removed", e);
       }
     }
   }

@@ -341,6 +341,11 @@ public class ImportBacking implements Serializable {
     return ("usaha".equals(sheet) ? counts.businessError() : counts.productError()) > 0;
   }
 
+  /** The file's headers that feed no template column, to tell the operator. */
+  public String getIgnoredHeaders() {
+    return preview == null ? "" : String.join(", ", preview.ignoredHeaders());
+  }
+
   public int getErrorsShown() {
     return ImportPreview.ERRORS_SHOWN;
   }
