@@ -35,6 +35,7 @@ public class AuditLog {
   @Inject private Access access;
   @Inject private Instance<HttpServletRequest> request;
   @Inject private Instance<ClientAddress> clientAddress;
+  @Inject private Instance<AuditActor> onBehalfOf;
 
   /** Records a change by the actor of the current request. */
   public void record(
@@ -79,8 +80,19 @@ public class AuditLog {
     return changes;
   }
 
-  /** The actor of the current request: its console user, or the system. */
+  /**
+   * The actor of the current request: the one named by {@link AuditActor} for background work, its
+   * console user, or the system.
+   */
   public Actor actor() {
+    try {
+      Actor named = onBehalfOf.get().get();
+      if (named != null) {
+        return named;
+      }
+    } catch (RuntimeException noRequestContext) {
+      // Start-up imports run without any request context.
+    }
     try {
       if (request.isResolvable()) {
         Principal principal = request.get().getUserPrincipal();

@@ -159,6 +159,16 @@ public class BusinessRepository {
     tenantEm.get().persist(business);
   }
 
+  public boolean hasProducts(long id) {
+    return !tenantEm
+        .get()
+        .createQuery("SELECT p.id FROM Product p WHERE p.business.id = :id", Long.class)
+        .setParameter("id", id)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** Removes a business; it is loaded first, since EclipseLink deletes by id alone. */
   public boolean delete(long id) {
     return findById(id)

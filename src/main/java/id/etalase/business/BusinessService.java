@@ -147,6 +147,27 @@ public class BusinessService {
   }
 
   /**
+   * Removes a business of this tenant that has no products left (its links, certifications and
+   * photos go with it): for undoing an import. Staff only; the removal is in the audit log.
+   *
+   * @throws RecordNotFoundException when this tenant has no such business
+   * @throws InvalidInputException when products still belong to it
+   */
+  public void delete(ConsoleUser actor, long id) {
+    access.staff(actor);
+    Business existing =
+        businesses.findById(id).orElseThrow(() -> new RecordNotFoundException("Business", id));
+    if (businesses.hasProducts(id)) {
+      throw new InvalidInputException(
+          List.of(new Problem("id", "problem.businessHasProducts", List.of(existing.getName()))));
+    }
+    audit.record(
+        "Business", id, existing.getName(), "DELETE", AuditLog.diff(existing.toData(), null));
+    businesses.delete(id);
+    changes.fire(new BusinessChanged(id));
+  }
+
+  /**
    * Creates or updates a business by its slug after checking and normalising every field (phone
    * numbers to E.164, areas within the tenant's regency), writing nothing when nothing changed, so
    * importing the same data twice is a no-op.

@@ -167,6 +167,23 @@ public class ProductService {
     return write(existing, input);
   }
 
+  /**
+   * Removes a product of this tenant (its photos go with it): for undoing an import. Staff only;
+   * the removal is in the audit log.
+   *
+   * @throws id.etalase.common.RecordNotFoundException when this tenant has no such product
+   */
+  public void delete(ConsoleUser actor, long id) {
+    access.staff(actor);
+    Product existing =
+        products
+            .findById(id)
+            .orElseThrow(() -> new id.etalase.common.RecordNotFoundException("Product", id));
+    audit.record(
+        "Product", id, existing.getName(), "DELETE", AuditLog.diff(existing.toData(), null));
+    products.delete(id);
+  }
+
   private boolean write(Product existing, ProductData input) {
     return upsert(input.withSlugAndStatus(existing.getSlug(), existing.getStatus()));
   }

@@ -1,5 +1,6 @@
 package id.etalase.importing;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ public record RowError(
     String column,
     String value,
     String messageKey,
-    List<Object> arguments) {
+    List<Object> arguments)
+    implements Serializable {
 
   public RowError {
     arguments = arguments == null ? List.of() : List.copyOf(arguments);

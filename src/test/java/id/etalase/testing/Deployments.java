@@ -50,6 +50,8 @@ public final class Deployments {
     "id.etalase.cluster.ClusterIT",
     "id.etalase.curation.CurationIT",
     "id.etalase.demo.DemoImportIT",
+    "id.etalase.importing.ImportIT",
+    "id.etalase.importing.Uploads", // the import tests' hostile files
     "id.etalase.media.ParallelUploadIT",
     "id.etalase.onboarding.TenantOnboardingIT",
     "id.etalase.media.PhotoIT",

@@ -45,7 +45,15 @@ class ConsoleAccessTest {
         }) {
       assertEquals(ALLOW, ConsoleAccess.tenantPage(page, owner, 1, NOW), page);
     }
-    for (String page : new String[] {"/konsol/kategori", "/konsol/sentra", "/konsol/sentra/ubah"}) {
+    for (String page :
+        new String[] {
+          "/konsol/kategori",
+          "/konsol/sentra",
+          "/konsol/sentra/ubah",
+          "/konsol/impor",
+          "/konsol/impor/riwayat",
+          "/konsol/ekspor"
+        }) {
       assertEquals(FORBIDDEN, ConsoleAccess.tenantPage(page, owner, 1, NOW), page);
     }
     assertEquals(

@@ -1,0 +1,405 @@
+package id.etalase.importing;
+
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
+import id.etalase.business.CertificationKind;
+import id.etalase.business.LinkKind;
+import id.etalase.region.District;
+import id.etalase.region.RegionRepository;
+import id.etalase.tenant.CurrentTenant;
+import id.etalase.tenant.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The tenant's businesses and products in the import template's columns, as XLSX (both sheets) or
+ * CSV (one sheet a file), so that an export imports back unchanged; and the government's report of
+ * counts. Rows are read a page at a time and written through SXSSF, which keeps a window of rows in
+ * memory. A cell that a spreadsheet would take for a formula is escaped ({@link FormulaGuard}): in
+ * XLSX with Excel's quote prefix, in CSV with an apostrophe that the import takes off again.
+ * Operators and admins of the tenant only.
+ */
+@ApplicationScoped
+@Transactional
+public class CatalogExport {
+
+  private static final int PAGE = 1000;
+  private static final int ROWS_IN_MEMORY = 200;
+
+  @Inject private Access access;
+  @Inject private TenantEntityManager tenantEm;
+  @Inject private RegionRepository regions;
+  @Inject private CurrentTenant currentTenant;
+
+  /** Both sheets as one workbook. */
+  public void xlsx(ConsoleUser actor, OutputStream out) {
+    access.staff(actor);
+    SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    try {
+      CellStyle text = workbook.createCellStyle();
+      text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+      CellStyle quoted = workbook.createCellStyle();
+      quoted.cloneStyleFrom(text);
+      quoted.setQuotePrefixed(true);
+      CellStyle header = workbook.createCellStyle();
+      header.cloneStyleFrom(text);
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      header.setFont(bold);
+      for (ImportSheet kind : ImportSheet.values()) {
+        Sheet sheet = workbook.createSheet(kind.sheetName());
+        Row top = sheet.createRow(0);
+        for (int i = 0; i < kind.columns().size(); i++) {
+          Cell cell = top.createCell(i);
+          cell.setCellValue(kind.columns().get(i));
+          cell.setCellStyle(header);
+        }
+        int[] next = {1};
+        rows(
+            kind,
+            values -> {
+              Row row = sheet.createRow(next[0]++);
+              for (int i = 0; i < values.size(); i++) {
+                String value = values.get(i);
+                if (!value.isEmpty()) {
+                  Cell cell = row.createCell(i);
+                  cell.setCellValue(value);
+                  cell.setCellStyle(FormulaGuard.startsLikeFormula(value) ? quoted : text);
+                }
+              }
+            });
+        sheet.createFreezePane(0, 1);
+      }
+      workbook.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      try {
+        workbook.close();
+      } catch (IOException e) {
+        // nothing left to release
+      }
+      workbook.dispose();
+    }
+  }
+
+  /** One sheet as CSV: UTF-8 with a byte order mark, comma-separated, as the template. */
+  public void csv(ConsoleUser actor, ImportSheet kind, OutputStream out) {
+    access.staff(actor);
+    try {
+      out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+      CSVPrinter printer =
+          new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT);
+      printer.printRecord(kind.columns());
+      rows(
+          kind,
+          values -> {
+            try {
+              printer.printRecord(values.stream().map(FormulaGuard::escape).toList());
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+      printer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Each record of a sheet as the template's cells, in the sheet's column order. */
+  private void rows(ImportSheet kind, java.util.function.Consumer<List<String>> rows) {
+    if (kind == ImportSheet.USAHA) {
+      businessRows(rows);
+    } else {
+      productRows(rows);
+    }
+  }
+
+  private void businessRows(java.util.function.Consumer<List<String>> rows) {
+    Map<String, String> districts = new HashMap<>();
+    Map<String, String> villages = new HashMap<>();
+    for (District d : regions.districtsOf(currentTenant.require().regencyCode())) {
+      districts.put(d.getCode(), d.getName());
+      regions.villagesOf(d.getCode()).forEach(v -> villages.put(v.getCode(), v.getName()));
+    }
+    Map<Long, String> instagram = new HashMap<>();
+    tenantEm
+        .get()
+        .createQuery(
+            "SELECT l.business.id, l.url FROM BusinessLink l WHERE l.kind = :kind"
+                + " ORDER BY l.position",
+            Object[].class)
+        .setParameter("kind", LinkKind.INSTAGRAM)
+        .getResultList()
+        .forEach(r -> instagram.putIfAbsent((Long) r[0], ImportWriter.handle((String) r[1])));
+    Set<Long> halal =
+        new HashSet<>(
+            tenantEm
+                .get()
+                .createQuery(
+                    "SELECT c.business.id FROM Certification c WHERE c.kind = :kind", Long.class)
+                .setParameter("kind", CertificationKind.HALAL)
+                .getResultList());
+    long after = 0;
+    while (true) {
+      List<Object[]> page =
+          tenantEm
+              .get()
+              .createQuery(
+                  "SELECT b.id, b.name, b.ownerName, b.nib, b.sector, b.districtCode,"
+                      + " b.villageCode, b.streetAddress, b.phone, b.whatsapp, b.email,"
+                      + " b.description, b.foundedYear, b.latitude, b.longitude"
+                      + " FROM Business b WHERE b.id > :after ORDER BY b.id",
+                  Object[].class)
+              .setParameter("after", after)
+              .setMaxResults(PAGE)
+              .getResultList();
+      for (Object[] b : page) {
+        long id = (Long) b[0];
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put(Column.NAMA_USAHA, text(b[1]));
+        cells.put(Column.NAMA_PEMILIK, text(b[2]));
+        cells.put(Column.NIB, text(b[3]));
+        cells.put(Column.KATEGORI, text(b[4]));
+        cells.put(Column.KECAMATAN, text(districts.get((String) b[5])));
+        cells.put(Column.DESA, text(villages.get((String) b[6])));
+        cells.put(Column.ALAMAT, text(b[7]));
+        cells.put(Column.TELEPON, text(b[8]));
+        cells.put(Column.WHATSAPP, text(b[9]));
+        cells.put(Column.EMAIL, text(b[10]));
+        cells.put(Column.DESKRIPSI, text(b[11]));
+        cells.put(Column.TAHUN_BERDIRI, text(b[12]));
+        cells.put(Column.SERTIFIKAT_HALAL, halal.contains(id) ? "ya" : "tidak");
+        cells.put(Column.LATITUDE, decimal(b[13]));
+        cells.put(Column.LONGITUDE, decimal(b[14]));
+        cells.put(Column.INSTAGRAM, instagram.containsKey(id) ? "@" + instagram.get(id) : "");
+        rows.accept(ordered(ImportSheet.USAHA, cells));
+        after = id;
+      }
+      tenantEm.get().clear();
+      if (page.size() < PAGE) {
+        return;
+      }
+    }
+  }
+
+  private void productRows(java.util.function.Consumer<List<String>> rows) {
+    long after = 0;
+    while (true) {
+      List<Object[]> page =
+          tenantEm
+              .get()
+              .createQuery(
+                  "SELECT p.id, b.nib, b.name, p.name, p.description, p.priceMin, p.priceMax,"
+                      + " p.negotiable, p.unit, p.minOrder FROM Product p JOIN p.business b"
+                      + " WHERE p.id > :after ORDER BY p.id",
+                  Object[].class)
+              .setParameter("after", after)
+              .setMaxResults(PAGE)
+              .getResultList();
+      Map<Long, String> categories = new HashMap<>();
+      if (!page.isEmpty()) {
+        List<Long> ids = new ArrayList<>(page.size());
+        page.forEach(p -> ids.add((Long) p[0]));
+        tenantEm
+            .get()
+            .createQuery(
+                "SELECT p.id, c.name FROM Product p JOIN p.category c WHERE p.id IN :ids",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .forEach(r -> categories.put((Long) r[0], (String) r[1]));
+      }
+      for (Object[] p : page) {
+        long id = (Long) p[0];
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put(Column.NIB, text(p[1]));
+        cells.put(Column.NAMA_USAHA, text(p[2]));
+        cells.put(Column.NAMA_PRODUK, text(p[3]));
+        cells.put(Column.KATEGORI, text(categories.get(id)));
+        cells.put(Column.DESKRIPSI, text(p[4]));
+        cells.put(Column.HARGA, price((Long) p[5], (Long) p[6], (Boolean) p[7]));
+        cells.put(Column.SATUAN, text(p[8]));
+        cells.put(Column.MIN_ORDER, text(p[9]));
+        rows.accept(ordered(ImportSheet.PRODUK, cells));
+        after = id;
+      }
+      tenantEm.get().clear();
+      if (page.size() < PAGE) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * The government's report: businesses by kecamatan, products by category, businesses by
+   * certificate, and with or without NIB, one sheet each.
+   */
+  public void report(ConsoleUser actor, OutputStream out) {
+    access.staff(actor);
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      CellStyle bold = workbook.createCellStyle();
+      Font font = workbook.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      Map<String, String> districts = new LinkedHashMap<>();
+      for (District d : regions.districtsOf(currentTenant.require().regencyCode())) {
+        districts.put(d.getCode(), d.getName());
+      }
+      Map<String, long[]> byDistrict = new LinkedHashMap<>();
+      districts.values().forEach(name -> byDistrict.put(name, new long[2]));
+      for (Object[] r :
+          tenantEm
+              .get()
+              .createQuery(
+                  "SELECT b.districtCode, b.status, COUNT(b) FROM Business b"
+                      + " GROUP BY b.districtCode, b.status",
+                  Object[].class)
+              .getResultList()) {
+        String name = r[0] == null ? "-" : districts.getOrDefault((String) r[0], (String) r[0]);
+        long[] counts = byDistrict.computeIfAbsent(name, k -> new long[2]);
+        counts[0] += (Long) r[2];
+        if ("PUBLISHED".equals(String.valueOf(r[1]))) {
+          counts[1] += (Long) r[2];
+        }
+      }
+      table(
+          workbook,
+          bold,
+          "kecamatan",
+          List.of("kecamatan", "jumlah_usaha", "usaha_tayang"),
+          byDistrict.entrySet().stream()
+              .map(e -> List.<Object>of(e.getKey(), e.getValue()[0], e.getValue()[1]))
+              .toList());
+      List<List<Object>> byCategory = new ArrayList<>();
+      for (Object[] r :
+          tenantEm
+              .get()
+              .createQuery(
+                  "SELECT c.name, COUNT(p) FROM Product p JOIN p.category c GROUP BY c.name"
+                      + " ORDER BY c.name",
+                  Object[].class)
+              .getResultList()) {
+        byCategory.add(List.of(r[0], r[1]));
+      }
+      long products =
+          tenantEm
+              .get()
+              .createQuery("SELECT COUNT(p) FROM Product p", Long.class)
+              .getSingleResult();
+      long categorised = byCategory.stream().mapToLong(r -> (Long) r.get(1)).sum();
+      byCategory.add(List.of("-", products - categorised));
+      table(workbook, bold, "kategori", List.of("kategori", "jumlah_produk"), byCategory);
+      Map<CertificationKind, Long> certified = new LinkedHashMap<>();
+      for (CertificationKind kind : CertificationKind.values()) {
+        certified.put(kind, 0L);
+      }
+      tenantEm
+          .get()
+          .createQuery(
+              "SELECT c.kind, COUNT(DISTINCT c.business.id) FROM Certification c GROUP BY c.kind",
+              Object[].class)
+          .getResultList()
+          .forEach(r -> certified.put((CertificationKind) r[0], (Long) r[1]));
+      table(
+          workbook,
+          bold,
+          "sertifikasi",
+          List.of("sertifikasi", "jumlah_usaha"),
+          certified.entrySet().stream()
+              .map(e -> List.<Object>of(e.getKey().name(), e.getValue()))
+              .toList());
+      long all =
+          tenantEm
+              .get()
+              .createQuery("SELECT COUNT(b) FROM Business b", Long.class)
+              .getSingleResult();
+      long withNib =
+          tenantEm
+              .get()
+              .createQuery("SELECT COUNT(b) FROM Business b WHERE b.nib IS NOT NULL", Long.class)
+              .getSingleResult();
+      table(
+          workbook,
+          bold,
+          "nib",
+          List.of("nib", "jumlah_usaha"),
+          List.of(List.of("dengan NIB", withNib), List.of("tanpa NIB", all - withNib)));
+      workbook.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void table(
+      XSSFWorkbook workbook,
+      CellStyle bold,
+      String name,
+      List<String> headers,
+      List<List<Object>> rows) {
+    Sheet sheet = workbook.createSheet(name);
+    Row top = sheet.createRow(0);
+    for (int i = 0; i < headers.size(); i++) {
+      Cell cell = top.createCell(i);
+      cell.setCellValue(headers.get(i));
+      cell.setCellStyle(bold);
+    }
+    int next = 1;
+    for (List<Object> values : rows) {
+      Row row = sheet.createRow(next++);
+      for (int i = 0; i < values.size(); i++) {
+        Object value = values.get(i);
+        if (value instanceof Number n) {
+          row.createCell(i).setCellValue(n.doubleValue());
+        } else {
+          row.createCell(i).setCellValue(FormulaGuard.escape(String.valueOf(value)));
+        }
+      }
+    }
+    sheet.setColumnWidth(0, 30 * 256);
+  }
+
+  private static List<String> ordered(ImportSheet kind, Map<String, String> cells) {
+    return kind.columns().stream().map(c -> cells.getOrDefault(c, "")).toList();
+  }
+
+  /** A price as the import reads it back: one amount, a range, and "nego" when negotiable. */
+  static String price(Long min, Long max, Boolean negotiable) {
+    String amount = min == null ? "" : max == null ? min.toString() : min + " - " + max;
+    if (Boolean.TRUE.equals(negotiable)) {
+      return amount.isEmpty() ? "nego" : amount + " nego";
+    }
+    return amount;
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
+  }
+
+  private static String decimal(Object value) {
+    return value == null ? "" : ((BigDecimal) value).toPlainString();
+  }
+}

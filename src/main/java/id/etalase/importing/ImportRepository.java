@@ -1,0 +1,182 @@
+package id.etalase.importing;
+
+import id.etalase.catalog.Category;
+import id.etalase.tenant.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Import batches, their records and saved mappings of the current tenant, and the small tuples of
+ * the catalog the import compares rows with. Every query runs through {@link TenantEntityManager}.
+ */
+@ApplicationScoped
+public class ImportRepository {
+
+  private static final int IN_CHUNK = 1000;
+
+  @Inject private TenantEntityManager tenantEm;
+
+  public Optional<ImportBatch> batch(long id) {
+    return Optional.ofNullable(tenantEm.get().find(ImportBatch.class, id));
+  }
+
+  /** A batch locked for this transaction, so that two confirmations or undos wait in line. */
+  public Optional<ImportBatch> lockedBatch(long id) {
+    return Optional.ofNullable(
+        tenantEm.get().find(ImportBatch.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public List<ImportBatch> history(int first, int max) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT b FROM ImportBatch b ORDER BY b.createdAt DESC, b.id DESC", ImportBatch.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countBatches() {
+    return tenantEm
+        .get()
+        .createQuery("SELECT COUNT(b) FROM ImportBatch b", Long.class)
+        .getSingleResult();
+  }
+
+  public List<ImportRecord> records(long batchId) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT r FROM ImportRecord r WHERE r.batchId = :batch ORDER BY r.id",
+            ImportRecord.class)
+        .setParameter("batch", batchId)
+        .getResultList();
+  }
+
+  public void persist(Object entity) {
+    tenantEm.get().persist(entity);
+  }
+
+  /**
+   * Writes what is pending and forgets the entities read so far, so that a long import's
+   * persistence context does not grow with every row.
+   */
+  public void flushAndClear() {
+    tenantEm.get().flush();
+    tenantEm.get().clear();
+  }
+
+  public void flush() {
+    tenantEm.get().flush();
+  }
+
+  /** The tenant's businesses and products as the import compares rows with them. */
+  public CatalogIndex catalog() {
+    CatalogIndex index = new CatalogIndex();
+    tenantEm
+        .get()
+        .createQuery(
+            "SELECT b.id, b.slug, b.name, b.nib, b.phone, b.whatsapp FROM Business b ORDER BY b.id",
+            Object[].class)
+        .getResultList()
+        .forEach(
+            r ->
+                index.addBusiness(
+                    (Long) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5]));
+    tenantEm
+        .get()
+        .createQuery(
+            "SELECT p.id, b.id, p.slug, p.name FROM Product p JOIN p.business b ORDER BY p.id",
+            Object[].class)
+        .getResultList()
+        .forEach(r -> index.addProduct((Long) r[0], (Long) r[1], (String) r[2], (String) r[3]));
+    return index;
+  }
+
+  public List<CategoryMatcher.Entry> categories() {
+    return tenantEm
+        .get()
+        .createQuery("SELECT c FROM Category c ORDER BY c.position, c.name", Category.class)
+        .getResultList()
+        .stream()
+        .map(c -> new CategoryMatcher.Entry(c.getSlug(), c.getName(), c.getNameEn()))
+        .toList();
+  }
+
+  /** The version of each record of a type ({@code Business} or {@code Product}) by id. */
+  public Map<Long, Long> versions(String entity, Collection<Long> ids) {
+    Map<Long, Long> versions = new HashMap<>();
+    List<Long> all = new ArrayList<>(ids);
+    for (int i = 0; i < all.size(); i += IN_CHUNK) {
+      tenantEm
+          .get()
+          .createQuery(
+              "SELECT e.id, e.version FROM " + entity + " e WHERE e.id IN :ids", Object[].class)
+          .setParameter("ids", all.subList(i, Math.min(all.size(), i + IN_CHUNK)))
+          .getResultList()
+          .forEach(r -> versions.put((Long) r[0], (Long) r[1]));
+    }
+    return versions;
+  }
+
+  /** The ids of a business's products. */
+  public List<Long> productIdsOf(long businessId) {
+    return tenantEm
+        .get()
+        .createQuery("SELECT p.id FROM Product p WHERE p.business.id = :b", Long.class)
+        .setParameter("b", businessId)
+        .getResultList();
+  }
+
+  public boolean businessSlugTaken(String slug) {
+    return !tenantEm
+        .get()
+        .createQuery("SELECT b.id FROM Business b WHERE b.slug = :slug", Long.class)
+        .setParameter("slug", slug)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public boolean productSlugTaken(String slug) {
+    return !tenantEm
+        .get()
+        .createQuery("SELECT p.id FROM Product p WHERE p.slug = :slug", Long.class)
+        .setParameter("slug", slug)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public List<ImportMapping> mappings() {
+    return tenantEm
+        .get()
+        .createQuery("SELECT m FROM ImportMapping m ORDER BY m.name", ImportMapping.class)
+        .getResultList();
+  }
+
+  public Optional<ImportMapping> mapping(long id) {
+    return Optional.ofNullable(tenantEm.get().find(ImportMapping.class, id));
+  }
+
+  public Optional<ImportMapping> mappingNamed(String name) {
+    return tenantEm
+        .get()
+        .createQuery("SELECT m FROM ImportMapping m WHERE m.name = :name", ImportMapping.class)
+        .setParameter("name", name)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,571 @@
+package id.etalase.importing;
+
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
+import id.etalase.audit.Actor;
+import id.etalase.audit.AuditActor;
+import id.etalase.audit.AuditLog;
+import id.etalase.business.Business;
+import id.etalase.business.BusinessData;
+import id.etalase.business.BusinessRepository;
+import id.etalase.business.BusinessService;
+import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductData;
+import id.etalase.catalog.ProductRepository;
+import id.etalase.catalog.ProductService;
+import id.etalase.common.InputChecks;
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.Problem;
+import id.etalase.common.RecordNotFoundException;
+import id.etalase.curation.RecordType;
+import id.etalase.tenant.CurrentTenant;
+import id.etalase.tenant.TenantSnapshot;
+import id.etalase.tenant.TenantWork;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Bulk import of a tenant's businesses and products (issue 13), for the tenant's operators and
+ * admins only. An upload is first previewed: read whole, every row validated and compared with what
+ * the tenant has, counted, and kept as a {@code PREVIEWED} batch; nothing of the catalog is
+ * written. Confirming writes the batch in the background ({@link ImportWriter}) in one transaction,
+ * so it survives the operator leaving the page and commits whole or not at all. A done batch can be
+ * undone while none of its records was edited since.
+ *
+ * <p>Batches are tenant data: another tenant's batch id is not found, by the tenant filter and by
+ * row-level security.
+ */
+@ApplicationScoped
+@Transactional
+public class ImportService {
+
+  private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
+
+  @Inject private Access access;
+  @Inject private CurrentTenant currentTenant;
+  @Inject private ImportRepository repository;
+  @Inject private ImportReadings readings;
+  @Inject private ImportStaging staging;
+  @Inject private ImportWriter writer;
+  @Inject private TenantWork work;
+  @Inject private AuditLog audit;
+  @Inject private AuditActor auditActor;
+  @Inject private BusinessService businessService;
+  @Inject private ProductService productService;
+  @Inject private BusinessRepository businesses;
+  @Inject private ProductRepository products;
+  @Resource private ManagedExecutorService background;
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  /**
+   * Reads and checks a whole upload against the tenant's regency, categories and catalog, and keeps
+   * it as a previewed batch. The mappings are the operator's choices for headers the template does
+   * not know ({@link ColumnMapping#serialise()}'s form, or null).
+   *
+   * @throws ImportFileException when the file cannot be read as an import
+   * @throws InvalidInputException when a mapping names a column the sheet does not have
+   */
+  public ImportPreview preview(
+      ConsoleUser actor, ImportUpload upload, String mappingUsaha, String mappingProduk) {
+    access.staff(actor);
+    ColumnMapping usaha = mapping(ImportSheet.USAHA, mappingUsaha);
+    ColumnMapping produk = mapping(ImportSheet.PRODUK, mappingProduk);
+    ImportReading reading = readings.open();
+    Tally tally = new Tally();
+    MappedHeader header =
+        reading.businesses(
+            upload.file(),
+            usaha,
+            row -> {
+              if (!row.valid()) {
+                tally.businessError++;
+                tally.errors(row.errors());
+              } else if (row.existing() != null) {
+                tally.businessDuplicate++;
+                tally.duplicates.add(
+                    new ImportPreview.Duplicate(
+                        ImportSheet.USAHA,
+                        row.row(),
+                        row.value().name(),
+                        row.existing().id(),
+                        row.existing().name(),
+                        row.matchedBy()));
+              } else {
+                tally.businessNew++;
+              }
+            });
+    tally.ignored.addAll(header.ignored());
+    Path productFile = productFile(upload);
+    if (productFile != null) {
+      try {
+        MappedHeader products =
+            reading.products(
+                productFile,
+                produk,
+                row -> {
+                  if (!row.valid()) {
+                    tally.productError++;
+                    tally.errors(row.errors());
+                  } else if (row.existing() != null) {
+                    tally.productDuplicate++;
+                    tally.duplicates.add(
+                        new ImportPreview.Duplicate(
+                            ImportSheet.PRODUK,
+                            row.row(),
+                            row.value().name(),
+                            row.existing().id(),
+                            row.existing().name(),
+                            "name"));
+                  } else {
+                    tally.productNew++;
+                  }
+                });
+        tally.ignored.addAll(products.ignored());
+      } catch (ImportFileException e) {
+        if (!"import.file.noSheet".equals(e.messageKey())) {
+          throw e;
+        }
+      }
+    }
+    ImportPreview.Counts counts = tally.counts();
+    ImportBatch batch = new ImportBatch(actor.id(), actorName(actor), upload.fileName(), counts);
+    batch.mappings(usaha.serialise(), produk.serialise());
+    repository.persist(batch);
+    repository.flush();
+    staging.keep(currentTenant.require().id(), batch.getId(), upload);
+    return new ImportPreview(
+        batch.getId(), counts, tally.errors, tally.duplicates, List.copyOf(tally.ignored));
+  }
+
+  /**
+   * The header of a sheet as the file has it, for the mapping step when the template's columns were
+   * not recognised: the fullest of the first rows (titles above it have fewer cells).
+   */
+  public List<String> headers(ConsoleUser actor, Path file, ImportSheet sheet) {
+    access.staff(actor);
+    List<List<String>> rows = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(file)) {
+      new SpreadsheetReader(ImportLimits.DEFAULT)
+          .read(
+              in,
+              sheet,
+              row -> {
+                rows.add(row.cells());
+                if (rows.size() >= SheetParser.HEADER_SEARCH_ROWS) {
+                  throw new EnoughRows();
+                }
+              });
+    } catch (EnoughRows enough) {
+      // the first rows are all the mapping step shows
+    } catch (IOException e) {
+      throw new ImportFileException(e, "import.file.unreadable");
+    }
+    List<String> fullest = List.of();
+    for (List<String> row : rows) {
+      long filled = row.stream().filter(c -> !c.isBlank()).count();
+      if (filled > fullest.stream().filter(c -> !c.isBlank()).count()) {
+        fullest = row;
+      }
+    }
+    return fullest.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+  }
+
+  private static final class EnoughRows extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    EnoughRows() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * The kept upload of a previewed batch, one sheet, with each error marked ({@link
+   * ErrorWorkbook}).
+   *
+   * @throws RecordNotFoundException when this tenant has no such batch, or its file is gone
+   */
+  public void errorWorkbook(ConsoleUser actor, long batchId, ImportSheet sheet, OutputStream out) {
+    access.staff(actor);
+    ImportBatch batch =
+        repository.batch(batchId).orElseThrow(() -> new RecordNotFoundException("Import", batchId));
+    Path file =
+        staging
+            .file(currentTenant.require().id(), batchId, sheet)
+            .orElseThrow(() -> new RecordNotFoundException("Import file", batchId));
+    ImportReading reading = readings.open();
+    List<ImportRow> rows = new ArrayList<>();
+    Map<Integer, List<RowError>> errors = new HashMap<>();
+    MappedHeader header;
+    if (sheet == ImportSheet.USAHA) {
+      // Products link to the businesses above them, so both sheets are read in order.
+      header = readAll(reading, file, sheet, batch, rows, errors);
+    } else {
+      reading.businesses(
+          staging.file(currentTenant.require().id(), batchId, ImportSheet.USAHA).orElseThrow(),
+          mapping(ImportSheet.USAHA, batch.getMappingUsaha()),
+          row -> {});
+      header = readAll(reading, file, sheet, batch, rows, errors);
+    }
+    try {
+      new ErrorWorkbook().write(header, rows, errors, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static MappedHeader readAll(
+      ImportReading reading,
+      Path file,
+      ImportSheet sheet,
+      ImportBatch batch,
+      List<ImportRow> rows,
+      Map<Integer, List<RowError>> errors) {
+    ColumnMapping mapping =
+        ColumnMapping.parse(
+            sheet, sheet == ImportSheet.USAHA ? batch.getMappingUsaha() : batch.getMappingProduk());
+    try (InputStream in = Files.newInputStream(file)) {
+      // The rows as read, for the workbook; the errors from the same reading as the preview's.
+      SheetParser.parse(new SpreadsheetReader(ImportLimits.DEFAULT), in, mapping, r -> rows.add(r));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sheet == ImportSheet.USAHA
+        ? reading.businesses(
+            file,
+            mapping,
+            r -> {
+              if (!r.valid()) {
+                errors.put(r.row(), r.errors());
+              }
+            })
+        : reading.products(
+            file,
+            mapping,
+            r -> {
+              if (!r.valid()) {
+                errors.put(r.row(), r.errors());
+              }
+            });
+  }
+
+  /**
+   * Confirms a previewed batch without errors and starts writing it in the background, once this
+   * transaction commits. Each repeated row is treated as {@code choices} says by its {@link
+   * ImportPreview.Duplicate#key()}, the others as {@code otherwise}; new records are published when
+   * {@code publish}, else submitted for review.
+   *
+   * @throws RecordNotFoundException when this tenant has no such batch
+   * @throws InvalidInputException when the batch is not a previewed one, or has errors
+   */
+  public ImportBatch confirm(
+      ConsoleUser actor,
+      long batchId,
+      Map<String, DuplicateChoice> choices,
+      DuplicateChoice otherwise,
+      boolean publish) {
+    access.staff(actor);
+    ImportBatch batch =
+        repository
+            .lockedBatch(batchId)
+            .orElseThrow(() -> new RecordNotFoundException("Import", batchId));
+    InputChecks in = new InputChecks();
+    if (batch.getStatus() != ImportStatus.PREVIEWED) {
+      in.problem("batch", "import.confirm.notPreviewed", batch.getStatus().name());
+    } else if (batch.errorCount() > 0) {
+      in.problem("batch", "import.confirm.errors", batch.errorCount());
+    }
+    in.verify();
+    batch.start(publish, batch.getBusinessRows() + batch.getProductRows());
+    TenantSnapshot tenant = currentTenant.require();
+    Actor named = audit.actor();
+    Map<String, DuplicateChoice> chosen = choices == null ? Map.of() : Map.copyOf(choices);
+    DuplicateChoice rest = otherwise == null ? DuplicateChoice.SKIP : otherwise;
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              background.execute(() -> run(tenant, actor, named, batchId, chosen, rest, publish));
+            }
+          }
+        });
+    return batch;
+  }
+
+  /** The background write: one transaction, progress in short ones beside it. */
+  private void run(
+      TenantSnapshot tenant,
+      ConsoleUser actor,
+      Actor named,
+      long batchId,
+      Map<String, DuplicateChoice> choices,
+      DuplicateChoice otherwise,
+      boolean publish) {
+    try {
+      work.runAs(
+          tenant,
+          () -> {
+            auditActor.set(named);
+            writer.write(
+                actor,
+                batchId,
+                choices,
+                otherwise,
+                publish,
+                done ->
+                    work.runAs(
+                        tenant, () -> repository.batch(batchId).ifPresent(b -> b.progress(done))));
+          });
+      LOG.info(tenant.slug() + ": import " + batchId + " written");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, tenant.slug() + ": import " + batchId + " failed, nothing written", e);
+      String why = failure(e);
+      try {
+        work.runAs(tenant, () -> repository.batch(batchId).ifPresent(b -> b.fail(why)));
+      } catch (RuntimeException e2) {
+        LOG.log(Level.SEVERE, tenant.slug() + ": import " + batchId + " not marked failed", e2);
+      }
+    } finally {
+      // Done or failed, the batch is never written again: its upload is not needed any more.
+      try {
+        staging.delete(tenant.id(), batchId);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, tenant.slug() + ": upload of import " + batchId + " not removed", e);
+      }
+    }
+  }
+
+  /**
+   * A failure as the history shows it: a message key, then {@code |} and details. The readers wrap
+   * what a row's consumer throws (a row refused while writing) in their own exception, so the cause
+   * that stopped the write is looked for first.
+   */
+  static String failure(Throwable e) {
+    ImportFileException file = null;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ImportWriter.RowChanged changed) {
+        return changed.getMessage();
+      }
+      if (t instanceof InvalidInputException refused) {
+        return "import.failed.refused|" + refused.getMessage();
+      }
+      if (file == null && t instanceof ImportFileException unreadable) {
+        file = unreadable;
+      }
+    }
+    return file != null
+        ? file.messageKey()
+        : "import.failed.unexpected|" + e.getClass().getSimpleName();
+  }
+
+  /** A batch of this tenant, for its progress and outcome. */
+  public Optional<ImportBatch> batch(ConsoleUser actor, long id) {
+    access.staff(actor);
+    return repository.batch(id);
+  }
+
+  /** The tenant's imports, newest first. */
+  public List<ImportBatch> history(ConsoleUser actor, int first, int max) {
+    access.staff(actor);
+    return repository.history(first, max);
+  }
+
+  public long count(ConsoleUser actor) {
+    access.staff(actor);
+    return repository.countBatches();
+  }
+
+  /**
+   * Takes a done batch back in one transaction: its new records removed, its updated records' data
+   * before the import put back. Refused, naming the record, when any of them was edited since (its
+   * version moved on), removed, or got products the import did not bring.
+   *
+   * @throws RecordNotFoundException when this tenant has no such batch
+   * @throws InvalidInputException with the reason, writing nothing
+   */
+  public void undo(ConsoleUser actor, long batchId) {
+    access.staff(actor);
+    ImportBatch batch =
+        repository
+            .lockedBatch(batchId)
+            .orElseThrow(() -> new RecordNotFoundException("Import", batchId));
+    if (batch.getStatus() != ImportStatus.DONE) {
+      throw refused("import.undo.notDone", batch.getStatus().name());
+    }
+    List<ImportRecord> records = repository.records(batchId);
+    Set<Long> createdProducts = new HashSet<>();
+    for (ImportRecord r : records) {
+      if (r.getRecordType() == RecordType.Product && r.getAction() == ImportRecord.Action.CREATED) {
+        createdProducts.add(r.getRecordId());
+      }
+    }
+    for (ImportRecord r : records) {
+      long version;
+      if (r.getRecordType() == RecordType.Business) {
+        Business b =
+            businesses
+                .findById(r.getRecordId())
+                .orElseThrow(() -> refused("import.undo.gone", r.getRecordName()));
+        version = b.getVersion();
+        if (r.getAction() == ImportRecord.Action.CREATED
+            && !createdProducts.containsAll(repository.productIdsOf(r.getRecordId()))) {
+          throw refused("import.undo.newProducts", b.getName());
+        }
+      } else {
+        Product p =
+            products
+                .findById(r.getRecordId())
+                .orElseThrow(() -> refused("import.undo.gone", r.getRecordName()));
+        version = p.getVersion();
+      }
+      if (version != r.getVersionAfter()) {
+        throw refused("import.undo.edited", r.getRecordName());
+      }
+    }
+    // Products before businesses: a business is removed once its products are.
+    for (ImportRecord r : records) {
+      if (r.getRecordType() == RecordType.Product) {
+        if (r.getAction() == ImportRecord.Action.CREATED) {
+          productService.delete(actor, r.getRecordId());
+        } else {
+          productService.update(
+              actor,
+              r.getRecordId(),
+              ImportWriter.Json.JSONB.fromJson(r.getBeforeData(), ProductData.class));
+        }
+      }
+    }
+    for (ImportRecord r : records) {
+      if (r.getRecordType() == RecordType.Business) {
+        if (r.getAction() == ImportRecord.Action.CREATED) {
+          businessService.delete(actor, r.getRecordId());
+        } else {
+          businessService.update(
+              actor,
+              r.getRecordId(),
+              ImportWriter.Json.JSONB.fromJson(r.getBeforeData(), BusinessData.class));
+        }
+      }
+    }
+    batch.undone();
+  }
+
+  private static InvalidInputException refused(String key, Object... arguments) {
+    return new InvalidInputException(List.of(new Problem("batch", key, List.of(arguments))));
+  }
+
+  /** The tenant's saved mappings, by name. */
+  public List<ImportMapping> mappings(ConsoleUser actor) {
+    access.staff(actor);
+    return repository.mappings();
+  }
+
+  public Optional<ImportMapping> mapping(ConsoleUser actor, long id) {
+    access.staff(actor);
+    return repository.mapping(id);
+  }
+
+  /**
+   * Saves a mapping under a name, replacing the one of that name.
+   *
+   * @throws InvalidInputException when the name is missing or a mapping is not valid
+   */
+  public ImportMapping saveMapping(
+      ConsoleUser actor, String name, String mappingUsaha, String mappingProduk) {
+    access.staff(actor);
+    InputChecks in = new InputChecks();
+    String checked = in.required("name", name, ImportMapping.NAME_MAX);
+    in.verify();
+    String usaha = mapping(ImportSheet.USAHA, mappingUsaha).serialise();
+    String produk = mapping(ImportSheet.PRODUK, mappingProduk).serialise();
+    ImportMapping saved =
+        repository
+            .mappingNamed(checked)
+            .orElseGet(
+                () -> {
+                  ImportMapping m = new ImportMapping(checked);
+                  repository.persist(m);
+                  return m;
+                });
+    saved.set(usaha, produk);
+    return saved;
+  }
+
+  private static ColumnMapping mapping(ImportSheet sheet, String text) {
+    try {
+      return ColumnMapping.parse(sheet, text);
+    } catch (IllegalArgumentException e) {
+      throw refused("import.mapping.invalid", sheet.sheetName());
+    }
+  }
+
+  /** The products' file of an upload: its workbook, or its second CSV; null when none. */
+  private static Path productFile(ImportUpload upload) {
+    if (ImportReading.isWorkbook(upload.file())) {
+      return upload.file();
+    }
+    return upload.productFile();
+  }
+
+  private static String actorName(ConsoleUser actor) {
+    return actor.displayName() + " <" + actor.email() + ">";
+  }
+
+  /** Counts of a preview, the errors shown and the repeated rows. */
+  private static final class Tally {
+    int businessNew;
+    int businessDuplicate;
+    int businessError;
+    int productNew;
+    int productDuplicate;
+    int productError;
+    final List<RowError> errors = new ArrayList<>();
+    final List<ImportPreview.Duplicate> duplicates = new ArrayList<>();
+    final Set<String> ignored = new LinkedHashSet<>();
+
+    void errors(List<RowError> more) {
+      for (RowError e : more) {
+        if (errors.size() < ImportPreview.ERRORS_SHOWN) {
+          errors.add(e);
+        }
+      }
+    }
+
+    ImportPreview.Counts counts() {
+      return new ImportPreview.Counts(
+          businessNew + businessDuplicate + businessError,
+          businessNew,
+          businessDuplicate,
+          businessError,
+          productNew + productDuplicate + productError,
+          productNew,
+          productDuplicate,
+          productError);
+    }
+  }
+}

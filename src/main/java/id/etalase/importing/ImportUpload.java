@@ -1,0 +1,17 @@
+package id.etalase.importing;
+
+import java.nio.file.Path;
+
+/**
+ * An uploaded file on disk, as the console received it: an XLSX workbook with both sheets, or a CSV
+ * of businesses and optionally a second CSV of products. The service copies what it keeps; the
+ * caller deletes these files.
+ */
+public record ImportUpload(String fileName, Path file, Path productFile) {
+
+  public ImportUpload {
+    if (file == null) {
+      throw new IllegalArgumentException("An uploaded file is required");
+    }
+  }
+}

@@ -1,0 +1,431 @@
+package id.etalase.importing;
+
+import id.etalase.access.ConsoleUser;
+import id.etalase.business.BusinessData;
+import id.etalase.business.BusinessService;
+import id.etalase.business.CertificationKind;
+import id.etalase.business.LinkKind;
+import id.etalase.catalog.Availability;
+import id.etalase.catalog.ProductData;
+import id.etalase.catalog.ProductService;
+import id.etalase.curation.CurationAction;
+import id.etalase.curation.CurationService;
+import id.etalase.curation.RecordType;
+import id.etalase.region.RegionNames;
+import id.etalase.tenant.CurrentTenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/**
+ * Writes a confirmed batch in the caller's transaction: the kept upload read again, row by row,
+ * each record created or updated through {@link BusinessService}, {@link ProductService} and {@link
+ * CurationService}, exactly as the console's forms write them (checks, authorisation, audit log). A
+ * row that no longer passes (a category removed since the preview) or that a service refuses stops
+ * the write with an exception, and the transaction takes everything back.
+ */
+@ApplicationScoped
+public class ImportWriter {
+
+  /** JSON of a record's data before an update, made on first use (the server provides JSON-B). */
+  static final class Json {
+    static final Jsonb JSONB = JsonbBuilder.create();
+
+    private Json() {}
+  }
+
+  /** The number halal certificates get from a spreadsheet, which says "ya" without a number. */
+  static final String UNNUMBERED = "-";
+
+  private static final int CLEAR_EVERY = 200;
+
+  @Inject private ImportRepository repository;
+  @Inject private ImportReadings readings;
+  @Inject private ImportStaging staging;
+  @Inject private CurrentTenant currentTenant;
+  @Inject private BusinessService businesses;
+  @Inject private ProductService products;
+  @Inject private CurationService curation;
+
+  /** A row that no longer passes when the batch is written. */
+  static final class RowChanged extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RowChanged(ImportSheet sheet, int row, List<RowError> errors) {
+      super(
+          "import.failed.changed|"
+              + sheet.sheetName()
+              + " "
+              + row
+              + " "
+              + errors.stream().map(e -> e.column() + ":" + e.messageKey()).toList());
+    }
+  }
+
+  private record Written(
+      RecordType type, long id, String name, ImportRecord.Action action, String before) {}
+
+  /** Writes batch {@code batchId}, reporting the rows done so far to {@code progress}. */
+  public void write(
+      ConsoleUser actor,
+      long batchId,
+      Map<String, DuplicateChoice> choices,
+      DuplicateChoice otherwise,
+      boolean publish,
+      IntConsumer progress) {
+    long tenantId = currentTenant.require().id();
+    ImportBatch batch = repository.batch(batchId).orElseThrow();
+    String mappingUsaha = batch.getMappingUsaha();
+    String mappingProduk = batch.getMappingProduk();
+    int total = batch.getBusinessRows() + batch.getProductRows();
+    Path usaha =
+        staging
+            .file(tenantId, batchId, ImportSheet.USAHA)
+            .orElseThrow(() -> new ImportFileException("import.file.unreadable"));
+    Optional<Path> produk =
+        batch.getProductRows() == 0
+            ? Optional.empty()
+            : staging.file(tenantId, batchId, ImportSheet.PRODUK);
+    ImportReading reading = readings.open();
+    Run run = new Run(actor, choices, otherwise, publish, progress, Math.max(50, total / 100));
+    reading.businesses(usaha, ColumnMapping.parse(ImportSheet.USAHA, mappingUsaha), run::business);
+    produk.ifPresent(
+        file ->
+            reading.products(
+                file, ColumnMapping.parse(ImportSheet.PRODUK, mappingProduk), run::product));
+    // Written out, and the batch read again below: progress updates moved its version on.
+    repository.flushAndClear();
+    Map<Long, Long> businessVersions =
+        repository.versions("Business", run.ids(RecordType.Business));
+    Map<Long, Long> productVersions = repository.versions("Product", run.ids(RecordType.Product));
+    for (Written w : run.written) {
+      Map<Long, Long> versions =
+          w.type() == RecordType.Business ? businessVersions : productVersions;
+      repository.persist(
+          new ImportRecord(
+              batchId, w.type(), w.id(), w.name(), w.action(), versions.get(w.id()), w.before()));
+    }
+    repository.batch(batchId).orElseThrow().finish(run.created, run.updated, run.skipped);
+  }
+
+  /** The state of one write: what each business row became, and what was written. */
+  private final class Run {
+    final ConsoleUser actor;
+    final Map<String, DuplicateChoice> choices;
+    final DuplicateChoice otherwise;
+    final boolean publish;
+    final IntConsumer progress;
+    final int reportEvery;
+    final Map<Integer, Long> fileBusinesses = new HashMap<>();
+    final Map<Long, String> slugs = new HashMap<>();
+    final Set<Long> newBusinesses = new HashSet<>();
+    final Set<String> usedSlugs = new HashSet<>();
+    final List<Written> written = new ArrayList<>();
+    int created;
+    int updated;
+    int skipped;
+    int done;
+
+    Run(
+        ConsoleUser actor,
+        Map<String, DuplicateChoice> choices,
+        DuplicateChoice otherwise,
+        boolean publish,
+        IntConsumer progress,
+        int reportEvery) {
+      this.actor = actor;
+      this.choices = choices;
+      this.otherwise = otherwise == null ? DuplicateChoice.SKIP : otherwise;
+      this.publish = publish;
+      this.progress = progress;
+      this.reportEvery = reportEvery;
+    }
+
+    List<Long> ids(RecordType type) {
+      return written.stream().filter(w -> w.type() == type).map(Written::id).toList();
+    }
+
+    void business(ImportReading.BusinessRow row) {
+      if (!row.valid()) {
+        throw new RowChanged(ImportSheet.USAHA, row.row(), row.errors());
+      }
+      ImportedBusiness b = row.value();
+      DuplicateChoice choice =
+          row.existing() == null
+              ? DuplicateChoice.NEW
+              : choices.getOrDefault(
+                  ImportPreview.Duplicate.key(ImportSheet.USAHA, row.row()), otherwise);
+      switch (choice) {
+        case SKIP -> {
+          remember(row.row(), row.existing().id(), row.existing().slug());
+          skipped++;
+        }
+        case UPDATE -> {
+          long id = row.existing().id();
+          BusinessData before = businesses.dataOf(actor, id).orElseThrow();
+          if (businesses.update(actor, id, merged(before, b))) {
+            written.add(
+                new Written(
+                    RecordType.Business,
+                    id,
+                    b.name(),
+                    ImportRecord.Action.UPDATED,
+                    Json.JSONB.toJson(before)));
+            updated++;
+          } else {
+            skipped++;
+          }
+          remember(row.row(), id, before.slug());
+        }
+        case NEW -> {
+          String slug = freeSlug(RegionNames.slug(b.name()), "usaha", true);
+          long id = businesses.create(actor, created(b, slug));
+          curate(RecordType.Business, id);
+          written.add(
+              new Written(RecordType.Business, id, b.name(), ImportRecord.Action.CREATED, null));
+          newBusinesses.add(id);
+          remember(row.row(), id, slug);
+          created++;
+        }
+      }
+      tick();
+    }
+
+    void product(ImportReading.ProductRow row) {
+      if (!row.valid()) {
+        throw new RowChanged(ImportSheet.PRODUK, row.row(), row.errors());
+      }
+      ImportedProduct p = row.value();
+      ImportReading.BusinessLink link = row.business();
+      long businessId =
+          link.fileRow() != null ? fileBusinesses.get(link.fileRow()) : link.existing().id();
+      String businessSlug = link.fileRow() != null ? slugs.get(businessId) : link.existing().slug();
+      boolean repeats = row.existing() != null && !newBusinesses.contains(businessId);
+      DuplicateChoice choice =
+          !repeats
+              ? DuplicateChoice.NEW
+              : choices.getOrDefault(
+                  ImportPreview.Duplicate.key(ImportSheet.PRODUK, row.row()), otherwise);
+      switch (choice) {
+        case SKIP -> skipped++;
+        case UPDATE -> {
+          long id = row.existing().id();
+          ProductData before = products.dataOf(actor, id).orElseThrow();
+          if (products.update(actor, id, merged(before, p, row.categorySlug()))) {
+            written.add(
+                new Written(
+                    RecordType.Product,
+                    id,
+                    p.name(),
+                    ImportRecord.Action.UPDATED,
+                    Json.JSONB.toJson(before)));
+            updated++;
+          } else {
+            skipped++;
+          }
+        }
+        case NEW -> {
+          String slug = freeSlug(RegionNames.slug(p.name()), "produk", false);
+          long id = products.create(actor, created(p, slug, businessSlug, row.categorySlug()));
+          curate(RecordType.Product, id);
+          written.add(
+              new Written(RecordType.Product, id, p.name(), ImportRecord.Action.CREATED, null));
+          created++;
+        }
+      }
+      tick();
+    }
+
+    private void remember(int row, long id, String slug) {
+      fileBusinesses.put(row, id);
+      slugs.put(id, slug);
+    }
+
+    private void curate(RecordType type, long id) {
+      curation.apply(type, id, CurationAction.SUBMIT, null, actor);
+      if (publish) {
+        curation.apply(type, id, CurationAction.PUBLISH, null, actor);
+      }
+    }
+
+    private void tick() {
+      done++;
+      if (done % CLEAR_EVERY == 0) {
+        repository.flushAndClear();
+      }
+      if (done % reportEvery == 0) {
+        progress.accept(done);
+      }
+    }
+
+    /** A slug from a name, free in the tenant and in this batch: {@code name}, {@code name-2}… */
+    private String freeSlug(String base, String fallback, boolean business) {
+      String stem = base.isEmpty() ? fallback : base;
+      if (stem.length() > 110) {
+        stem = stem.substring(0, 110).replaceAll("-+$", "");
+      }
+      String candidate = stem;
+      for (int n = 2;
+          usedSlugs.contains((business ? "b:" : "p:") + candidate)
+              || (business
+                  ? repository.businessSlugTaken(candidate)
+                  : repository.productSlugTaken(candidate));
+          n++) {
+        candidate = stem + "-" + n;
+      }
+      usedSlugs.add((business ? "b:" : "p:") + candidate);
+      return candidate;
+    }
+  }
+
+  static BusinessData created(ImportedBusiness b, String slug) {
+    List<BusinessData.Link> links =
+        b.instagram() == null ? List.of() : List.of(instagram(b.instagram()));
+    List<BusinessData.CertificationData> certifications =
+        b.halalCertified()
+            ? List.of(new BusinessData.CertificationData(CertificationKind.HALAL, UNNUMBERED, null))
+            : List.of();
+    return new BusinessData(
+        slug,
+        b.name(),
+        b.ownerName(),
+        b.description(),
+        b.category(),
+        b.districtCode(),
+        b.villageCode(),
+        b.streetAddress(),
+        b.latitude(),
+        b.longitude(),
+        b.phone(),
+        b.whatsapp(),
+        b.email(),
+        b.foundedYear(),
+        b.nib(),
+        null,
+        links,
+        certifications,
+        null);
+  }
+
+  /**
+   * The existing business with the row's filled cells over it; a blank cell keeps what the business
+   * has. A new Instagram account replaces the old one; "ya" for halal adds the certificate when the
+   * business has none, "tidak" takes no certificate away.
+   */
+  static BusinessData merged(BusinessData current, ImportedBusiness b) {
+    String village =
+        b.villageCode() != null
+            ? b.villageCode()
+            : b.districtCode().equals(current.districtCode()) ? current.villageCode() : null;
+    List<BusinessData.Link> links = new ArrayList<>(current.links());
+    if (b.instagram() != null) {
+      BusinessData.Link wanted = instagram(b.instagram());
+      int at = -1;
+      for (int i = 0; i < links.size(); i++) {
+        if (links.get(i).kind() == LinkKind.INSTAGRAM) {
+          at = i;
+          break;
+        }
+      }
+      if (at >= 0) {
+        // The same account under another spelling of its address stays as it is.
+        if (!handle(links.get(at).url()).equalsIgnoreCase(b.instagram())) {
+          links.set(at, wanted);
+        }
+      } else {
+        links.add(wanted);
+      }
+    }
+    List<BusinessData.CertificationData> certifications = new ArrayList<>(current.certifications());
+    if (b.halalCertified()
+        && certifications.stream().noneMatch(c -> c.kind() == CertificationKind.HALAL)) {
+      certifications.add(
+          new BusinessData.CertificationData(CertificationKind.HALAL, UNNUMBERED, null));
+    }
+    return new BusinessData(
+        current.slug(),
+        b.name(),
+        or(b.ownerName(), current.ownerName()),
+        or(b.description(), current.description()),
+        or(b.category(), current.sector()),
+        b.districtCode(),
+        village,
+        or(b.streetAddress(), current.streetAddress()),
+        or(b.latitude(), current.latitude()),
+        or(b.longitude(), current.longitude()),
+        or(b.phone(), current.phone()),
+        or(b.whatsapp(), current.whatsapp()),
+        or(b.email(), current.email()),
+        or(b.foundedYear(), current.foundedYear()),
+        or(b.nib(), current.nib()),
+        current.clusterSlug(),
+        links,
+        certifications,
+        current.status());
+  }
+
+  static ProductData created(
+      ImportedProduct p, String slug, String businessSlug, String categorySlug) {
+    PriceText.Price price = p.price();
+    Long min = price == null ? null : price.min();
+    return new ProductData(
+        slug,
+        businessSlug,
+        categorySlug,
+        p.name(),
+        p.description(),
+        min,
+        price == null ? null : price.max(),
+        min == null || price.negotiable(),
+        p.unit(),
+        p.minOrder(),
+        Availability.READY,
+        false,
+        null);
+  }
+
+  /** The existing product with the row's filled cells over it; its business stays. */
+  static ProductData merged(ProductData current, ImportedProduct p, String categorySlug) {
+    PriceText.Price price = p.price();
+    return new ProductData(
+        current.slug(),
+        current.businessSlug(),
+        or(categorySlug, current.categorySlug()),
+        p.name(),
+        or(p.description(), current.description()),
+        price == null ? current.priceMin() : price.min(),
+        price == null ? current.priceMax() : price.max(),
+        price == null ? current.negotiable() : price.min() == null || price.negotiable(),
+        or(p.unit(), current.unit()),
+        or(p.minOrder(), current.minOrder()),
+        current.availability(),
+        current.featured(),
+        current.status());
+  }
+
+  /** The link an Instagram handle becomes, and the handle back from such a link. */
+  static BusinessData.Link instagram(String handle) {
+    return new BusinessData.Link(LinkKind.INSTAGRAM, "https://www.instagram.com/" + handle);
+  }
+
+  /** The Instagram handle of a profile link. */
+  static String handle(String url) {
+    String h = url.replaceFirst("^https?://(www\\.)?instagram\\.com/", "");
+    int end = h.indexOf('/');
+    return end < 0 ? h : h.substring(0, end);
+  }
+
+  private static <T> T or(T value, T otherwise) {
+    return value != null ? value : otherwise;
+  }
+}

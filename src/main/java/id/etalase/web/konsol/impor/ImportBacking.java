@@ -1,0 +1,412 @@
+package id.etalase.web.konsol.impor;
+
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.RecordNotFoundException;
+import id.etalase.importing.ColumnMapping;
+import id.etalase.importing.DuplicateChoice;
+import id.etalase.importing.ImportFileException;
+import id.etalase.importing.ImportMapping;
+import id.etalase.importing.ImportPreview;
+import id.etalase.importing.ImportService;
+import id.etalase.importing.ImportSheet;
+import id.etalase.importing.ImportTemplate;
+import id.etalase.importing.ImportUpload;
+import id.etalase.importing.RowError;
+import id.etalase.tenant.CurrentTenant;
+import id.etalase.web.consoles.common.ConsoleMessages;
+import id.etalase.web.consoles.common.ConsoleRecordPage;
+import id.etalase.web.consoles.common.Downloads;
+import id.etalase.web.consoles.common.SignedIn;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * {@code /konsol/impor/}: upload, map the columns when the file's headers are not the template's,
+ * read the preview (counts, errors, rows the directory has already), choose, confirm. The files
+ * wait in temporary files of this view until the service keeps them with the batch; the service
+ * decides who may import.
+ */
+@Named
+@ViewScoped
+public class ImportBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient ImportService imports;
+  @Inject private transient SignedIn signedIn;
+  @Inject private transient ConsoleMessages messages;
+  @Inject private transient CurrentTenant currentTenant;
+
+  /** A saved mapping as the page offers it. */
+  public record SavedMapping(long id, String name) implements Serializable {
+    public long getId() {
+      return id;
+    }
+
+    public String getName() {
+      return name;
+    }
+  }
+
+  /** One header of the file and the template column the operator maps it to. */
+  public static final class HeaderChoice implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String header;
+    private String column;
+
+    HeaderChoice(String header, String column) {
+      this.header = header;
+      this.column = column;
+    }
+
+    public String getHeader() {
+      return header;
+    }
+
+    public String getColumn() {
+      return column;
+    }
+
+    public void setColumn(String column) {
+      this.column = column;
+    }
+  }
+
+  private String file;
+  private String fileName;
+  private String productFile;
+  private String productFileName;
+  private Long savedMapping;
+  private List<SavedMapping> saved = List.of();
+  private final Map<ImportSheet, String> mappings = new EnumMap<>(ImportSheet.class);
+  private ImportSheet mappingSheet;
+  private List<HeaderChoice> headerChoices = List.of();
+  private String mappingName;
+  private ImportPreview preview;
+  private final Map<String, String> choices = new HashMap<>();
+  private DuplicateChoice others = DuplicateChoice.SKIP;
+  private boolean publish;
+
+  @PostConstruct
+  void init() {
+    saved =
+        imports.mappings(signedIn.require()).stream()
+            .map(m -> new SavedMapping(m.getId(), m.getName()))
+            .toList();
+  }
+
+  public void upload(FileUploadEvent event) {
+    file = keep(event, file);
+    fileName = event.getFile().getFileName();
+    startOver();
+  }
+
+  public void uploadProducts(FileUploadEvent event) {
+    productFile = keep(event, productFile);
+    productFileName = event.getFile().getFileName();
+    startOver();
+  }
+
+  private static String keep(FileUploadEvent event, String previous) {
+    try {
+      Path temporary = Files.createTempFile("etalase-upload-", ".bin");
+      try (InputStream in = event.getFile().getInputStream()) {
+        Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+      }
+      delete(previous);
+      return temporary.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void startOver() {
+    preview = null;
+    mappingSheet = null;
+    mappings.clear();
+    choices.clear();
+  }
+
+  /** Reads the whole upload and shows what it would do; asks for a mapping when needed. */
+  public void check() {
+    if (file == null) {
+      messages.error("import.upload.missing");
+      return;
+    }
+    if (savedMapping != null && mappings.isEmpty()) {
+      imports
+          .mapping(signedIn.require(), savedMapping)
+          .ifPresent(
+              m -> {
+                mappings.put(ImportSheet.USAHA, m.getMappingUsaha());
+                mappings.put(ImportSheet.PRODUK, m.getMappingProduk());
+              });
+    }
+    preview = null;
+    choices.clear();
+    try {
+      preview =
+          imports.preview(
+              signedIn.require(),
+              new ImportUpload(
+                  fileName, Path.of(file), productFile == null ? null : Path.of(productFile)),
+              mappings.get(ImportSheet.USAHA),
+              mappings.get(ImportSheet.PRODUK));
+      mappingSheet = null;
+    } catch (ImportFileException unreadable) {
+      if ("import.file.noHeader".equals(unreadable.messageKey())) {
+        askMapping(
+            ImportSheet.USAHA.sheetName().equals(unreadable.arguments().get(0))
+                ? ImportSheet.USAHA
+                : ImportSheet.PRODUK);
+      }
+      messages.error(unreadable.messageKey(), unreadable.arguments().toArray());
+    } catch (InvalidInputException refused) {
+      messages.problems(refused, Map.of());
+    }
+  }
+
+  private void askMapping(ImportSheet sheet) {
+    Path source =
+        sheet == ImportSheet.PRODUK && productFile != null ? Path.of(productFile) : Path.of(file);
+    ColumnMapping known =
+        mappings.containsKey(sheet)
+            ? ColumnMapping.parse(sheet, mappings.get(sheet))
+            : ColumnMapping.automatic(sheet);
+    List<HeaderChoice> rows = new ArrayList<>();
+    for (String header : imports.headers(signedIn.require(), source, sheet)) {
+      var mapped = known.map(List.of(header));
+      rows.add(
+          new HeaderChoice(
+              header,
+              mapped.columns().isEmpty()
+                  ? ColumnMapping.IGNORED
+                  : mapped.columns().iterator().next()));
+    }
+    mappingSheet = sheet;
+    headerChoices = rows;
+  }
+
+  /** Takes the operator's mapping of the sheet shown, saves it when named, and checks again. */
+  public void applyMapping() {
+    ColumnMapping mapping = ColumnMapping.automatic(mappingSheet);
+    for (HeaderChoice choice : headerChoices) {
+      String column = choice.getColumn() == null ? ColumnMapping.IGNORED : choice.getColumn();
+      try {
+        mapping = mapping.with(choice.getHeader(), column);
+      } catch (IllegalArgumentException notAHeader) {
+        // a header of punctuation only, or a column of the other sheet: left out
+      }
+    }
+    mappings.put(mappingSheet, mapping.serialise());
+    if (mappingName != null && !mappingName.isBlank()) {
+      try {
+        ImportMapping kept =
+            imports.saveMapping(
+                signedIn.require(),
+                mappingName,
+                mappings.get(ImportSheet.USAHA),
+                mappings.get(ImportSheet.PRODUK));
+        messages.info("import.mapping.saved", kept.getName());
+        init();
+      } catch (InvalidInputException refused) {
+        messages.problems(refused, Map.of("name", "mapping:name"));
+        return;
+      }
+    }
+    check();
+  }
+
+  /** Starts the write in the background and goes to the history, where its progress shows. */
+  public void confirm() throws IOException {
+    if (preview == null) {
+      return;
+    }
+    try {
+      Map<String, DuplicateChoice> chosen = new HashMap<>();
+      choices.forEach(
+          (key, choice) -> {
+            if (choice != null && !choice.isEmpty()) {
+              chosen.put(key, DuplicateChoice.valueOf(choice));
+            }
+          });
+      imports.confirm(signedIn.require(), preview.batchId(), chosen, others, publish);
+      messages.info("import.confirm.started");
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      faces.getExternalContext().redirect(currentTenant.link("/konsol/impor/riwayat"));
+    } catch (InvalidInputException refused) {
+      messages.problems(refused, Map.of());
+    } catch (RecordNotFoundException gone) {
+      ConsoleRecordPage.notFound();
+    }
+  }
+
+  public void templateXlsx() {
+    Downloads.send("template-umkm.xlsx", Downloads.XLSX, ImportTemplate::writeXlsx);
+  }
+
+  public void templateCsvUsaha() {
+    Downloads.send(
+        "template-usaha.csv",
+        Downloads.CSV,
+        out -> ImportTemplate.writeCsv(ImportSheet.USAHA, out));
+  }
+
+  public void templateCsvProduk() {
+    Downloads.send(
+        "template-produk.csv",
+        Downloads.CSV,
+        out -> ImportTemplate.writeCsv(ImportSheet.PRODUK, out));
+  }
+
+  public void errorsUsaha() {
+    errors(ImportSheet.USAHA);
+  }
+
+  public void errorsProduk() {
+    errors(ImportSheet.PRODUK);
+  }
+
+  private void errors(ImportSheet sheet) {
+    if (preview == null) {
+      return;
+    }
+    long batch = preview.batchId();
+    Downloads.send(
+        "kesalahan-" + sheet.sheetName() + "-" + batch + ".xlsx",
+        Downloads.XLSX,
+        out -> imports.errorWorkbook(signedIn.require(), batch, sheet, out));
+  }
+
+  /** An error's message in the operator's language. */
+  public String message(RowError error) {
+    return messages.text(
+        error.messageKey(),
+        error.arguments().stream().map(a -> a instanceof Number ? a.toString() : a).toArray());
+  }
+
+  @PreDestroy
+  void removeFiles() {
+    delete(file);
+    delete(productFile);
+  }
+
+  private static void delete(String path) {
+    if (path != null) {
+      try {
+        Files.deleteIfExists(Path.of(path));
+      } catch (IOException e) {
+        // a temporary file; the system cleans its folder
+      }
+    }
+  }
+
+  public List<String> columnsOf(ImportSheet sheet) {
+    return sheet == null ? List.of() : sheet.columns();
+  }
+
+  public DuplicateChoice[] getChoiceValues() {
+    return DuplicateChoice.values();
+  }
+
+  /** Each repeated row's choice by its key, as the page's menus post it (an enum's name). */
+  public Map<String, String> getChoices() {
+    return choices;
+  }
+
+  /** Whether a sheet ({@code usaha} or {@code produk}) of the preview has errors. */
+  public boolean hasErrorsIn(String sheet) {
+    if (preview == null) {
+      return false;
+    }
+    ImportPreview.Counts counts = preview.counts();
+    return ("usaha".equals(sheet) ? counts.businessError() : counts.productError()) > 0;
+  }
+
+  /** The file's headers that feed no template column, to tell the operator. */
+  public String getIgnoredHeaders() {
+    return preview == null ? "" : String.join(", ", preview.ignoredHeaders());
+  }
+
+  public int getErrorsShown() {
+    return ImportPreview.ERRORS_SHOWN;
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public String getProductFileName() {
+    return productFileName;
+  }
+
+  public Long getSavedMapping() {
+    return savedMapping;
+  }
+
+  /** Choosing another saved mapping drops the mapping made so far. */
+  public void setSavedMapping(Long savedMapping) {
+    if (!java.util.Objects.equals(this.savedMapping, savedMapping)) {
+      mappings.clear();
+    }
+    this.savedMapping = savedMapping;
+  }
+
+  public List<SavedMapping> getSaved() {
+    return saved;
+  }
+
+  public ImportSheet getMappingSheet() {
+    return mappingSheet;
+  }
+
+  public List<HeaderChoice> getHeaderChoices() {
+    return headerChoices;
+  }
+
+  public String getMappingName() {
+    return mappingName;
+  }
+
+  public void setMappingName(String mappingName) {
+    this.mappingName = mappingName;
+  }
+
+  public ImportPreview getPreview() {
+    return preview;
+  }
+
+  public DuplicateChoice getOthers() {
+    return others;
+  }
+
+  public void setOthers(DuplicateChoice others) {
+    this.others = others;
+  }
+
+  public boolean isPublish() {
+    return publish;
+  }
+
+  public void setPublish(boolean publish) {
+    this.publish = publish;
+  }
+}
