@@ -1,7 +1,5 @@
 package id.etalase.registration;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.etalase.access.Access;
 import id.etalase.access.ConsoleUser;
 import id.etalase.audit.Actor;
@@ -29,14 +27,12 @@ import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.function.Predicate;
 
 /**
  * Self-registration of a business by its owner, on the tenant's public site. The business lands as
@@ -79,36 +75,14 @@ public class RegistrationService {
   @Inject private CurrentTenant currentTenant;
   @Inject private TenantEntityManager tenantEm;
   @Inject private AuditLog audit;
+  @Inject private RegistrationGuard guard;
   @Inject private Access access;
   @Inject private PhotoService photos;
-
-  @Inject
-  @ConfigProperty(name = "etalase.registration.attempts-per-hour", defaultValue = "20")
-  private int attemptsPerHour;
-
-  @Inject
-  @ConfigProperty(name = "etalase.registration.per-day", defaultValue = "5")
-  private int registrationsPerDay;
-
-  private final RegistrationChallenge challenge =
-      new RegistrationChallenge(RegistrationChallenge.newKey());
-  private final Cache<String, Boolean> usedTokens =
-      Caffeine.newBuilder()
-          .expireAfterWrite(RegistrationChallenge.MAX_AGE)
-          .maximumSize(100_000)
-          .build();
-  private final Cache<String, Window> attempts =
-      Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1)).maximumSize(100_000).build();
-  private final Cache<String, Window> registrations =
-      Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(1)).maximumSize(100_000).build();
-
-  /** A count within a fixed window that began at the first event. */
-  private record Window(Instant start, int count) {}
 
   /** A new question for the current tenant's form. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public RegistrationChallenge.Question ask() {
-    return challenge.ask(currentTenant.require().id(), Instant.now());
+    return guard.ask(currentTenant.require().id());
   }
 
   /**
@@ -120,21 +94,15 @@ public class RegistrationService {
    */
   public Outcome register(
       Application application, String clientAddress, String token, String answer, String hidden) {
-    Instant now = Instant.now();
-    // Per tenant and address: each regency's form is a site of its own.
-    String client = currentTenant.require().id() + " " + clientAddress;
-    if (count(attempts, client, now, Duration.ofHours(1)) > attemptsPerHour
-        || peek(registrations, client) >= registrationsPerDay) {
+    long tenantId = currentTenant.require().id();
+    if (guard.tooMany(tenantId, clientAddress)) {
       throw new TooManyException();
     }
     if (hidden != null && !hidden.isEmpty()) {
       return Outcome.IGNORED;
     }
     InputChecks in = new InputChecks();
-    RegistrationChallenge.Outcome answered =
-        usedTokens.getIfPresent(token == null ? "" : token) != null
-            ? RegistrationChallenge.Outcome.INVALID
-            : challenge.check(token, answer, currentTenant.require().id(), now);
+    RegistrationChallenge.Outcome answered = guard.answer(tenantId, token, answer);
     if (answered != RegistrationChallenge.Outcome.ACCEPTED) {
       in.problem("answer", "registration.answer." + answered.name().toLowerCase());
     }
@@ -158,7 +126,7 @@ public class RegistrationService {
       e.problems().forEach(p -> in.problem(p.field(), p.messageKey(), p.arguments().toArray()));
     }
     in.verify();
-    usedTokens.put(token, Boolean.TRUE);
+    guard.used(token);
     businessService.upsert(data);
     Business business = businesses.findBySlug(data.slug()).orElseThrow();
     for (ParsedProduct p : parsed) {
@@ -203,7 +171,7 @@ public class RegistrationService {
     changes.put("publishPhone", new FieldChange(null, application.publishPhone()));
     changes.put("publishAddress", new FieldChange(null, application.publishAddress()));
     audit.record(APPLICANT, "Business", business.getId(), business.getName(), "REGISTER", changes);
-    count(registrations, client, now, Duration.ofDays(1));
+    guard.registered(tenantId, clientAddress);
     return Outcome.REGISTERED;
   }
 
@@ -293,44 +261,23 @@ public class RegistrationService {
 
   /** A slug from the business's name that no business of the tenant has yet. */
   private String freeSlug(Application a) {
-    String base = a.businessName() == null ? "" : RegionNames.slug(a.businessName());
-    if (base.isEmpty()) {
-      base = "usaha";
-    }
-    base = base.length() > 70 ? base.substring(0, 70).replaceAll("-+$", "") : base;
-    String slug = base;
-    for (int n = 2; businesses.findBySlug(slug).isPresent(); n++) {
-      slug = base + "-" + n;
-    }
-    return slug;
+    String name = a.businessName() == null ? "" : a.businessName();
+    return free(name, "usaha", slug -> businesses.findBySlug(slug).isPresent());
   }
 
   private String freeProductSlug(String businessSlug, String name) {
+    return free(name, businessSlug, slug -> productRecords.findBySlug(slug).isPresent());
+  }
+
+  /** The name as a slug (or the fallback), cut to 70 characters, numbered until it is free. */
+  private static String free(String name, String fallback, Predicate<String> taken) {
     String base = RegionNames.slug(name);
-    base = base.isEmpty() ? businessSlug : base;
+    base = base.isEmpty() ? fallback : base;
     base = base.length() > 70 ? base.substring(0, 70).replaceAll("-+$", "") : base;
     String slug = base;
-    for (int n = 2; productRecords.findBySlug(slug).isPresent(); n++) {
+    for (int n = 2; taken.test(slug); n++) {
       slug = base + "-" + n;
     }
     return slug;
-  }
-
-  /** Counts one more event in the address's window and returns the count. */
-  private static int count(Cache<String, Window> cache, String client, Instant now, Duration span) {
-    return cache
-        .asMap()
-        .compute(
-            client,
-            (k, w) ->
-                w == null || now.isAfter(w.start().plus(span))
-                    ? new Window(now, 1)
-                    : new Window(w.start(), w.count() + 1))
-        .count();
-  }
-
-  private static int peek(Cache<String, Window> cache, String client) {
-    Window w = cache.getIfPresent(client);
-    return w == null ? 0 : w.count();
   }
 }

@@ -22,8 +22,9 @@ import java.util.Map;
  * JDBC as the application role and, like {@code TenantEntityManager}, binds each transaction to the
  * URL's tenant with {@code set_config('app.tenant_id', id, true)} (what {@code SET LOCAL} does,
  * read by the row-level security policies and the search functions of migration 0018), then calls
- * {@link SearchService#words}, {@link SearchService#fullTextQuery}, {@link SearchService#matching}
- * and {@link SearchService#found} as {@link SearchService#search} does, and commits.
+ * {@link SearchStatements#words}, {@link SearchStatements#fullTextQuery}, {@link
+ * SearchStatements#matching} and {@link SearchStatements#found} as {@link SearchService#search}
+ * does, and commits.
  *
  * <pre>
  * PERF_DB_URL=jdbc:postgresql://… PERF_DB_USER=… PERF_DB_PASSWORD=… \
@@ -97,13 +98,17 @@ public final class SearchFloor {
         s.setString(1, Long.toString(tenantId));
         s.execute();
       }
-      String[] words = SearchService.words(c, query.text());
-      String fullText = words.length == 0 ? null : SearchService.fullTextQuery(c, words);
+      String[] words = SearchStatements.words(c, query.text());
+      String fullText = words.length == 0 ? null : SearchStatements.fullTextQuery(c, words);
       long total = 0;
       if (words.length == 0 || fullText != null) {
         total =
-            SearchService.found(
-                    c, tenantId, SearchService.matching(tenantId, fullText, query), query, fullText)
+            SearchStatements.found(
+                    c,
+                    tenantId,
+                    SearchStatements.matching(tenantId, fullText, query),
+                    query,
+                    fullText)
                 .total();
       }
       c.commit();
