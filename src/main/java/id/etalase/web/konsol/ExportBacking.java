@@ -1,6 +1,7 @@
 package id.etalase.web.konsol;
 
 import id.etalase.importing.CatalogExport;
+import id.etalase.importing.GovernmentReport;
 import id.etalase.importing.ImportSheet;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.consoles.common.Downloads;
@@ -22,6 +23,7 @@ public class ExportBacking {
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
   @Inject private CatalogExport export;
+  @Inject private GovernmentReport report;
   @Inject private SignedIn signedIn;
   @Inject private CurrentTenant currentTenant;
 
@@ -46,7 +48,7 @@ public class ExportBacking {
 
   public void report() {
     Downloads.send(
-        name("laporan", "xlsx"), Downloads.XLSX, out -> export.report(signedIn.require(), out));
+        name("laporan", "xlsx"), Downloads.XLSX, out -> report.write(signedIn.require(), out));
   }
 
   /** {@code etalase-bondowoso-usaha-2026-12-02.csv}: the tenant's slug is a plain word. */
