@@ -153,7 +153,7 @@ public class CatalogExport {
             Object[].class)
         .setParameter("kind", LinkKind.INSTAGRAM)
         .getResultList()
-        .forEach(r -> instagram.putIfAbsent((Long) r[0], ImportWriter.handle((String) r[1])));
+        .forEach(r -> instagram.putIfAbsent((Long) r[0], ImportedData.handle((String) r[1])));
     Set<Long> halal =
         new HashSet<>(
             tenantEm

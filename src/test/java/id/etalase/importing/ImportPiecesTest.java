@@ -69,9 +69,9 @@ class ImportPiecesTest {
 
   @Test
   void instagramLinksBecomeHandlesAndBack() {
-    assertEquals("batikuji", ImportWriter.handle("https://www.instagram.com/batikuji"));
-    assertEquals("batikuji", ImportWriter.handle("https://instagram.com/batikuji/"));
-    assertEquals("https://www.instagram.com/batikuji", ImportWriter.instagram("batikuji").url());
+    assertEquals("batikuji", ImportedData.handle("https://www.instagram.com/batikuji"));
+    assertEquals("batikuji", ImportedData.handle("https://instagram.com/batikuji/"));
+    assertEquals("https://www.instagram.com/batikuji", ImportedData.instagram("batikuji").url());
   }
 
   @Test
@@ -117,7 +117,7 @@ class ImportPiecesTest {
             null,
             "batiklama",
             null);
-    BusinessData merged = ImportWriter.merged(current, row);
+    BusinessData merged = ImportedData.merged(current, row);
     assertEquals("Bu Siti", merged.ownerName());
     assertEquals("Jl. Baru", merged.streetAddress());
     assertEquals("35.11.02.2005", merged.villageCode(), "same kecamatan: the desa stays");
@@ -146,7 +146,7 @@ class ImportPiecesTest {
             null,
             "batikbaru",
             null);
-    BusinessData elsewhere = ImportWriter.merged(current, moved);
+    BusinessData elsewhere = ImportedData.merged(current, moved);
     assertEquals(null, elsewhere.villageCode(), "another kecamatan: the old desa goes");
     assertEquals("https://www.instagram.com/batikbaru", elsewhere.links().get(0).url());
     assertEquals(1, elsewhere.certifications().size(), "'tidak' takes nothing away");
@@ -168,7 +168,7 @@ class ImportPiecesTest {
             PublicationStatus.PUBLISHED);
     ImportedProduct noPrice =
         new ImportedProduct(3, null, "Batik Lama", "Kain", null, null, null, null, 2, null);
-    ProductData kept = ImportWriter.merged(product, noPrice, null);
+    ProductData kept = ImportedData.merged(product, noPrice, null);
     assertEquals(100_000L, kept.priceMin());
     assertEquals(2, kept.minOrder());
     assertTrue(kept.featured());
@@ -184,7 +184,7 @@ class ImportPiecesTest {
             null,
             null,
             null);
-    ProductData negotiable = ImportWriter.created(nego, "kain-2", "batik-lama", null);
+    ProductData negotiable = ImportedData.created(nego, "kain-2", "batik-lama", null);
     assertTrue(negotiable.negotiable());
     assertEquals(null, negotiable.priceMin());
   }
