@@ -9,13 +9,10 @@ import id.etalase.importing.ImportMapping;
 import id.etalase.importing.ImportPreview;
 import id.etalase.importing.ImportService;
 import id.etalase.importing.ImportSheet;
-import id.etalase.importing.ImportTemplate;
 import id.etalase.importing.ImportUpload;
-import id.etalase.importing.RowError;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.consoles.common.ConsoleMessages;
 import id.etalase.web.consoles.common.ConsoleRecordPage;
-import id.etalase.web.consoles.common.Downloads;
 import id.etalase.web.consoles.common.SignedIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -24,17 +21,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -54,45 +49,8 @@ public class ImportBacking implements Serializable {
   @Inject private transient ConsoleMessages messages;
   @Inject private transient CurrentTenant currentTenant;
 
-  /** A saved mapping as the page offers it. */
-  public record SavedMapping(long id, String name) implements Serializable {
-    public long getId() {
-      return id;
-    }
-
-    public String getName() {
-      return name;
-    }
-  }
-
-  /** One header of the file and the template column the operator maps it to. */
-  public static final class HeaderChoice implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String header;
-    private String column;
-
-    HeaderChoice(String header, String column) {
-      this.header = header;
-      this.column = column;
-    }
-
-    public String getHeader() {
-      return header;
-    }
-
-    public String getColumn() {
-      return column;
-    }
-
-    public void setColumn(String column) {
-      this.column = column;
-    }
-  }
-
-  private String file;
-  private String fileName;
-  private String productFile;
-  private String productFileName;
+  private UploadedFile file;
+  private UploadedFile productFile;
   private Long savedMapping;
   private List<SavedMapping> saved = List.of();
   private final Map<ImportSheet, String> mappings = new EnumMap<>(ImportSheet.class);
@@ -113,28 +71,13 @@ public class ImportBacking implements Serializable {
   }
 
   public void upload(FileUploadEvent event) {
-    file = keep(event, file);
-    fileName = event.getFile().getFileName();
+    file = UploadedFile.keep(event, file);
     startOver();
   }
 
   public void uploadProducts(FileUploadEvent event) {
-    productFile = keep(event, productFile);
-    productFileName = event.getFile().getFileName();
+    productFile = UploadedFile.keep(event, productFile);
     startOver();
-  }
-
-  private static String keep(FileUploadEvent event, String previous) {
-    try {
-      Path temporary = Files.createTempFile("etalase-upload-", ".bin");
-      try (InputStream in = event.getFile().getInputStream()) {
-        Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-      }
-      delete(previous);
-      return temporary.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private void startOver() {
@@ -166,7 +109,7 @@ public class ImportBacking implements Serializable {
           imports.preview(
               signedIn.require(),
               new ImportUpload(
-                  fileName, Path.of(file), productFile == null ? null : Path.of(productFile)),
+                  file.name(), file.path(), productFile == null ? null : productFile.path()),
               mappings.get(ImportSheet.USAHA),
               mappings.get(ImportSheet.PRODUK));
       mappingSheet = null;
@@ -185,7 +128,7 @@ public class ImportBacking implements Serializable {
 
   private void askMapping(ImportSheet sheet) {
     Path source =
-        sheet == ImportSheet.PRODUK && productFile != null ? Path.of(productFile) : Path.of(file);
+        sheet == ImportSheet.PRODUK && productFile != null ? productFile.path() : file.path();
     ColumnMapping known =
         mappings.containsKey(sheet)
             ? ColumnMapping.parse(sheet, mappings.get(sheet))
@@ -259,64 +202,9 @@ public class ImportBacking implements Serializable {
     }
   }
 
-  public void templateXlsx() {
-    Downloads.send("template-umkm.xlsx", Downloads.XLSX, ImportTemplate::writeXlsx);
-  }
-
-  public void templateCsvUsaha() {
-    Downloads.send(
-        "template-usaha.csv",
-        Downloads.CSV,
-        out -> ImportTemplate.writeCsv(ImportSheet.USAHA, out));
-  }
-
-  public void templateCsvProduk() {
-    Downloads.send(
-        "template-produk.csv",
-        Downloads.CSV,
-        out -> ImportTemplate.writeCsv(ImportSheet.PRODUK, out));
-  }
-
-  public void errorsUsaha() {
-    errors(ImportSheet.USAHA);
-  }
-
-  public void errorsProduk() {
-    errors(ImportSheet.PRODUK);
-  }
-
-  private void errors(ImportSheet sheet) {
-    if (preview == null) {
-      return;
-    }
-    long batch = preview.batchId();
-    Downloads.send(
-        "kesalahan-" + sheet.sheetName() + "-" + batch + ".xlsx",
-        Downloads.XLSX,
-        out -> imports.errorWorkbook(signedIn.require(), batch, sheet, out));
-  }
-
-  /** An error's message in the operator's language. */
-  public String message(RowError error) {
-    return messages.text(
-        error.messageKey(),
-        error.arguments().stream().map(a -> a instanceof Number ? a.toString() : a).toArray());
-  }
-
   @PreDestroy
   void removeFiles() {
-    delete(file);
-    delete(productFile);
-  }
-
-  private static void delete(String path) {
-    if (path != null) {
-      try {
-        Files.deleteIfExists(Path.of(path));
-      } catch (IOException e) {
-        // a temporary file; the system cleans its folder
-      }
-    }
+    Stream.of(file, productFile).filter(Objects::nonNull).forEach(UploadedFile::delete);
   }
 
   public List<String> columnsOf(ImportSheet sheet) {
@@ -351,11 +239,11 @@ public class ImportBacking implements Serializable {
   }
 
   public String getFileName() {
-    return fileName;
+    return file == null ? null : file.name();
   }
 
   public String getProductFileName() {
-    return productFileName;
+    return productFile == null ? null : productFile.name();
   }
 
   public Long getSavedMapping() {
