@@ -69,6 +69,7 @@ class ImportIT {
   @Inject TenantWork work;
   @Inject ImportService imports;
   @Inject CatalogExport export;
+  @Inject GovernmentReport governmentReport;
   @Inject BusinessService businessService;
   @Inject BusinessRepository businesses;
   @Inject ProductService productService;
@@ -76,6 +77,31 @@ class ImportIT {
   @Inject CategoryService categoryService;
   @Inject CategoryRepository categories;
   @Inject RegionRepository regions;
+
+  // --- the government's report ---------------------------------------------------------------
+
+  @Test
+  void theGovernmentReportCountsItsOwnTenantOnly() throws Exception {
+    for (TenantSnapshot t : List.of(a(), b())) {
+      ConsoleUser staff = Actors.operator(t);
+      byte[] report = bytes(out -> work.runAs(t, () -> governmentReport.write(staff, out)));
+      long counted = 0;
+      try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(report))) {
+        Sheet byDistrict = book.getSheet("kecamatan");
+        for (Row row : byDistrict) {
+          if (row.getRowNum() > 0) {
+            counted += (long) row.getCell(1).getNumericCellValue();
+          }
+        }
+      }
+      long expected = work.callAs(t, businesses::count);
+      assertEquals(expected, counted, t.slug());
+    }
+    ConsoleUser stranger = Actors.operator(b());
+    assertThrows(
+        NotAllowedException.class,
+        () -> work.runAs(a(), () -> governmentReport.write(stranger, new ByteArrayOutputStream())));
+  }
 
   // --- the round trip ------------------------------------------------------------------------
 
