@@ -36,12 +36,14 @@ public class ETagFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String tenantPath = (String) request.getAttribute(TenantFilter.TENANT_PATH);
-    // Files (logo, photos) carry content hashes in their names and their own caching.
+    // Files (logo, photos) carry content hashes in their names and their own caching; the
+    // registration form carries a question of its own on each rendering.
     boolean page =
         tenantPath != null
             && !tenantPath.startsWith("/aset/")
             && !tenantPath.startsWith("/foto/")
             && !ConsoleAccess.isTenantConsole(tenantPath)
+            && !tenantPath.equals(SiteRouter.REGISTRATION)
             && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
     if (!page) {
       chain.doFilter(request, response);
@@ -58,13 +60,7 @@ public class ETagFilter extends HttpFilter {
             && (type.startsWith("text/html")
                 || type.startsWith("application/xml")
                 || type.startsWith("text/plain"));
-    // A page that says no-store (the registration form, with a question of its own on each
-    // rendering) is neither tagged nor, without a tag, kept by the page cache.
-    boolean noStore = "no-store".equals(buffered.getHeader("Cache-Control"));
-    if (buffered.getStatus() != HttpServletResponse.SC_OK
-        || !text
-        || noStore
-        || response.isCommitted()) {
+    if (buffered.getStatus() != HttpServletResponse.SC_OK || !text || response.isCommitted()) {
       if (!response.isCommitted() && body.length > 0) {
         response.getOutputStream().write(body);
       }
