@@ -7,8 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Businesses of the current tenant. Every query runs through {@link TenantEntityManager}, so it
@@ -30,6 +35,33 @@ public class BusinessRepository {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The tenant's businesses with these slugs, by slug. */
+  public Map<String, Business> findBySlugs(Collection<String> slugs) {
+    Map<String, Business> found = new HashMap<>();
+    if (!slugs.isEmpty()) {
+      tenantEm
+          .get()
+          .createQuery("SELECT b FROM Business b WHERE b.slug IN :slugs", Business.class)
+          .setParameter("slugs", Set.copyOf(slugs))
+          .getResultList()
+          .forEach(b -> found.put(b.getSlug(), b));
+    }
+    return found;
+  }
+
+  /** Which of these slugs the tenant's businesses have. */
+  public Set<String> slugsTaken(Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        tenantEm
+            .get()
+            .createQuery("SELECT b.slug FROM Business b WHERE b.slug IN :slugs", String.class)
+            .setParameter("slugs", slugs)
+            .getResultList());
   }
 
   public List<Business> findAll() {

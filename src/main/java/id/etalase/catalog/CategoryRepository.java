@@ -3,10 +3,12 @@ package id.etalase.catalog;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The current tenant's categories. */
 @ApplicationScoped
@@ -25,6 +27,20 @@ public class CategoryRepository {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The tenant's categories with these slugs, by slug. */
+  public Map<String, Category> findBySlugs(Collection<String> slugs) {
+    Map<String, Category> found = new HashMap<>();
+    if (!slugs.isEmpty()) {
+      tenantEm
+          .get()
+          .createQuery("SELECT c FROM Category c WHERE c.slug IN :slugs", Category.class)
+          .setParameter("slugs", Set.copyOf(slugs))
+          .getResultList()
+          .forEach(c -> found.put(c.getSlug(), c));
+    }
+    return found;
   }
 
   /** The whole tree, parents before children, each level in its own order. */

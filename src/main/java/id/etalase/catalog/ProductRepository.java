@@ -6,8 +6,11 @@ import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The current tenant's products. */
 @ApplicationScoped
@@ -17,6 +20,19 @@ public class ProductRepository {
 
   public Optional<Product> findById(long id) {
     return Optional.ofNullable(tenantEm.get().find(Product.class, id));
+  }
+
+  /** Which of these slugs the tenant's products have. */
+  public Set<String> slugsTaken(Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        tenantEm
+            .get()
+            .createQuery("SELECT p.slug FROM Product p WHERE p.slug IN :slugs", String.class)
+            .setParameter("slugs", Set.copyOf(slugs))
+            .getResultList());
   }
 
   public Optional<Product> findBySlug(String slug) {

@@ -2,8 +2,10 @@ package id.etalase.importing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a tenant already holds, as the import compares rows with it: businesses by NIB, by name and
@@ -22,9 +24,13 @@ final class CatalogIndex {
   private final Map<String, List<BusinessRef>> byNameAndPhone = new HashMap<>();
   private final Map<String, List<BusinessRef>> byName = new HashMap<>();
   private final Map<String, ProductRef> products = new HashMap<>();
+  private final Set<String> businessSlugs = new HashSet<>();
+  private final Set<String> productSlugs = new HashSet<>();
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
 
   void addBusiness(long id, String slug, String name, String nib, String phone, String whatsapp) {
     BusinessRef ref = new BusinessRef(id, slug, name);
+    businessSlugs.add(slug);
     if (nib != null) {
       byNib.computeIfAbsent(nib, k -> new ArrayList<>(1)).add(ref);
     }
@@ -39,6 +45,7 @@ final class CatalogIndex {
   }
 
   void addProduct(long id, long businessId, String slug, String name) {
+    productSlugs.add(slug);
     products.putIfAbsent(
         businessId + "|" + ColumnMapping.normalise(name), new ProductRef(id, slug, name));
   }
@@ -70,5 +77,24 @@ final class CatalogIndex {
 
   ProductRef product(long businessId, String name) {
     return products.get(businessId + "|" + ColumnMapping.normalise(name));
+  }
+
+  /**
+   * A slug no business (or product) of the tenant has and none handed out before: {@code stem},
+   * then {@code stem-2}, {@code stem-3}… Each stem resumes where it stopped, so the thousandth
+   * "Keripik Singkong" costs no more than the first. A record created elsewhere meanwhile is caught
+   * by the service's own check, which refuses the batch.
+   */
+  String freeSlug(boolean business, String stem) {
+    Set<String> taken = business ? businessSlugs : productSlugs;
+    String key = (business ? "b:" : "p:") + stem;
+    int n = nextSuffix.getOrDefault(key, 1);
+    String candidate = n == 1 ? stem : stem + "-" + n;
+    while (taken.contains(candidate)) {
+      candidate = stem + "-" + ++n;
+    }
+    nextSuffix.put(key, n + 1);
+    taken.add(candidate);
+    return candidate;
   }
 }

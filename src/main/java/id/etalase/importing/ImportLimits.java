@@ -7,9 +7,10 @@ package id.etalase.importing;
 public record ImportLimits(long maxBytes, int maxRows) {
 
   /**
-   * 50 MB and 100,000 rows a sheet: a whole regency's UMKM list fits, a runaway export does not.
+   * 50 MB and 300,000 rows a sheet: a large regency's UMKM with three products each fit, a runaway
+   * export does not.
    */
-  public static final ImportLimits DEFAULT = new ImportLimits(50L * 1024 * 1024, 100_000);
+  public static final ImportLimits DEFAULT = new ImportLimits(50L * 1024 * 1024, 300_000);
 
   public ImportLimits {
     if (maxBytes <= 0 || maxRows <= 0) {

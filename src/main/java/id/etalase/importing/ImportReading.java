@@ -71,6 +71,11 @@ final class ImportReading {
     this.categories = categories;
   }
 
+  /** A slug free in the tenant and in this reading: see {@link CatalogIndex#freeSlug}. */
+  String freeSlug(boolean business, String stem) {
+    return catalog.freeSlug(business, stem);
+  }
+
   /** Whether a file is an XLSX workbook (a ZIP), which holds both sheets. */
   static boolean isWorkbook(Path file) {
     try (InputStream in = Files.newInputStream(file)) {

@@ -41,7 +41,8 @@ public class ImportWriter {
     private Json() {}
   }
 
-  private static final int CLEAR_EVERY = 200;
+  /** Rows created per service call, and written out together. */
+  private static final int CHUNK = 250;
 
   @Inject private ImportRepository repository;
   @Inject private ImportReadings readings;
@@ -91,30 +92,38 @@ public class ImportWriter {
             ? Optional.empty()
             : staging.file(tenantId, batchId, ImportSheet.PRODUK);
     ImportReading reading = readings.open();
-    Run run = new Run(actor, choices, otherwise, publish, progress, Math.max(50, total / 100));
+    Run run =
+        new Run(
+            actor,
+            batchId,
+            reading,
+            choices,
+            otherwise,
+            publish,
+            progress,
+            Math.max(50, total / 100));
     reading.businesses(usaha, ColumnMapping.parse(ImportSheet.USAHA, mappingUsaha), run::business);
+    // Products name businesses of the file: those must have their ids first.
+    run.writeBusinesses();
     produk.ifPresent(
         file ->
             reading.products(
                 file, ColumnMapping.parse(ImportSheet.PRODUK, mappingProduk), run::product));
-    // Written out, and the batch read again below: progress updates moved its version on.
-    repository.flushAndClear();
-    Map<Long, Long> businessVersions =
-        repository.versions("Business", run.ids(RecordType.Business));
-    Map<Long, Long> productVersions = repository.versions("Product", run.ids(RecordType.Product));
-    for (Written w : run.written) {
-      Map<Long, Long> versions =
-          w.type() == RecordType.Business ? businessVersions : productVersions;
-      repository.persist(
-          new ImportRecord(
-              batchId, w.type(), w.id(), w.name(), w.action(), versions.get(w.id()), w.before()));
-    }
+    run.writeProducts();
+    run.recordWritten();
+    // The batch read again: progress updates in their own transactions moved its version on.
     repository.batch(batchId).orElseThrow().finish(run.created, run.updated, run.skipped);
   }
 
-  /** The state of one write: what each business row became, and what was written. */
+  /**
+   * The state of one write: what each business row became, the new records waiting to be created a
+   * chunk at a time (one query per chunk instead of several per row), and what was written but not
+   * yet recorded in the batch's history.
+   */
   private final class Run {
     final ConsoleUser actor;
+    final long batchId;
+    final ImportReading reading;
     final Map<String, DuplicateChoice> choices;
     final DuplicateChoice otherwise;
     final boolean publish;
@@ -123,8 +132,9 @@ public class ImportWriter {
     final Map<Integer, Long> fileBusinesses = new HashMap<>();
     final Map<Long, String> slugs = new HashMap<>();
     final Set<Long> newBusinesses = new HashSet<>();
-    final Set<String> usedSlugs = new HashSet<>();
-    final List<Written> written = new ArrayList<>();
+    final List<NewBusiness> businessesToCreate = new ArrayList<>();
+    final List<NewProduct> productsToCreate = new ArrayList<>();
+    final List<Written> unrecorded = new ArrayList<>();
     int created;
     int updated;
     int skipped;
@@ -132,21 +142,21 @@ public class ImportWriter {
 
     Run(
         ConsoleUser actor,
+        long batchId,
+        ImportReading reading,
         Map<String, DuplicateChoice> choices,
         DuplicateChoice otherwise,
         boolean publish,
         IntConsumer progress,
         int reportEvery) {
       this.actor = actor;
+      this.batchId = batchId;
+      this.reading = reading;
       this.choices = choices;
       this.otherwise = otherwise == null ? DuplicateChoice.SKIP : otherwise;
       this.publish = publish;
       this.progress = progress;
       this.reportEvery = reportEvery;
-    }
-
-    List<Long> ids(RecordType type) {
-      return written.stream().filter(w -> w.type() == type).map(Written::id).toList();
     }
 
     void business(ImportReading.BusinessRow row) {
@@ -168,7 +178,7 @@ public class ImportWriter {
           long id = row.existing().id();
           BusinessData before = businesses.dataOf(actor, id).orElseThrow();
           if (businesses.update(actor, id, ImportedData.merged(before, b))) {
-            written.add(
+            unrecorded.add(
                 new Written(
                     RecordType.Business,
                     id,
@@ -183,16 +193,35 @@ public class ImportWriter {
         }
         case NEW -> {
           String slug = freeSlug(RegionNames.slug(b.name()), "usaha", true);
-          long id = businesses.create(actor, ImportedData.created(b, slug));
-          curate(RecordType.Business, id);
-          written.add(
-              new Written(RecordType.Business, id, b.name(), ImportRecord.Action.CREATED, null));
-          newBusinesses.add(id);
-          remember(row.row(), id, slug);
-          created++;
+          businessesToCreate.add(
+              new NewBusiness(row.row(), b.name(), ImportedData.created(b, slug)));
+          if (businessesToCreate.size() >= CHUNK) {
+            writeBusinesses();
+          }
         }
       }
       tick();
+    }
+
+    /** Creates the businesses waiting, submits (or publishes) them, and records them. */
+    void writeBusinesses() {
+      if (businessesToCreate.isEmpty()) {
+        return;
+      }
+      List<Long> ids =
+          businesses.createAll(actor, businessesToCreate.stream().map(NewBusiness::data).toList());
+      for (int i = 0; i < ids.size(); i++) {
+        NewBusiness b = businessesToCreate.get(i);
+        long id = ids.get(i);
+        curate(RecordType.Business, id);
+        unrecorded.add(
+            new Written(RecordType.Business, id, b.name(), ImportRecord.Action.CREATED, null));
+        newBusinesses.add(id);
+        remember(b.row(), id, b.data().slug());
+        created++;
+      }
+      businessesToCreate.clear();
+      recordWritten();
     }
 
     void product(ImportReading.ProductRow row) {
@@ -216,7 +245,7 @@ public class ImportWriter {
           long id = row.existing().id();
           ProductData before = products.dataOf(actor, id).orElseThrow();
           if (products.update(actor, id, ImportedData.merged(before, p, row.categorySlug()))) {
-            written.add(
+            unrecorded.add(
                 new Written(
                     RecordType.Product,
                     id,
@@ -230,16 +259,70 @@ public class ImportWriter {
         }
         case NEW -> {
           String slug = freeSlug(RegionNames.slug(p.name()), "produk", false);
-          long id =
-              products.create(
-                  actor, ImportedData.created(p, slug, businessSlug, row.categorySlug()));
-          curate(RecordType.Product, id);
-          written.add(
-              new Written(RecordType.Product, id, p.name(), ImportRecord.Action.CREATED, null));
-          created++;
+          productsToCreate.add(
+              new NewProduct(
+                  p.name(), ImportedData.created(p, slug, businessSlug, row.categorySlug())));
+          if (productsToCreate.size() >= CHUNK) {
+            writeProducts();
+          }
         }
       }
       tick();
+    }
+
+    /** Creates the products waiting, submits (or publishes) them, and records them. */
+    void writeProducts() {
+      if (productsToCreate.isEmpty()) {
+        return;
+      }
+      List<Long> ids =
+          products.createAll(actor, productsToCreate.stream().map(NewProduct::data).toList());
+      for (int i = 0; i < ids.size(); i++) {
+        long id = ids.get(i);
+        curate(RecordType.Product, id);
+        unrecorded.add(
+            new Written(
+                RecordType.Product,
+                id,
+                productsToCreate.get(i).name(),
+                ImportRecord.Action.CREATED,
+                null));
+        created++;
+      }
+      productsToCreate.clear();
+      recordWritten();
+    }
+
+    /**
+     * Writes out what waits, then records each written record in the batch with the version it has
+     * now (undo refuses a record edited since), and empties the persistence context so that memory
+     * stays flat however long the file.
+     */
+    void recordWritten() {
+      repository.flush();
+      if (!unrecorded.isEmpty()) {
+        Map<Long, Long> versions = new HashMap<>();
+        for (RecordType type : RecordType.values()) {
+          List<Long> ids =
+              unrecorded.stream().filter(w -> w.type() == type).map(Written::id).toList();
+          if (!ids.isEmpty()) {
+            versions.putAll(repository.versions(type.name(), ids));
+          }
+        }
+        for (Written w : unrecorded) {
+          repository.persist(
+              new ImportRecord(
+                  batchId,
+                  w.type(),
+                  w.id(),
+                  w.name(),
+                  w.action(),
+                  versions.get(w.id()),
+                  w.before()));
+        }
+        unrecorded.clear();
+      }
+      repository.flushAndClear();
     }
 
     private void remember(int row, long id, String slug) {
@@ -256,8 +339,8 @@ public class ImportWriter {
 
     private void tick() {
       done++;
-      if (done % CLEAR_EVERY == 0) {
-        repository.flushAndClear();
+      if (unrecorded.size() >= CHUNK) {
+        recordWritten();
       }
       if (done % reportEvery == 0) {
         progress.accept(done);
@@ -270,17 +353,11 @@ public class ImportWriter {
       if (stem.length() > 110) {
         stem = stem.substring(0, 110).replaceAll("-+$", "");
       }
-      String candidate = stem;
-      for (int n = 2;
-          usedSlugs.contains((business ? "b:" : "p:") + candidate)
-              || (business
-                  ? repository.businessSlugTaken(candidate)
-                  : repository.productSlugTaken(candidate));
-          n++) {
-        candidate = stem + "-" + n;
-      }
-      usedSlugs.add((business ? "b:" : "p:") + candidate);
-      return candidate;
+      return reading.freeSlug(business, stem);
     }
   }
+
+  private record NewBusiness(int row, String name, BusinessData data) {}
+
+  private record NewProduct(String name, ProductData data) {}
 }

@@ -3,9 +3,11 @@ package id.etalase.importing;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +17,9 @@ import java.util.regex.Pattern;
  * three from thirteen (Damerau-Levenshtein, a swap of neighbours being one edit). A name is matched
  * only when exactly one official name is closest; otherwise the operator is shown the candidates,
  * because a wrong kecamatan is worse than a question.
+ *
+ * <p>A matcher serves one reading of a file: it remembers its answers, and is not for sharing
+ * between threads.
  */
 public final class RegionMatcher {
 
@@ -29,8 +34,12 @@ public final class RegionMatcher {
   /** Longer than any official area name; the distance is not worth computing past it. */
   private static final int MAX_NAME = 80;
 
-  private final List<Area> districts;
-  private final Map<String, List<Area>> villagesByDistrict;
+  /** Distinct spellings remembered per matcher: a file repeats a few dozen names many times. */
+  private static final int REMEMBERED = 10_000;
+
+  private final Areas districts;
+  private final Map<String, Areas> villagesByDistrict = new HashMap<>();
+  private final Map<String, FieldResult<String>> remembered = new HashMap<>();
 
   /**
    * @param districts the regency's kecamatan
@@ -40,28 +49,66 @@ public final class RegionMatcher {
     if (districts == null || villagesByDistrict == null) {
       throw new IllegalArgumentException("The regency's districts and villages are required");
     }
-    this.districts = List.copyOf(districts);
-    this.villagesByDistrict = Map.copyOf(villagesByDistrict);
+    this.districts = new Areas(districts);
+    villagesByDistrict.forEach(
+        (code, areas) -> this.villagesByDistrict.put(code, new Areas(areas)));
   }
 
   /** The code of the kecamatan {@code typed} names. */
   public FieldResult<String> district(String typed) {
-    return match(typed, districts, "import.error.district", "import.error.districtAmbiguous");
+    return remember(
+        "\0" + typed,
+        () -> match(typed, districts, "import.error.district", "import.error.districtAmbiguous"));
   }
 
   /**
    * The code of the desa or kelurahan {@code typed} names within kecamatan {@code districtCode}.
    */
   public FieldResult<String> village(String districtCode, String typed) {
-    return match(
-        typed,
-        villagesByDistrict.getOrDefault(districtCode, List.of()),
-        "import.error.village",
-        "import.error.villageAmbiguous");
+    return remember(
+        districtCode + "\0" + typed,
+        () ->
+            match(
+                typed,
+                villagesByDistrict.getOrDefault(districtCode, Areas.NONE),
+                "import.error.village",
+                "import.error.villageAmbiguous"));
+  }
+
+  private FieldResult<String> remember(String key, Supplier<FieldResult<String>> match) {
+    FieldResult<String> known = remembered.get(key);
+    if (known != null) {
+      return known;
+    }
+    FieldResult<String> result = match.get();
+    if (remembered.size() < REMEMBERED) {
+      remembered.put(key, result);
+    }
+    return result;
+  }
+
+  /** Areas with their names normalised once, and looked up by name without spaces. */
+  private static final class Areas {
+    static final Areas NONE = new Areas(List.of());
+
+    final List<Area> list;
+    final List<String> names = new ArrayList<>();
+    final List<String> squeezed = new ArrayList<>();
+    final Map<String, List<Area>> bySqueezedName = new HashMap<>();
+
+    Areas(List<Area> areas) {
+      this.list = List.copyOf(areas);
+      for (Area area : list) {
+        String name = normalise(area.name());
+        names.add(name);
+        squeezed.add(squeeze(name));
+        bySqueezedName.computeIfAbsent(squeeze(name), k -> new ArrayList<>(1)).add(area);
+      }
+    }
   }
 
   private static FieldResult<String> match(
-      String typed, List<Area> areas, String unknownKey, String ambiguousKey) {
+      String typed, Areas areas, String unknownKey, String ambiguousKey) {
     String text = TextValue.clean(typed);
     if (text == null) {
       return FieldResult.empty();
@@ -71,13 +118,20 @@ public final class RegionMatcher {
       return FieldResult.error(
           unknownKey,
           text.substring(0, MAX_NAME),
-          String.join(", ", areas.stream().limit(CANDIDATES).map(Area::name).toList()));
+          String.join(", ", areas.list.stream().limit(CANDIDATES).map(Area::name).toList()));
     }
-    List<Scored> scored = new ArrayList<>(areas.size());
-    for (Area area : areas) {
-      String name = normalise(area.name());
-      int distance = Math.min(distance(wanted, name), distance(squeeze(wanted), squeeze(name)));
-      scored.add(new Scored(area, distance));
+    // The official name itself (distance 0), when no other area has it too.
+    List<Area> exact = areas.bySqueezedName.get(squeeze(wanted));
+    if (exact != null && exact.size() == 1) {
+      return FieldResult.of(exact.get(0).code());
+    }
+    List<Scored> scored = new ArrayList<>(areas.list.size());
+    for (int i = 0; i < areas.list.size(); i++) {
+      int distance =
+          Math.min(
+              distance(wanted, areas.names.get(i)),
+              distance(squeeze(wanted), areas.squeezed.get(i)));
+      scored.add(new Scored(areas.list.get(i), distance));
     }
     scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(s -> s.area().name()));
     if (scored.isEmpty() || scored.get(0).distance() > tolerance(wanted)) {
