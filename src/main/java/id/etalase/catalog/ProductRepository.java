@@ -6,6 +6,7 @@ import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -174,6 +175,29 @@ public class ProductRepository {
         tenantEm.get().createQuery("SELECT COUNT(p) FROM Product p" + where(filter), Long.class);
     bind(query, filter);
     return query.getSingleResult();
+  }
+
+  /**
+   * The ids of the products matching the console's filter after {@code afterId}, ascending: a
+   * keyset page for an export. {@code businessIds}, when not null, keeps the products of those
+   * businesses only.
+   */
+  public List<Long> idsMatching(
+      ProductFilter filter, Collection<Long> businessIds, long afterId, int max) {
+    TypedQuery<Long> query =
+        tenantEm
+            .get()
+            .createQuery(
+                "SELECT p.id FROM Product p"
+                    + where(filter)
+                    + (businessIds == null ? "" : " AND p.business.id IN :businesses")
+                    + " AND p.id > :after ORDER BY p.id",
+                Long.class);
+    bind(query, filter);
+    if (businessIds != null) {
+      query.setParameter("businesses", businessIds);
+    }
+    return query.setParameter("after", afterId).setMaxResults(max).getResultList();
   }
 
   private static String where(ProductFilter f) {

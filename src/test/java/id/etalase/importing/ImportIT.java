@@ -16,6 +16,7 @@ import id.etalase.catalog.CategoryData;
 import id.etalase.catalog.CategoryRepository;
 import id.etalase.catalog.CategoryService;
 import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductFilter;
 import id.etalase.catalog.ProductRepository;
 import id.etalase.catalog.ProductService;
 import id.etalase.common.InvalidInputException;
@@ -58,9 +59,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The bulk import and export of issue 13 on the real database and server: the round trip from the
  * template through an import and an export back to an import that changes nothing, the operator's
- * choices for rows the tenant has already, all or nothing, undo and its refusal, isolation between
- * Bondowoso (A) and Situbondo (B), and hostile files. Every test imports records with its own
- * marker in their names and takes them away again (undo), so other classes see the demo catalogs.
+ * choices for rows the tenant has already, all or nothing, undo and its refusal, the export
+ * narrowed by the console's filters, batches nobody finishes (interrupted, unconfirmed), isolation
+ * between Bondowoso (A) and Situbondo (B), and hostile files. Every test imports records with its
+ * own marker in their names and takes them away again (undo), so other classes see the demo
+ * catalogs.
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportIT {
@@ -227,6 +230,142 @@ class ImportIT {
       undo(a(), batch);
     }
     work.runAs(a(), () -> assertTrue(businesses.findAll().stream().noneMatch(b -> named(b, m))));
+  }
+
+  // --- the filtered export --------------------------------------------------------------------
+
+  @Test
+  void aFilteredExportHoldsExactlyTheMatchingRowsOfItsTenantAndImportsBackUnchanged()
+      throws Exception {
+    String m = marker();
+    String nib1 = nib();
+    byte[] file =
+        workbook(
+            List.of(
+                row(Column.NAMA_USAHA, "Satu " + m, Column.NIB, nib1, Column.KECAMATAN, "Tamanan"),
+                // Without a NIB, a business is known again by its name and phone.
+                row(
+                    Column.NAMA_USAHA,
+                    "Dua " + m,
+                    Column.KECAMATAN,
+                    "Tamanan",
+                    Column.TELEPON,
+                    "081234567002"),
+                row(
+                    Column.NAMA_USAHA,
+                    "Tiga " + m,
+                    Column.KECAMATAN,
+                    "Sumber Wringin",
+                    Column.TELEPON,
+                    "081234567003")),
+            List.of(
+                row(
+                    Column.NIB,
+                    nib1,
+                    Column.NAMA_PRODUK,
+                    "Kopi Satu " + m,
+                    Column.KATEGORI,
+                    "Kopi"),
+                row(
+                    Column.NIB,
+                    nib1,
+                    Column.NAMA_PRODUK,
+                    "Kain Satu " + m,
+                    Column.KATEGORI,
+                    "batik & fesyen",
+                    Column.HARGA,
+                    "Rp 50.000 nego"),
+                row(
+                    Column.NAMA_USAHA,
+                    "Dua " + m,
+                    Column.NAMA_PRODUK,
+                    "Kain Dua " + m,
+                    Column.KATEGORI,
+                    "batik & fesyen"),
+                row(
+                    Column.NAMA_USAHA,
+                    "Tiga " + m,
+                    Column.NAMA_PRODUK,
+                    "Kopi Tiga " + m,
+                    Column.KATEGORI,
+                    "Kopi")));
+    ImportPreview preview = preview(a(), operatorA(), file, "filter.xlsx");
+    assertEquals(new ImportPreview.Counts(3, 3, 0, 0, 4, 4, 0, 0), preview.counts());
+    long batch = confirmAndWait(a(), operatorA(), preview.batchId(), Map.of(), false);
+    try {
+      String tamanan = districtNamed(a(), "Tamanan");
+      long kopiA = work.callAs(a(), () -> categories.findBySlug("kopi").orElseThrow().getId());
+      long kopiB = work.callAs(b(), () -> categories.findBySlug("kopi").orElseThrow().getId());
+      String districtB =
+          work.callAs(b(), () -> regions.districtsOf(b().regencyCode()).get(0).getCode());
+
+      // The business list's filter: the text and the kecamatan; products of those businesses.
+      ExportFilter inTamanan =
+          ExportFilter.ofBusinesses(new BusinessFilter(m, null, tamanan, null, null));
+      byte[] xlsx = bytes(out -> work.runAs(a(), () -> export.xlsx(operatorA(), inTamanan, out)));
+      assertEquals(List.of("Satu " + m, "Dua " + m), names(xlsx, "usaha", Column.NAMA_USAHA));
+      assertEquals(
+          List.of("Kopi Satu " + m, "Kain Satu " + m, "Kain Dua " + m),
+          names(xlsx, "produk", Column.NAMA_PRODUK));
+
+      // The export page's category: businesses with a coffee, and their coffees only.
+      ExportFilter coffee =
+          new ExportFilter(
+              new BusinessFilter(m, null, null, kopiA, null),
+              new ProductFilter(null, null, kopiA, null, null));
+      byte[] coffees = bytes(out -> work.runAs(a(), () -> export.xlsx(operatorA(), coffee, out)));
+      assertEquals(List.of("Satu " + m, "Tiga " + m), names(coffees, "usaha", Column.NAMA_USAHA));
+      assertEquals(
+          List.of("Kopi Satu " + m, "Kopi Tiga " + m),
+          names(coffees, "produk", Column.NAMA_PRODUK));
+
+      // The product list's filter alone, as CSV: every business, the matching products.
+      ExportFilter kain =
+          ExportFilter.ofProducts(new ProductFilter("Kain", null, null, null, null));
+      byte[] kainCsv =
+          bytes(
+              out -> work.runAs(a(), () -> export.csv(operatorA(), ImportSheet.PRODUK, kain, out)));
+      assertEquals(
+          List.of("Kain Satu " + m, "Kain Dua " + m),
+          csvColumn(kainCsv, Column.NAMA_PRODUK).stream().filter(n -> n.contains(m)).toList());
+
+      // Tampered filters: another tenant's category or kecamatan finds nothing at all here, and
+      // B's export with A's marker holds none of A's rows.
+      for (ExportFilter tampered :
+          List.of(
+              new ExportFilter(
+                  new BusinessFilter(null, null, null, kopiB, null),
+                  new ProductFilter(null, null, kopiB, null, null)),
+              ExportFilter.ofBusinesses(new BusinessFilter(null, null, districtB, null, null)))) {
+        byte[] none = bytes(out -> work.runAs(a(), () -> export.xlsx(operatorA(), tampered, out)));
+        assertEquals(List.of(), names(none, "usaha", Column.NAMA_USAHA), tampered.toString());
+        assertEquals(List.of(), names(none, "produk", Column.NAMA_PRODUK), tampered.toString());
+      }
+      ExportFilter ours = ExportFilter.ofBusinesses(new BusinessFilter(m, null, null, null, null));
+      byte[] inB =
+          bytes(out -> work.runAs(b(), () -> export.xlsx(Actors.operator(b()), ours, out)));
+      assertEquals(List.of(), names(inB, "usaha", Column.NAMA_USAHA));
+      assertEquals(List.of(), names(inB, "produk", Column.NAMA_PRODUK));
+      byte[] allOfB =
+          bytes(
+              out ->
+                  work.runAs(b(), () -> export.xlsx(Actors.operator(b()), ExportFilter.ALL, out)));
+      assertTrue(
+          names(allOfB, "usaha", Column.NAMA_USAHA).stream().noneMatch(n -> n.contains(m)),
+          "A's rows are not in B's export");
+
+      // The filtered export imports back unchanged.
+      ImportPreview again = preview(a(), operatorA(), xlsx, "ekspor.xlsx");
+      assertEquals(new ImportPreview.Counts(2, 0, 2, 0, 3, 0, 3, 0), again.counts());
+      long second =
+          confirmAndWait(a(), operatorA(), again.batchId(), Map.of(), DuplicateChoice.UPDATE);
+      assertEquals(
+          List.of(0, 0, 5),
+          counts(work.callAs(a(), () -> imports.batch(operatorA(), second).orElseThrow())),
+          "nothing changed");
+    } finally {
+      undo(a(), batch);
+    }
   }
 
   // --- rows the tenant has already -------------------------------------------------------------
@@ -853,6 +992,52 @@ class ImportIT {
       book.write(out);
       return out.toByteArray();
     }
+  }
+
+  /** The values of one column of an exported sheet, top to bottom. */
+  private static List<String> names(byte[] exported, String sheetName, String column)
+      throws IOException {
+    DataFormatter cells = new DataFormatter();
+    List<String> values = new ArrayList<>();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+      Sheet sheet = book.getSheet(sheetName);
+      List<String> header = new ArrayList<>();
+      sheet.getRow(0).forEach(c -> header.add(cells.formatCellValue(c)));
+      int at = header.indexOf(column);
+      for (Row row : sheet) {
+        if (row.getRowNum() > 0) {
+          values.add(cells.formatCellValue(row.getCell(at)));
+        }
+      }
+    }
+    return values;
+  }
+
+  /** The values of one column of an exported CSV. */
+  private static List<String> csvColumn(byte[] exported, String column) throws IOException {
+    List<String> values = new ArrayList<>();
+    try (CSVParser parser =
+        CSVParser.parse(
+            new InputStreamReader(new ByteArrayInputStream(exported), StandardCharsets.UTF_8),
+            CSVFormat.DEFAULT)) {
+      int at = -1;
+      for (CSVRecord record : parser) {
+        if (at < 0) {
+          at = record.toList().indexOf(column);
+        } else {
+          values.add(record.get(at));
+        }
+      }
+    }
+    return values;
+  }
+
+  private String districtNamed(TenantSnapshot t, String name) {
+    return regions.districtsOf(t.regencyCode()).stream()
+        .filter(d -> d.getName().equalsIgnoreCase(name))
+        .findFirst()
+        .orElseThrow()
+        .getCode();
   }
 
   private static Cell cellOf(Sheet sheet, String name, String column) {
