@@ -277,7 +277,8 @@ public class ImportService {
    * {@code publish}, else submitted for review.
    *
    * @throws RecordNotFoundException when this tenant has no such batch
-   * @throws InvalidInputException when the batch is not a previewed one, or has errors
+   * @throws InvalidInputException when the batch is not a previewed one (also when it expired
+   *     unconfirmed, {@link ImportRecovery}), or has errors
    */
   public ImportBatch confirm(
       ConsoleUser actor,
@@ -291,7 +292,9 @@ public class ImportService {
             .lockedBatch(batchId)
             .orElseThrow(() -> new RecordNotFoundException("Import", batchId));
     InputChecks in = new InputChecks();
-    if (batch.getStatus() != ImportStatus.PREVIEWED) {
+    if (batch.getStatus() == ImportStatus.EXPIRED) {
+      in.problem("batch", "import.confirm.expired");
+    } else if (batch.getStatus() != ImportStatus.PREVIEWED) {
       in.problem("batch", "import.confirm.notPreviewed", batch.getStatus().name());
     } else if (batch.errorCount() > 0) {
       in.problem("batch", "import.confirm.errors", batch.errorCount());

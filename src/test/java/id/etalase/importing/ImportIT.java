@@ -25,6 +25,7 @@ import id.etalase.common.RecordNotFoundException;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.TenantDirectory;
+import id.etalase.tenant.TenantEntityManager;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import id.etalase.testing.Actors;
@@ -37,10 +38,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.commons.csv.CSVFormat;
@@ -80,6 +84,10 @@ class ImportIT {
   @Inject CategoryService categoryService;
   @Inject CategoryRepository categories;
   @Inject RegionRepository regions;
+  @Inject ImportRecovery recovery;
+  @Inject ImportHousekeeping housekeeping;
+  @Inject ImportStaging staging;
+  @Inject TenantEntityManager tenantEm;
 
   // --- the government's report ---------------------------------------------------------------
 
@@ -745,6 +753,75 @@ class ImportIT {
                     .isEmpty()));
   }
 
+  // --- batches nobody finishes -----------------------------------------------------------------
+
+  @Test
+  void aBatchLeftRunningByARestartIsFailedInEveryTenantUnlessItStillBeats() throws Exception {
+    String m = marker();
+    long stale = previewOne(a(), "Henti " + m);
+    long beating = previewOne(a(), "Jalan " + m);
+    long staleB = previewOne(b(), "Henti " + m);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    setBatch(a(), stale, ImportStatus.RUNNING, now.minusHours(2), now.minusHours(1));
+    setBatch(a(), beating, ImportStatus.RUNNING, now.minusHours(2), now);
+    setBatch(b(), staleB, ImportStatus.RUNNING, now.minusHours(2), null);
+    try {
+      recovery.recover();
+
+      ImportBatch failed = batchOf(a(), stale);
+      assertEquals(ImportStatus.FAILED, failed.getStatus());
+      assertEquals("import.failed.interrupted", failed.getFailure());
+      assertTrue(uploadOf(a(), stale).isEmpty(), "its upload is removed");
+      assertEquals(ImportStatus.RUNNING, batchOf(a(), beating).getStatus(), "another node writes");
+      assertTrue(uploadOf(a(), beating).isPresent());
+      ImportBatch failedB = batchOf(b(), staleB);
+      assertEquals(ImportStatus.FAILED, failedB.getStatus(), "every tenant's");
+      assertEquals("import.failed.interrupted", failedB.getFailure());
+    } finally {
+      setBatch(a(), beating, ImportStatus.FAILED, now.minusHours(2), now);
+    }
+  }
+
+  @Test
+  void anUnconfirmedPreviewExpiresInItsTenantOnlyAndCannotBeConfirmedAfter() throws Exception {
+    String m = marker();
+    long old = previewOne(a(), "Lama " + m);
+    long fresh = previewOne(a(), "Baru " + m);
+    long oldB = previewOne(b(), "Lama " + m);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    setBatch(a(), old, ImportStatus.PREVIEWED, now.minusHours(25), null);
+    setBatch(b(), oldB, ImportStatus.PREVIEWED, now.minusHours(25), null);
+
+    List<Long> expired = housekeeping.expireUnconfirmed(a(), now.minusHours(24));
+    assertTrue(expired.contains(old), expired.toString());
+    assertTrue(!expired.contains(fresh) && !expired.contains(oldB), expired.toString());
+    assertEquals(ImportStatus.EXPIRED, batchOf(a(), old).getStatus());
+    assertTrue(uploadOf(a(), old).isEmpty(), "its upload is removed");
+    assertEquals(ImportStatus.PREVIEWED, batchOf(a(), fresh).getStatus());
+    assertTrue(uploadOf(a(), fresh).isPresent());
+    // B's old preview waits for B's own sweep, upload and all.
+    assertEquals(ImportStatus.PREVIEWED, batchOf(b(), oldB).getStatus());
+    assertTrue(uploadOf(b(), oldB).isPresent());
+
+    assertProblem(
+        "import.confirm.expired",
+        () ->
+            work.runAs(
+                a(),
+                () -> imports.confirm(operatorA(), old, Map.of(), DuplicateChoice.SKIP, false)));
+    assertEquals(ImportStatus.EXPIRED, batchOf(a(), old).getStatus());
+
+    // B's operator neither finds A's batch nor sees it in B's history, and B's sweep is B's own.
+    ConsoleUser operatorB = Actors.operator(b());
+    assertTrue(work.callAs(b(), () -> imports.batch(operatorB, old)).isEmpty());
+    assertTrue(
+        work.callAs(b(), () -> imports.history(operatorB, 0, 1000)).stream()
+            .noneMatch(batch -> batch.getId() == old || batch.getId() == fresh));
+    assertEquals(List.of(oldB), housekeeping.expireUnconfirmed(b(), now.minusHours(24)));
+    assertEquals(ImportStatus.PREVIEWED, batchOf(a(), fresh).getStatus());
+    assertTrue(uploadOf(b(), oldB).isEmpty());
+  }
+
   // --- hostile files -----------------------------------------------------------------------
 
   @Test
@@ -1038,6 +1115,44 @@ class ImportIT {
         .findFirst()
         .orElseThrow()
         .getCode();
+  }
+
+  /** A previewed batch of one business, its upload kept. */
+  private long previewOne(TenantSnapshot t, String name) throws IOException {
+    byte[] file = workbook(List.of(row(Column.NAMA_USAHA, name, Column.KECAMATAN, "x")), List.of());
+    return preview(t, Actors.operator(t), file, "satu.xlsx").batchId();
+  }
+
+  /** Puts a batch where a test needs it, as a stopped server or an idle operator leaves it. */
+  private void setBatch(
+      TenantSnapshot t,
+      long batchId,
+      ImportStatus status,
+      OffsetDateTime createdAt,
+      OffsetDateTime heartbeatAt) {
+    work.runAs(
+        t,
+        () ->
+            assertEquals(
+                1,
+                tenantEm
+                    .get()
+                    .createQuery(
+                        "UPDATE ImportBatch b SET b.status = :status, b.createdAt = :created,"
+                            + " b.heartbeatAt = :beat WHERE b.id = :id")
+                    .setParameter("status", status)
+                    .setParameter("created", createdAt)
+                    .setParameter("beat", heartbeatAt)
+                    .setParameter("id", batchId)
+                    .executeUpdate()));
+  }
+
+  private ImportBatch batchOf(TenantSnapshot t, long batchId) {
+    return work.callAs(t, () -> imports.batch(Actors.operator(t), batchId).orElseThrow());
+  }
+
+  private Optional<Path> uploadOf(TenantSnapshot t, long batchId) {
+    return staging.file(t.id(), batchId, ImportSheet.USAHA);
   }
 
   private static Cell cellOf(Sheet sheet, String name, String column) {
