@@ -86,6 +86,7 @@ class ImportIT {
   @Inject RegionRepository regions;
   @Inject ImportRecovery recovery;
   @Inject ImportHousekeeping housekeeping;
+  @Inject ImportMappings mappings;
   @Inject ImportStaging staging;
   @Inject TenantEntityManager tenantEm;
 
@@ -120,62 +121,53 @@ class ImportIT {
   void theTemplateImportedThenExportedImportsBackWithoutAnyChange() throws Exception {
     String m = marker();
     String nib = nib();
-    List<Map<String, String>> usaha =
+    List<TemplateRow> usaha =
         List.of(
-            row(
-                Column.NAMA_USAHA, "Batik Uji " + m,
-                Column.NAMA_PEMILIK, "Siti Uji",
-                Column.NIB, nib,
-                Column.KATEGORI, "Batik",
-                Column.KECAMATAN, "tamanan",
-                Column.DESA, "Ds. Sumberanom",
-                Column.ALAMAT, "Jl. Raya Tamanan 12",
-                Column.TELEPON, "(0332) 421234",
-                Column.WHATSAPP, "0812-3456-7890",
-                Column.EMAIL, "Batik.Uji@Example.com",
-                Column.DESKRIPSI, "- kain tulis\n- pewarna alami",
-                Column.TAHUN_BERDIRI, "2015",
-                Column.SERTIFIKAT_HALAL, "ya",
-                Column.LATITUDE, "-7,9821",
-                Column.LONGITUDE, "113.7935",
-                Column.INSTAGRAM, "https://instagram.com/batikuji"),
-            row(
-                Column.NAMA_USAHA, "Kopi Uji " + m,
-                Column.KECAMATAN, "Sumber Wringin",
-                Column.TELEPON, "+62 812 3456 7891",
-                Column.SERTIFIKAT_HALAL, "tidak"));
-    List<Map<String, String>> produk =
+            TemplateRow.usaha("Batik Uji " + m)
+                .pemilik("Siti Uji")
+                .nib(nib)
+                .kategori("Batik")
+                .kecamatan("tamanan")
+                .set(Column.DESA, "Ds. Sumberanom")
+                .alamat("Jl. Raya Tamanan 12")
+                .telepon("(0332) 421234")
+                .set(Column.WHATSAPP, "0812-3456-7890")
+                .set(Column.EMAIL, "Batik.Uji@Example.com")
+                .deskripsi("- kain tulis\n- pewarna alami")
+                .set(Column.TAHUN_BERDIRI, "2015")
+                .set(Column.SERTIFIKAT_HALAL, "ya")
+                .set(Column.LATITUDE, "-7,9821")
+                .set(Column.LONGITUDE, "113.7935")
+                .set(Column.INSTAGRAM, "https://instagram.com/batikuji"),
+            TemplateRow.usaha("Kopi Uji " + m)
+                .kecamatan("Sumber Wringin")
+                .telepon("+62 812 3456 7891")
+                .set(Column.SERTIFIKAT_HALAL, "tidak"));
+    List<TemplateRow> produk =
         List.of(
-            row(
-                Column.NIB, nib,
-                Column.NAMA_PRODUK, "Kain Tulis " + m,
-                Column.KATEGORI, "batik & fesyen",
-                Column.DESKRIPSI, "=1+1 bukan rumus? ya, rumus",
-                Column.HARGA, "Rp 350.000 - 750.000",
-                Column.SATUAN, "lembar",
-                Column.MIN_ORDER, "1"),
-            row(
-                Column.NAMA_USAHA, "Kopi Uji " + m,
-                Column.NAMA_PRODUK, "Arabika " + m,
-                Column.KATEGORI, "Coffee",
-                Column.DESKRIPSI, "-Sangrai medium",
-                Column.HARGA, "85rb nego"),
-            row(
-                Column.NAMA_USAHA,
-                "Kopi Uji " + m,
-                Column.NAMA_PRODUK,
-                "Robusta " + m,
-                Column.KATEGORI,
-                "Kopi",
-                Column.HARGA,
-                ""));
+            TemplateRow.produk("Kain Tulis " + m)
+                .nib(nib)
+                .kategori("batik & fesyen")
+                .deskripsi("=1+1 bukan rumus? ya, rumus")
+                .harga("Rp 350.000 - 750.000")
+                .set(Column.SATUAN, "lembar")
+                .set(Column.MIN_ORDER, "1"),
+            TemplateRow.produk("Arabika " + m)
+                .namaUsaha("Kopi Uji " + m)
+                .kategori("Coffee")
+                .deskripsi("-Sangrai medium")
+                .harga("85rb nego"),
+            TemplateRow.produk("Robusta " + m)
+                .namaUsaha("Kopi Uji " + m)
+                .kategori("Kopi")
+                .harga(""));
     // The description starting with "=" is a formula and refused; the file is fixed and uploaded
     // again, as an operator would.
     ImportPreview refused = preview(a(), operatorA(), fromTemplate(usaha, produk), "uji.xlsx");
     assertEquals(1, refused.counts().productError(), refused.errors().toString());
     assertEquals("import.error.formula", refused.errors().get(0).messageKey());
-    List<Map<String, String>> fixed = new ArrayList<>(produk);
-    fixed.set(0, with(produk.get(0), Column.DESKRIPSI, "@ katun primisima, 2 x 1,15 m"));
+    List<TemplateRow> fixed = new ArrayList<>(produk);
+    fixed.set(0, produk.get(0).copy().deskripsi("@ katun primisima, 2 x 1,15 m"));
     ImportPreview first = preview(a(), operatorA(), fromTemplate(usaha, fixed), "uji.xlsx");
     assertEquals(new ImportPreview.Counts(2, 2, 0, 0, 3, 3, 0, 0), first.counts());
     long batch = confirmAndWait(a(), operatorA(), first.batchId(), Map.of(), false);
@@ -250,53 +242,20 @@ class ImportIT {
     byte[] file =
         workbook(
             List.of(
-                row(Column.NAMA_USAHA, "Satu " + m, Column.NIB, nib1, Column.KECAMATAN, "Tamanan"),
+                TemplateRow.usaha("Satu " + m).nib(nib1).kecamatan("Tamanan"),
                 // Without a NIB, a business is known again by its name and phone.
-                row(
-                    Column.NAMA_USAHA,
-                    "Dua " + m,
-                    Column.KECAMATAN,
-                    "Tamanan",
-                    Column.TELEPON,
-                    "081234567002"),
-                row(
-                    Column.NAMA_USAHA,
-                    "Tiga " + m,
-                    Column.KECAMATAN,
-                    "Sumber Wringin",
-                    Column.TELEPON,
-                    "081234567003")),
+                TemplateRow.usaha("Dua " + m).kecamatan("Tamanan").telepon("081234567002"),
+                TemplateRow.usaha("Tiga " + m).kecamatan("Sumber Wringin").telepon("081234567003")),
             List.of(
-                row(
-                    Column.NIB,
-                    nib1,
-                    Column.NAMA_PRODUK,
-                    "Kopi Satu " + m,
-                    Column.KATEGORI,
-                    "Kopi"),
-                row(
-                    Column.NIB,
-                    nib1,
-                    Column.NAMA_PRODUK,
-                    "Kain Satu " + m,
-                    Column.KATEGORI,
-                    "batik & fesyen",
-                    Column.HARGA,
-                    "Rp 50.000 nego"),
-                row(
-                    Column.NAMA_USAHA,
-                    "Dua " + m,
-                    Column.NAMA_PRODUK,
-                    "Kain Dua " + m,
-                    Column.KATEGORI,
-                    "batik & fesyen"),
-                row(
-                    Column.NAMA_USAHA,
-                    "Tiga " + m,
-                    Column.NAMA_PRODUK,
-                    "Kopi Tiga " + m,
-                    Column.KATEGORI,
-                    "Kopi")));
+                TemplateRow.produk("Kopi Satu " + m).nib(nib1).kategori("Kopi"),
+                TemplateRow.produk("Kain Satu " + m)
+                    .nib(nib1)
+                    .kategori("batik & fesyen")
+                    .harga("Rp 50.000 nego"),
+                TemplateRow.produk("Kain Dua " + m)
+                    .namaUsaha("Dua " + m)
+                    .kategori("batik & fesyen"),
+                TemplateRow.produk("Kopi Tiga " + m).namaUsaha("Tiga " + m).kategori("Kopi")));
     ImportPreview preview = preview(a(), operatorA(), file, "filter.xlsx");
     assertEquals(new ImportPreview.Counts(3, 3, 0, 0, 4, 4, 0, 0), preview.counts());
     long batch = confirmAndWait(a(), operatorA(), preview.batchId(), Map.of(), false);
@@ -386,27 +345,13 @@ class ImportIT {
     byte[] base =
         workbook(
             List.of(
-                row(
-                    Column.NAMA_USAHA,
-                    "Satu " + m,
-                    Column.NIB,
-                    nib1,
-                    Column.KECAMATAN,
-                    "Tamanan",
-                    Column.NAMA_PEMILIK,
-                    "Lama"),
-                row(
-                    Column.NAMA_USAHA,
-                    "Dua " + m,
-                    Column.KECAMATAN,
-                    "Tamanan",
-                    Column.TELEPON,
-                    "081234567001",
-                    Column.ALAMAT,
-                    "Alamat lama"),
-                row(Column.NAMA_USAHA, "Tiga " + m, Column.NIB, nib3, Column.KECAMATAN, "Tamanan")),
-            List.of(
-                row(Column.NIB, nib1, Column.NAMA_PRODUK, "Produk " + m, Column.HARGA, "10000")));
+                TemplateRow.usaha("Satu " + m).nib(nib1).kecamatan("Tamanan").pemilik("Lama"),
+                TemplateRow.usaha("Dua " + m)
+                    .kecamatan("Tamanan")
+                    .telepon("081234567001")
+                    .alamat("Alamat lama"),
+                TemplateRow.usaha("Tiga " + m).nib(nib3).kecamatan("Tamanan")),
+            List.of(TemplateRow.produk("Produk " + m).nib(nib1).harga("10000")));
     long first =
         confirmAndWait(
             a(),
@@ -417,27 +362,13 @@ class ImportIT {
     byte[] repeat =
         workbook(
             List.of(
-                row(
-                    Column.NAMA_USAHA,
-                    "Satu " + m,
-                    Column.NIB,
-                    nib1,
-                    Column.KECAMATAN,
-                    "Tamanan",
-                    Column.NAMA_PEMILIK,
-                    "Baru"),
-                row(
-                    Column.NAMA_USAHA,
-                    "dua  " + m.toUpperCase(),
-                    Column.KECAMATAN,
-                    "Tamanan",
-                    Column.TELEPON,
-                    "0812-3456-7001",
-                    Column.ALAMAT,
-                    "Alamat baru"),
-                row(Column.NAMA_USAHA, "Tiga " + m, Column.NIB, nib3, Column.KECAMATAN, "Tamanan")),
-            List.of(
-                row(Column.NIB, nib1, Column.NAMA_PRODUK, "Produk " + m, Column.HARGA, "12rb")));
+                TemplateRow.usaha("Satu " + m).nib(nib1).kecamatan("Tamanan").pemilik("Baru"),
+                TemplateRow.usaha("dua  " + m.toUpperCase())
+                    .kecamatan("Tamanan")
+                    .telepon("0812-3456-7001")
+                    .alamat("Alamat baru"),
+                TemplateRow.usaha("Tiga " + m).nib(nib3).kecamatan("Tamanan")),
+            List.of(TemplateRow.produk("Produk " + m).nib(nib1).harga("12rb")));
     ImportPreview preview = preview(a(), operatorA(), repeat, "ulang.xlsx");
     assertEquals(new ImportPreview.Counts(3, 0, 3, 0, 1, 0, 1, 0), preview.counts());
     Map<String, String> matchedBy = new LinkedHashMap<>();
@@ -501,14 +432,13 @@ class ImportIT {
     byte[] file =
         workbook(
             List.of(
-                row(Column.NAMA_USAHA, "Awal " + m, Column.KECAMATAN, "Tamanan"),
-                row(Column.NAMA_USAHA, "Kedua " + m, Column.KECAMATAN, "Tamanan")),
+                TemplateRow.usaha("Awal " + m).kecamatan("Tamanan"),
+                TemplateRow.usaha("Kedua " + m).kecamatan("Tamanan")),
             List.of(
-                row(Column.NAMA_USAHA, "Awal " + m, Column.NAMA_PRODUK, "Biasa " + m),
-                row(
-                    Column.NAMA_USAHA, "Kedua " + m,
-                    Column.NAMA_PRODUK, "Terakhir " + m,
-                    Column.KATEGORI, "Uji Hapus " + m)));
+                TemplateRow.produk("Biasa " + m).namaUsaha("Awal " + m),
+                TemplateRow.produk("Terakhir " + m)
+                    .namaUsaha("Kedua " + m)
+                    .kategori("Uji Hapus " + m)));
     ImportPreview preview = preview(a(), operatorA(), file, "gagal.xlsx");
     assertEquals(0, preview.counts().errors(), preview.errors().toString());
     long auditBefore = auditCount();
@@ -548,8 +478,8 @@ class ImportIT {
     String m = marker();
     byte[] file =
         workbook(
-            List.of(row(Column.NAMA_USAHA, "Diubah " + m, Column.KECAMATAN, "Tamanan")),
-            List.of(row(Column.NAMA_USAHA, "Diubah " + m, Column.NAMA_PRODUK, "Barang " + m)));
+            List.of(TemplateRow.usaha("Diubah " + m).kecamatan("Tamanan")),
+            List.of(TemplateRow.produk("Barang " + m).namaUsaha("Diubah " + m)));
     long batch =
         confirmAndWait(
             a(),
@@ -625,9 +555,7 @@ class ImportIT {
   void anotherTenantNeitherSeesNorTouchesAnImportEvenByItsId() throws Exception {
     String m = marker();
     byte[] file =
-        workbook(
-            List.of(row(Column.NAMA_USAHA, "Rahasia " + m, Column.KECAMATAN, "Tamanan")),
-            List.of());
+        workbook(List.of(TemplateRow.usaha("Rahasia " + m).kecamatan("Tamanan")), List.of());
     long batchA = preview(a(), operatorA(), file, "rahasia.xlsx").batchId();
     ConsoleUser operatorB = Actors.operator(b());
     long countB = work.callAs(b(), () -> imports.count(operatorB));
@@ -696,34 +624,24 @@ class ImportIT {
     byte[] naming =
         workbook(
             List.of(
-                row(
-                    Column.NAMA_USAHA,
-                    "Tiruan Usaha " + m,
-                    Column.NIB,
-                    victim.getNib(),
-                    Column.KECAMATAN,
-                    kecamatanB,
-                    Column.NAMA_PEMILIK,
-                    "Bukan Pemilik " + m)),
+                TemplateRow.usaha("Tiruan Usaha " + m)
+                    .nib(victim.getNib())
+                    .kecamatan(kecamatanB)
+                    .pemilik("Bukan Pemilik " + m)),
             List.of(
-                row(Column.NIB, victim.getNib(), Column.NAMA_PRODUK, "Tiruan " + m),
-                row(Column.NAMA_USAHA, "Kopi Lereng Ijen", Column.NAMA_PRODUK, "Lain " + m)));
+                TemplateRow.produk("Tiruan " + m).nib(victim.getNib()),
+                TemplateRow.produk("Lain " + m).namaUsaha("Kopi Lereng Ijen")));
     ImportPreview inB = preview(b(), operatorB, naming, "tiruan.xlsx");
     assertEquals(new ImportPreview.Counts(1, 1, 0, 0, 2, 1, 0, 1), inB.counts());
     assertEquals("import.error.businessUnknown", inB.errors().get(0).messageKey());
     byte[] clean =
         workbook(
             List.of(
-                row(
-                    Column.NAMA_USAHA,
-                    "Tiruan Usaha " + m,
-                    Column.NIB,
-                    victim.getNib(),
-                    Column.KECAMATAN,
-                    kecamatanB,
-                    Column.NAMA_PEMILIK,
-                    "Bukan Pemilik " + m)),
-            List.of(row(Column.NIB, victim.getNib(), Column.NAMA_PRODUK, "Tiruan " + m)));
+                TemplateRow.usaha("Tiruan Usaha " + m)
+                    .nib(victim.getNib())
+                    .kecamatan(kecamatanB)
+                    .pemilik("Bukan Pemilik " + m)),
+            List.of(TemplateRow.produk("Tiruan " + m).nib(victim.getNib())));
     long batchB =
         confirmAndWait(
             b(),
@@ -822,6 +740,37 @@ class ImportIT {
     assertTrue(uploadOf(b(), oldB).isEmpty());
   }
 
+  // --- saved mappings -----------------------------------------------------------------------
+
+  @Test
+  void aSavedMappingIsItsTenantsStaffsOnly() {
+    String name = "Pemetaan " + marker();
+    ImportMapping saved =
+        work.callAs(
+            a(),
+            () ->
+                mappings.save(
+                    operatorA(),
+                    name,
+                    ColumnMapping.parse(ImportSheet.USAHA, null)
+                        .with("Usaha Mikro", Column.NAMA_USAHA)
+                        .serialise(),
+                    null));
+    assertTrue(
+        work.callAs(a(), () -> mappings.mapping(operatorA(), saved.getId())).isPresent(), name);
+    ConsoleUser operatorB = Actors.operator(b());
+    assertTrue(work.callAs(b(), () -> mappings.mapping(operatorB, saved.getId())).isEmpty());
+    assertTrue(
+        work.callAs(b(), () -> mappings.mappings(operatorB)).stream()
+            .noneMatch(m -> m.getName().equals(name)));
+    assertThrows(
+        NotAllowedException.class,
+        () -> work.runAs(a(), () -> mappings.save(operatorB, name, null, null)));
+    assertProblem(
+        "import.mapping.invalid",
+        () -> work.runAs(a(), () -> mappings.save(operatorA(), name, "bukan=kolom\n", null)));
+  }
+
   // --- hostile files -----------------------------------------------------------------------
 
   @Test
@@ -830,8 +779,7 @@ class ImportIT {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H'};
     assertFileRefused("import.file.notSpreadsheet", png);
     assertFileRefused("import.file.empty", new byte[0]);
-    byte[] normal =
-        workbook(List.of(row(Column.NAMA_USAHA, "X", Column.KECAMATAN, "Tamanan")), List.of());
+    byte[] normal = workbook(List.of(TemplateRow.usaha("X").kecamatan("Tamanan")), List.of());
     assertFileRefused("import.file.zipBomb", Uploads.padded(normal, 50L * 1024 * 1024));
     assertFileRefused("import.file.noHeader", "apa,ini\n1,2\n".getBytes(StandardCharsets.UTF_8));
     assertEquals(before, work.callAs(a(), () -> imports.count(operatorA())), "no batch kept");
@@ -841,17 +789,10 @@ class ImportIT {
     byte[] formulas =
         workbook(
             List.of(
-                row(
-                    Column.NAMA_USAHA, "=HYPERLINK(\"http://jahat.example\",\"klik\")",
-                    Column.KECAMATAN, "Tamanan"),
-                row(
-                    Column.NAMA_USAHA,
-                    "Aman " + m,
-                    Column.KECAMATAN,
-                    "Tamanan",
-                    Column.DESKRIPSI,
-                    "=cmd|' /C calc'!A0"),
-                row(Column.NAMA_USAHA, "@SUM(1+1)", Column.KECAMATAN, "Tamanan")),
+                TemplateRow.usaha("=HYPERLINK(\"http://jahat.example\",\"klik\")")
+                    .kecamatan("Tamanan"),
+                TemplateRow.usaha("Aman " + m).kecamatan("Tamanan").deskripsi("=cmd|' /C calc'!A0"),
+                TemplateRow.usaha("@SUM(1+1)").kecamatan("Tamanan")),
             List.of());
     ImportPreview refused = preview(a(), operatorA(), formulas, "rumus.xlsx");
     assertEquals(3, refused.counts().businessError());
@@ -880,16 +821,11 @@ class ImportIT {
     byte[] text =
         workbook(
             List.of(
-                row(
-                    Column.NAMA_USAHA,
-                    script,
-                    Column.KECAMATAN,
-                    "Tamanan",
-                    Column.DESKRIPSI,
-                    sql,
-                    Column.NAMA_PEMILIK,
-                    "\" OR 1=1 --")),
-            List.of(row(Column.NAMA_USAHA, script, Column.NAMA_PRODUK, sql)));
+                TemplateRow.usaha(script)
+                    .kecamatan("Tamanan")
+                    .deskripsi(sql)
+                    .pemilik("\" OR 1=1 --")),
+            List.of(TemplateRow.produk(sql).namaUsaha(script)));
     ImportPreview ok = preview(a(), operatorA(), text, "<img src=x onerror=alert(1)>.xlsx");
     assertEquals(0, ok.counts().errors(), ok.errors().toString());
     long batch = confirmAndWait(a(), operatorA(), ok.batchId(), Map.of(), false);
@@ -1119,7 +1055,7 @@ class ImportIT {
 
   /** A previewed batch of one business, its upload kept. */
   private long previewOne(TenantSnapshot t, String name) throws IOException {
-    byte[] file = workbook(List.of(row(Column.NAMA_USAHA, name, Column.KECAMATAN, "x")), List.of());
+    byte[] file = workbook(List.of(TemplateRow.usaha(name).kecamatan("x")), List.of());
     return preview(t, Actors.operator(t), file, "satu.xlsx").batchId();
   }
 
@@ -1171,8 +1107,8 @@ class ImportIT {
   }
 
   /** A workbook made from the downloadable template: its example rows replaced by {@code rows}. */
-  private static byte[] fromTemplate(
-      List<Map<String, String>> usaha, List<Map<String, String>> produk) throws IOException {
+  private static byte[] fromTemplate(List<TemplateRow> usaha, List<TemplateRow> produk)
+      throws IOException {
     ByteArrayOutputStream template = new ByteArrayOutputStream();
     ImportTemplate.writeXlsx(template);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()))) {
@@ -1184,7 +1120,7 @@ class ImportIT {
     }
   }
 
-  private static byte[] workbook(List<Map<String, String>> usaha, List<Map<String, String>> produk)
+  private static byte[] workbook(List<TemplateRow> usaha, List<TemplateRow> produk)
       throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook()) {
       header(book.createSheet("usaha"), ImportSheet.USAHA);
@@ -1207,15 +1143,15 @@ class ImportIT {
   }
 
   /** Rows from the second row on (over the template's example), in the sheet's columns. */
-  private static void fill(Sheet sheet, ImportSheet kind, List<Map<String, String>> rows) {
+  private static void fill(Sheet sheet, ImportSheet kind, List<TemplateRow> rows) {
     for (int i = sheet.getLastRowNum(); i >= 1; i--) {
       sheet.removeRow(sheet.getRow(i));
     }
     int next = 1;
-    for (Map<String, String> values : rows) {
+    for (TemplateRow values : rows) {
       Row row = sheet.createRow(next++);
       for (int i = 0; i < kind.columns().size(); i++) {
-        String value = values.getOrDefault(kind.columns().get(i), "");
+        String value = values.cell(kind.columns().get(i));
         if (!value.isEmpty()) {
           row.createCell(i).setCellValue(value);
         }
@@ -1223,18 +1159,72 @@ class ImportIT {
     }
   }
 
-  private static Map<String, String> row(String... pairs) {
-    Map<String, String> row = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      row.put(pairs[i], pairs[i + 1]);
-    }
-    return row;
-  }
+  /**
+   * A row of the import template as the tests write it: a business ({@link #usaha}) or a product
+   * ({@link #produk}) and its cells by column; a cell not set stays empty.
+   */
+  private static final class TemplateRow {
+    private final Map<String, String> cells = new LinkedHashMap<>();
 
-  private static Map<String, String> with(Map<String, String> row, String column, String value) {
-    Map<String, String> copy = new LinkedHashMap<>(row);
-    copy.put(column, value);
-    return copy;
+    static TemplateRow usaha(String name) {
+      return new TemplateRow().set(Column.NAMA_USAHA, name);
+    }
+
+    static TemplateRow produk(String name) {
+      return new TemplateRow().set(Column.NAMA_PRODUK, name);
+    }
+
+    TemplateRow set(String column, String value) {
+      cells.put(column, value);
+      return this;
+    }
+
+    /** A product's business, by name. */
+    TemplateRow namaUsaha(String name) {
+      return set(Column.NAMA_USAHA, name);
+    }
+
+    TemplateRow nib(String nib) {
+      return set(Column.NIB, nib);
+    }
+
+    TemplateRow kecamatan(String kecamatan) {
+      return set(Column.KECAMATAN, kecamatan);
+    }
+
+    TemplateRow pemilik(String owner) {
+      return set(Column.NAMA_PEMILIK, owner);
+    }
+
+    TemplateRow telepon(String phone) {
+      return set(Column.TELEPON, phone);
+    }
+
+    TemplateRow alamat(String address) {
+      return set(Column.ALAMAT, address);
+    }
+
+    TemplateRow kategori(String category) {
+      return set(Column.KATEGORI, category);
+    }
+
+    TemplateRow deskripsi(String description) {
+      return set(Column.DESKRIPSI, description);
+    }
+
+    TemplateRow harga(String price) {
+      return set(Column.HARGA, price);
+    }
+
+    String cell(String column) {
+      return cells.getOrDefault(column, "");
+    }
+
+    TemplateRow copy() {
+      TemplateRow copy = new TemplateRow();
+      copy.cells.putAll(cells);
+      return copy;
+    }
   }
 
   private interface Writing {
