@@ -192,6 +192,29 @@ public class ProductRepository {
     return query.getSingleResult();
   }
 
+  /**
+   * The ids of the products matching the console's filter after {@code afterId}, ascending: a
+   * keyset page for an export. {@code businessIds}, when not null, keeps the products of those
+   * businesses only.
+   */
+  public List<Long> idsMatching(
+      ProductFilter filter, Collection<Long> businessIds, long afterId, int max) {
+    TypedQuery<Long> query =
+        tenantEm
+            .get()
+            .createQuery(
+                "SELECT p.id FROM Product p"
+                    + where(filter)
+                    + (businessIds == null ? "" : " AND p.business.id IN :businesses")
+                    + " AND p.id > :after ORDER BY p.id",
+                Long.class);
+    bind(query, filter);
+    if (businessIds != null) {
+      query.setParameter("businesses", businessIds);
+    }
+    return query.setParameter("after", afterId).setMaxResults(max).getResultList();
+  }
+
   private static String where(ProductFilter f) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     if (f.text() != null) {

@@ -2,8 +2,10 @@ package id.etalase.importing;
 
 import id.etalase.access.Access;
 import id.etalase.access.ConsoleUser;
+import id.etalase.business.BusinessRepository;
 import id.etalase.business.CertificationKind;
 import id.etalase.business.LinkKind;
+import id.etalase.catalog.ProductRepository;
 import id.etalase.region.District;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.CurrentTenant;
@@ -17,13 +19,15 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -35,11 +39,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The tenant's businesses and products in the import template's columns, as XLSX (both sheets) or
- * CSV (one sheet a file), so that an export imports back unchanged. Rows are read a page at a time
- * and written through SXSSF, which keeps a window of rows in memory. A cell that a spreadsheet
- * would take for a formula is escaped ({@link FormulaGuard}): in XLSX with Excel's quote prefix, in
- * CSV with an apostrophe that the import takes off again. Operators and admins of the tenant only.
- * The government's report is {@link GovernmentReport}.
+ * CSV (one sheet a file), so that an export imports back unchanged; narrowed, when asked, by the
+ * console lists' own filters ({@link ExportFilter}). Rows are read a page at a time (the lists'
+ * queries give each page's ids) and written through SXSSF, which keeps a window of rows in memory.
+ * A cell that a spreadsheet would take for a formula is escaped ({@link FormulaGuard}): in XLSX
+ * with Excel's quote prefix, in CSV with an apostrophe that the import takes off again. Operators
+ * and admins of the tenant only. The government's report is {@link GovernmentReport}.
  */
 @ApplicationScoped
 @Transactional
@@ -52,10 +57,18 @@ public class CatalogExport {
   @Inject private TenantEntityManager tenantEm;
   @Inject private RegionRepository regions;
   @Inject private CurrentTenant currentTenant;
+  @Inject private BusinessRepository businesses;
+  @Inject private ProductRepository products;
 
-  /** Both sheets as one workbook. */
+  /** Both sheets of everything as one workbook. */
   public void xlsx(ConsoleUser actor, OutputStream out) {
+    xlsx(actor, ExportFilter.ALL, out);
+  }
+
+  /** Both sheets as one workbook, narrowed as the console's lists narrow. */
+  public void xlsx(ConsoleUser actor, ExportFilter filter, OutputStream out) {
     access.staff(actor);
+    ExportFilter narrowed = Objects.requireNonNull(filter, "filter");
     SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     try {
       CellStyle text = workbook.createCellStyle();
@@ -79,6 +92,7 @@ public class CatalogExport {
         int[] next = {1};
         rows(
             kind,
+            narrowed,
             values -> {
               Row row = sheet.createRow(next[0]++);
               for (int i = 0; i < values.size(); i++) {
@@ -105,9 +119,18 @@ public class CatalogExport {
     }
   }
 
-  /** One sheet as CSV: UTF-8 with a byte order mark, comma-separated, as the template. */
+  /** One sheet of everything as CSV. */
   public void csv(ConsoleUser actor, ImportSheet kind, OutputStream out) {
+    csv(actor, kind, ExportFilter.ALL, out);
+  }
+
+  /**
+   * One sheet as CSV, narrowed as the console's lists narrow: UTF-8 with a byte order mark,
+   * comma-separated, as the template.
+   */
+  public void csv(ConsoleUser actor, ImportSheet kind, ExportFilter filter, OutputStream out) {
     access.staff(actor);
+    ExportFilter narrowed = Objects.requireNonNull(filter, "filter");
     try {
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
       CSVPrinter printer =
@@ -115,6 +138,7 @@ public class CatalogExport {
       printer.printRecord(kind.columns());
       rows(
           kind,
+          narrowed,
           values -> {
             try {
               printer.printRecord(values.stream().map(FormulaGuard::escape).toList());
@@ -129,41 +153,62 @@ public class CatalogExport {
   }
 
   /** Each record of a sheet as the template's cells, in the sheet's column order. */
-  private void rows(ImportSheet kind, java.util.function.Consumer<List<String>> rows) {
+  private void rows(ImportSheet kind, ExportFilter filter, Consumer<List<String>> rows) {
     if (kind == ImportSheet.USAHA) {
-      businessRows(rows);
+      businessRows(filter, rows);
+    } else if (filter.narrowsBusinesses()) {
+      // The products of the chosen businesses, a page of businesses at a time.
+      long after = 0;
+      while (true) {
+        List<Long> owners = businesses.idsMatching(filter.businesses(), after, PAGE);
+        if (!owners.isEmpty()) {
+          productRows(filter, owners, rows);
+          after = owners.get(owners.size() - 1);
+        }
+        if (owners.size() < PAGE) {
+          return;
+        }
+      }
     } else {
-      productRows(rows);
+      productRows(filter, null, rows);
     }
   }
 
-  private void businessRows(java.util.function.Consumer<List<String>> rows) {
+  private void businessRows(ExportFilter filter, Consumer<List<String>> rows) {
     Map<String, String> districts = new HashMap<>();
     Map<String, String> villages = new HashMap<>();
     for (District d : regions.districtsOf(currentTenant.require().regencyCode())) {
       districts.put(d.getCode(), d.getName());
       regions.villagesOf(d.getCode()).forEach(v -> villages.put(v.getCode(), v.getName()));
     }
-    Map<Long, String> instagram = new HashMap<>();
-    tenantEm
-        .get()
-        .createQuery(
-            "SELECT l.business.id, l.url FROM BusinessLink l WHERE l.kind = :kind"
-                + " ORDER BY l.position",
-            Object[].class)
-        .setParameter("kind", LinkKind.INSTAGRAM)
-        .getResultList()
-        .forEach(r -> instagram.putIfAbsent((Long) r[0], ImportedData.handle((String) r[1])));
-    Set<Long> halal =
-        new HashSet<>(
-            tenantEm
-                .get()
-                .createQuery(
-                    "SELECT c.business.id FROM Certification c WHERE c.kind = :kind", Long.class)
-                .setParameter("kind", CertificationKind.HALAL)
-                .getResultList());
     long after = 0;
     while (true) {
+      List<Long> ids = businesses.idsMatching(filter.businesses(), after, PAGE);
+      if (ids.isEmpty()) {
+        return;
+      }
+      Map<Long, String> instagram = new HashMap<>();
+      tenantEm
+          .get()
+          .createQuery(
+              "SELECT l.business.id, l.url FROM BusinessLink l WHERE l.kind = :kind"
+                  + " AND l.business.id IN :ids ORDER BY l.position",
+              Object[].class)
+          .setParameter("kind", LinkKind.INSTAGRAM)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(r -> instagram.putIfAbsent((Long) r[0], ImportedData.handle((String) r[1])));
+      Set<Long> halal =
+          new HashSet<>(
+              tenantEm
+                  .get()
+                  .createQuery(
+                      "SELECT c.business.id FROM Certification c WHERE c.kind = :kind"
+                          + " AND c.business.id IN :ids",
+                      Long.class)
+                  .setParameter("kind", CertificationKind.HALAL)
+                  .setParameter("ids", ids)
+                  .getResultList());
       List<Object[]> page =
           tenantEm
               .get()
@@ -171,10 +216,9 @@ public class CatalogExport {
                   "SELECT b.id, b.name, b.ownerName, b.nib, b.sector, b.districtCode,"
                       + " b.villageCode, b.streetAddress, b.phone, b.whatsapp, b.email,"
                       + " b.description, b.foundedYear, b.latitude, b.longitude"
-                      + " FROM Business b WHERE b.id > :after ORDER BY b.id",
+                      + " FROM Business b WHERE b.id IN :ids ORDER BY b.id",
                   Object[].class)
-              .setParameter("after", after)
-              .setMaxResults(PAGE)
+              .setParameter("ids", ids)
               .getResultList();
       for (Object[] b : page) {
         long id = (Long) b[0];
@@ -196,42 +240,43 @@ public class CatalogExport {
         cells.put(Column.LONGITUDE, decimal(b[14]));
         cells.put(Column.INSTAGRAM, instagram.containsKey(id) ? "@" + instagram.get(id) : "");
         rows.accept(ordered(ImportSheet.USAHA, cells));
-        after = id;
       }
+      after = ids.get(ids.size() - 1);
       tenantEm.get().clear();
-      if (page.size() < PAGE) {
+      if (ids.size() < PAGE) {
         return;
       }
     }
   }
 
-  private void productRows(java.util.function.Consumer<List<String>> rows) {
+  /** The products matching the filter, of {@code owners} only when not null. */
+  private void productRows(
+      ExportFilter filter, Collection<Long> owners, Consumer<List<String>> rows) {
     long after = 0;
     while (true) {
+      List<Long> ids = products.idsMatching(filter.products(), owners, after, PAGE);
+      if (ids.isEmpty()) {
+        return;
+      }
       List<Object[]> page =
           tenantEm
               .get()
               .createQuery(
                   "SELECT p.id, b.nib, b.name, p.name, p.description, p.priceMin, p.priceMax,"
                       + " p.negotiable, p.unit, p.minOrder FROM Product p JOIN p.business b"
-                      + " WHERE p.id > :after ORDER BY p.id",
+                      + " WHERE p.id IN :ids ORDER BY p.id",
                   Object[].class)
-              .setParameter("after", after)
-              .setMaxResults(PAGE)
+              .setParameter("ids", ids)
               .getResultList();
       Map<Long, String> categories = new HashMap<>();
-      if (!page.isEmpty()) {
-        List<Long> ids = new ArrayList<>(page.size());
-        page.forEach(p -> ids.add((Long) p[0]));
-        tenantEm
-            .get()
-            .createQuery(
-                "SELECT p.id, c.name FROM Product p JOIN p.category c WHERE p.id IN :ids",
-                Object[].class)
-            .setParameter("ids", ids)
-            .getResultList()
-            .forEach(r -> categories.put((Long) r[0], (String) r[1]));
-      }
+      tenantEm
+          .get()
+          .createQuery(
+              "SELECT p.id, c.name FROM Product p JOIN p.category c WHERE p.id IN :ids",
+              Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(r -> categories.put((Long) r[0], (String) r[1]));
       for (Object[] p : page) {
         long id = (Long) p[0];
         Map<String, String> cells = new LinkedHashMap<>();
@@ -244,10 +289,10 @@ public class CatalogExport {
         cells.put(Column.SATUAN, text(p[8]));
         cells.put(Column.MIN_ORDER, text(p[9]));
         rows.accept(ordered(ImportSheet.PRODUK, cells));
-        after = id;
       }
+      after = ids.get(ids.size() - 1);
       tenantEm.get().clear();
-      if (page.size() < PAGE) {
+      if (ids.size() < PAGE) {
         return;
       }
     }

@@ -98,6 +98,10 @@ public class ImportBatch extends TenantScopedEntity {
   @Column(name = "finished_at")
   private OffsetDateTime finishedAt;
 
+  /** When a running batch last reported progress: a batch no node writes any more goes stale. */
+  @Column(name = "heartbeat_at")
+  private OffsetDateTime heartbeatAt;
+
   @Version private long version;
 
   protected ImportBatch() {}
@@ -127,13 +131,19 @@ public class ImportBatch extends TenantScopedEntity {
     this.publish = publish;
     this.progressDone = 0;
     this.progressTotal = total;
+    this.heartbeatAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   void progress(int done) {
     this.progressDone = Math.min(done, progressTotal);
+    this.heartbeatAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   void finish(int created, int updated, int skipped) {
+    if (status != ImportStatus.RUNNING) {
+      // Failed meanwhile as interrupted (ImportRecovery): the write rolls back rather than count.
+      throw new IllegalStateException("Import " + id + " is " + status + ", not running");
+    }
     this.status = ImportStatus.DONE;
     this.createdCount = created;
     this.updatedCount = updated;
@@ -150,6 +160,12 @@ public class ImportBatch extends TenantScopedEntity {
 
   void undone() {
     this.status = ImportStatus.UNDONE;
+  }
+
+  /** A previewed batch not confirmed in time: its upload is gone, so it cannot be confirmed. */
+  void expire() {
+    this.status = ImportStatus.EXPIRED;
+    this.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   private static String cut(String text, int max) {
@@ -261,6 +277,10 @@ public class ImportBatch extends TenantScopedEntity {
 
   public OffsetDateTime getFinishedAt() {
     return finishedAt;
+  }
+
+  public OffsetDateTime getHeartbeatAt() {
+    return heartbeatAt;
   }
 
   public long getVersion() {

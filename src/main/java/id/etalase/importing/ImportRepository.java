@@ -5,6 +5,7 @@ import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,6 +41,40 @@ public class ImportRepository {
             "SELECT b FROM ImportBatch b ORDER BY b.createdAt DESC, b.id DESC", ImportBatch.class)
         .setFirstResult(first)
         .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * The running batches whose last heartbeat is before {@code staleBefore} (or that never beat),
+   * locked: the ones no node writes any more.
+   */
+  public List<ImportBatch> staleRunning(OffsetDateTime staleBefore) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT b FROM ImportBatch b WHERE b.status = :status"
+                + " AND (b.heartbeatAt IS NULL OR b.heartbeatAt < :before) ORDER BY b.id",
+            ImportBatch.class)
+        .setParameter("status", ImportStatus.RUNNING)
+        .setParameter("before", staleBefore)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  /**
+   * The previewed batches created before {@code createdBefore}, locked, so that a confirmation at
+   * the same moment either comes first (and the batch is running) or waits and finds it expired.
+   */
+  public List<ImportBatch> unconfirmed(OffsetDateTime createdBefore) {
+    return tenantEm
+        .get()
+        .createQuery(
+            "SELECT b FROM ImportBatch b WHERE b.status = :status AND b.createdAt < :before"
+                + " ORDER BY b.id",
+            ImportBatch.class)
+        .setParameter("status", ImportStatus.PREVIEWED)
+        .setParameter("before", createdBefore)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 

@@ -90,8 +90,8 @@ public class ImportService {
   public ImportPreview preview(
       ConsoleUser actor, ImportUpload upload, String mappingUsaha, String mappingProduk) {
     access.staff(actor);
-    ColumnMapping usaha = mapping(ImportSheet.USAHA, mappingUsaha);
-    ColumnMapping produk = mapping(ImportSheet.PRODUK, mappingProduk);
+    ColumnMapping usaha = ImportMappings.parsed(ImportSheet.USAHA, mappingUsaha);
+    ColumnMapping produk = ImportMappings.parsed(ImportSheet.PRODUK, mappingProduk);
     ImportReading reading = readings.open();
     Tally tally = new Tally();
     MappedHeader header =
@@ -224,7 +224,7 @@ public class ImportService {
     } else {
       reading.businesses(
           staging.file(currentTenant.require().id(), batchId, ImportSheet.USAHA).orElseThrow(),
-          mapping(ImportSheet.USAHA, batch.getMappingUsaha()),
+          ImportMappings.parsed(ImportSheet.USAHA, batch.getMappingUsaha()),
           row -> {});
       header = readAll(reading, file, sheet, batch, rows, errors);
     }
@@ -277,7 +277,8 @@ public class ImportService {
    * {@code publish}, else submitted for review.
    *
    * @throws RecordNotFoundException when this tenant has no such batch
-   * @throws InvalidInputException when the batch is not a previewed one, or has errors
+   * @throws InvalidInputException when the batch is not a previewed one (also when it expired
+   *     unconfirmed, {@link ImportRecovery}), or has errors
    */
   public ImportBatch confirm(
       ConsoleUser actor,
@@ -291,7 +292,9 @@ public class ImportService {
             .lockedBatch(batchId)
             .orElseThrow(() -> new RecordNotFoundException("Import", batchId));
     InputChecks in = new InputChecks();
-    if (batch.getStatus() != ImportStatus.PREVIEWED) {
+    if (batch.getStatus() == ImportStatus.EXPIRED) {
+      in.problem("batch", "import.confirm.expired");
+    } else if (batch.getStatus() != ImportStatus.PREVIEWED) {
       in.problem("batch", "import.confirm.notPreviewed", batch.getStatus().name());
     } else if (batch.errorCount() > 0) {
       in.problem("batch", "import.confirm.errors", batch.errorCount());
@@ -477,51 +480,6 @@ public class ImportService {
 
   private static InvalidInputException refused(String key, Object... arguments) {
     return new InvalidInputException(List.of(new Problem("batch", key, List.of(arguments))));
-  }
-
-  /** The tenant's saved mappings, by name. */
-  public List<ImportMapping> mappings(ConsoleUser actor) {
-    access.staff(actor);
-    return repository.mappings();
-  }
-
-  public Optional<ImportMapping> mapping(ConsoleUser actor, long id) {
-    access.staff(actor);
-    return repository.mapping(id);
-  }
-
-  /**
-   * Saves a mapping under a name, replacing the one of that name.
-   *
-   * @throws InvalidInputException when the name is missing or a mapping is not valid
-   */
-  public ImportMapping saveMapping(
-      ConsoleUser actor, String name, String mappingUsaha, String mappingProduk) {
-    access.staff(actor);
-    InputChecks in = new InputChecks();
-    String checked = in.required("name", name, ImportMapping.NAME_MAX);
-    in.verify();
-    String usaha = mapping(ImportSheet.USAHA, mappingUsaha).serialise();
-    String produk = mapping(ImportSheet.PRODUK, mappingProduk).serialise();
-    ImportMapping saved =
-        repository
-            .mappingNamed(checked)
-            .orElseGet(
-                () -> {
-                  ImportMapping m = new ImportMapping(checked);
-                  repository.persist(m);
-                  return m;
-                });
-    saved.set(usaha, produk);
-    return saved;
-  }
-
-  private static ColumnMapping mapping(ImportSheet sheet, String text) {
-    try {
-      return ColumnMapping.parse(sheet, text);
-    } catch (IllegalArgumentException e) {
-      throw refused("import.mapping.invalid", sheet.sheetName());
-    }
   }
 
   /** The products' file of an upload: its workbook, or its second CSV; null when none. */

@@ -16,6 +16,7 @@ import id.etalase.catalog.CategoryData;
 import id.etalase.catalog.CategoryRepository;
 import id.etalase.catalog.CategoryService;
 import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductFilter;
 import id.etalase.catalog.ProductRepository;
 import id.etalase.catalog.ProductService;
 import id.etalase.common.InvalidInputException;
@@ -24,6 +25,7 @@ import id.etalase.common.RecordNotFoundException;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.TenantDirectory;
+import id.etalase.tenant.TenantEntityManager;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import id.etalase.testing.Actors;
@@ -36,10 +38,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.commons.csv.CSVFormat;
@@ -58,9 +63,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The bulk import and export of issue 13 on the real database and server: the round trip from the
  * template through an import and an export back to an import that changes nothing, the operator's
- * choices for rows the tenant has already, all or nothing, undo and its refusal, isolation between
- * Bondowoso (A) and Situbondo (B), and hostile files. Every test imports records with its own
- * marker in their names and takes them away again (undo), so other classes see the demo catalogs.
+ * choices for rows the tenant has already, all or nothing, undo and its refusal, the export
+ * narrowed by the console's filters, batches nobody finishes (interrupted, unconfirmed), isolation
+ * between Bondowoso (A) and Situbondo (B), and hostile files. Every test imports records with its
+ * own marker in their names and takes them away again (undo), so other classes see the demo
+ * catalogs.
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportIT {
@@ -77,6 +84,11 @@ class ImportIT {
   @Inject CategoryService categoryService;
   @Inject CategoryRepository categories;
   @Inject RegionRepository regions;
+  @Inject ImportRecovery recovery;
+  @Inject ImportHousekeeping housekeeping;
+  @Inject ImportMappings mappings;
+  @Inject ImportStaging staging;
+  @Inject TenantEntityManager tenantEm;
 
   // --- the government's report ---------------------------------------------------------------
 
@@ -109,62 +121,53 @@ class ImportIT {
   void theTemplateImportedThenExportedImportsBackWithoutAnyChange() throws Exception {
     String m = marker();
     String nib = nib();
-    List<Map<String, String>> usaha =
+    List<TemplateRow> usaha =
         List.of(
-            row(
-                Column.NAMA_USAHA, "Batik Uji " + m,
-                Column.NAMA_PEMILIK, "Siti Uji",
-                Column.NIB, nib,
-                Column.KATEGORI, "Batik",
-                Column.KECAMATAN, "tamanan",
-                Column.DESA, "Ds. Sumberanom",
-                Column.ALAMAT, "Jl. Raya Tamanan 12",
-                Column.TELEPON, "(0332) 421234",
-                Column.WHATSAPP, "0812-3456-7890",
-                Column.EMAIL, "Batik.Uji@Example.com",
-                Column.DESKRIPSI, "- kain tulis\n- pewarna alami",
-                Column.TAHUN_BERDIRI, "2015",
-                Column.SERTIFIKAT_HALAL, "ya",
-                Column.LATITUDE, "-7,9821",
-                Column.LONGITUDE, "113.7935",
-                Column.INSTAGRAM, "https://instagram.com/batikuji"),
-            row(
-                Column.NAMA_USAHA, "Kopi Uji " + m,
-                Column.KECAMATAN, "Sumber Wringin",
-                Column.TELEPON, "+62 812 3456 7891",
-                Column.SERTIFIKAT_HALAL, "tidak"));
-    List<Map<String, String>> produk =
+            TemplateRow.usaha("Batik Uji " + m)
+                .pemilik("Siti Uji")
+                .nib(nib)
+                .kategori("Batik")
+                .kecamatan("tamanan")
+                .set(Column.DESA, "Ds. Sumberanom")
+                .alamat("Jl. Raya Tamanan 12")
+                .telepon("(0332) 421234")
+                .set(Column.WHATSAPP, "0812-3456-7890")
+                .set(Column.EMAIL, "Batik.Uji@Example.com")
+                .deskripsi("- kain tulis\n- pewarna alami")
+                .set(Column.TAHUN_BERDIRI, "2015")
+                .set(Column.SERTIFIKAT_HALAL, "ya")
+                .set(Column.LATITUDE, "-7,9821")
+                .set(Column.LONGITUDE, "113.7935")
+                .set(Column.INSTAGRAM, "https://instagram.com/batikuji"),
+            TemplateRow.usaha("Kopi Uji " + m)
+                .kecamatan("Sumber Wringin")
+                .telepon("+62 812 3456 7891")
+                .set(Column.SERTIFIKAT_HALAL, "tidak"));
+    List<TemplateRow> produk =
         List.of(
-            row(
-                Column.NIB, nib,
-                Column.NAMA_PRODUK, "Kain Tulis " + m,
-                Column.KATEGORI, "batik & fesyen",
-                Column.DESKRIPSI, "=1+1 bukan rumus? ya, rumus",
-                Column.HARGA, "Rp 350.000 - 750.000",
-                Column.SATUAN, "lembar",
-                Column.MIN_ORDER, "1"),
-            row(
-                Column.NAMA_USAHA, "Kopi Uji " + m,
-                Column.NAMA_PRODUK, "Arabika " + m,
-                Column.KATEGORI, "Coffee",
-                Column.DESKRIPSI, "-Sangrai medium",
-                Column.HARGA, "85rb nego"),
-            row(
-                Column.NAMA_USAHA,
-                "Kopi Uji " + m,
-                Column.NAMA_PRODUK,
-                "Robusta " + m,
-                Column.KATEGORI,
-                "Kopi",
-                Column.HARGA,
-                ""));
+            TemplateRow.produk("Kain Tulis " + m)
+                .nib(nib)
+                .kategori("batik & fesyen")
+                .deskripsi("=1+1 bukan rumus? ya, rumus")
+                .harga("Rp 350.000 - 750.000")
+                .set(Column.SATUAN, "lembar")
+                .set(Column.MIN_ORDER, "1"),
+            TemplateRow.produk("Arabika " + m)
+                .namaUsaha("Kopi Uji " + m)
+                .kategori("Coffee")
+                .deskripsi("-Sangrai medium")
+                .harga("85rb nego"),
+            TemplateRow.produk("Robusta " + m)
+                .namaUsaha("Kopi Uji " + m)
+                .kategori("Kopi")
+                .harga(""));
     // The description starting with "=" is a formula and refused; the file is fixed and uploaded
     // again, as an operator would.
     ImportPreview refused = preview(a(), operatorA(), fromTemplate(usaha, produk), "uji.xlsx");
     assertEquals(1, refused.counts().productError(), refused.errors().toString());
     assertEquals("import.error.formula", refused.errors().get(0).messageKey());
-    List<Map<String, String>> fixed = new ArrayList<>(produk);
-    fixed.set(0, with(produk.get(0), Column.DESKRIPSI, "@ katun primisima, 2 x 1,15 m"));
+    List<TemplateRow> fixed = new ArrayList<>(produk);
+    fixed.set(0, produk.get(0).copy().deskripsi("@ katun primisima, 2 x 1,15 m"));
     ImportPreview first = preview(a(), operatorA(), fromTemplate(usaha, fixed), "uji.xlsx");
     assertEquals(new ImportPreview.Counts(2, 2, 0, 0, 3, 3, 0, 0), first.counts());
     long batch = confirmAndWait(a(), operatorA(), first.batchId(), Map.of(), false);
@@ -229,6 +232,109 @@ class ImportIT {
     work.runAs(a(), () -> assertTrue(businesses.findAll().stream().noneMatch(b -> named(b, m))));
   }
 
+  // --- the filtered export --------------------------------------------------------------------
+
+  @Test
+  void aFilteredExportHoldsExactlyTheMatchingRowsOfItsTenantAndImportsBackUnchanged()
+      throws Exception {
+    String m = marker();
+    String nib1 = nib();
+    byte[] file =
+        workbook(
+            List.of(
+                TemplateRow.usaha("Satu " + m).nib(nib1).kecamatan("Tamanan"),
+                // Without a NIB, a business is known again by its name and phone.
+                TemplateRow.usaha("Dua " + m).kecamatan("Tamanan").telepon("081234567002"),
+                TemplateRow.usaha("Tiga " + m).kecamatan("Sumber Wringin").telepon("081234567003")),
+            List.of(
+                TemplateRow.produk("Kopi Satu " + m).nib(nib1).kategori("Kopi"),
+                TemplateRow.produk("Kain Satu " + m)
+                    .nib(nib1)
+                    .kategori("batik & fesyen")
+                    .harga("Rp 50.000 nego"),
+                TemplateRow.produk("Kain Dua " + m)
+                    .namaUsaha("Dua " + m)
+                    .kategori("batik & fesyen"),
+                TemplateRow.produk("Kopi Tiga " + m).namaUsaha("Tiga " + m).kategori("Kopi")));
+    ImportPreview preview = preview(a(), operatorA(), file, "filter.xlsx");
+    assertEquals(new ImportPreview.Counts(3, 3, 0, 0, 4, 4, 0, 0), preview.counts());
+    long batch = confirmAndWait(a(), operatorA(), preview.batchId(), Map.of(), false);
+    try {
+      String tamanan = districtNamed(a(), "Tamanan");
+      long kopiA = work.callAs(a(), () -> categories.findBySlug("kopi").orElseThrow().getId());
+      long kopiB = work.callAs(b(), () -> categories.findBySlug("kopi").orElseThrow().getId());
+      String districtB =
+          work.callAs(b(), () -> regions.districtsOf(b().regencyCode()).get(0).getCode());
+
+      // The business list's filter: the text and the kecamatan; products of those businesses.
+      ExportFilter inTamanan =
+          ExportFilter.ofBusinesses(new BusinessFilter(m, null, tamanan, null, null));
+      byte[] xlsx = bytes(out -> work.runAs(a(), () -> export.xlsx(operatorA(), inTamanan, out)));
+      assertEquals(List.of("Satu " + m, "Dua " + m), names(xlsx, "usaha", Column.NAMA_USAHA));
+      assertEquals(
+          List.of("Kopi Satu " + m, "Kain Satu " + m, "Kain Dua " + m),
+          names(xlsx, "produk", Column.NAMA_PRODUK));
+
+      // The export page's category: businesses with a coffee, and their coffees only.
+      ExportFilter coffee =
+          new ExportFilter(
+              new BusinessFilter(m, null, null, kopiA, null),
+              new ProductFilter(null, null, kopiA, null, null));
+      byte[] coffees = bytes(out -> work.runAs(a(), () -> export.xlsx(operatorA(), coffee, out)));
+      assertEquals(List.of("Satu " + m, "Tiga " + m), names(coffees, "usaha", Column.NAMA_USAHA));
+      assertEquals(
+          List.of("Kopi Satu " + m, "Kopi Tiga " + m),
+          names(coffees, "produk", Column.NAMA_PRODUK));
+
+      // The product list's filter alone, as CSV: every business, the matching products.
+      ExportFilter kain =
+          ExportFilter.ofProducts(new ProductFilter("Kain", null, null, null, null));
+      byte[] kainCsv =
+          bytes(
+              out -> work.runAs(a(), () -> export.csv(operatorA(), ImportSheet.PRODUK, kain, out)));
+      assertEquals(
+          List.of("Kain Satu " + m, "Kain Dua " + m),
+          csvColumn(kainCsv, Column.NAMA_PRODUK).stream().filter(n -> n.contains(m)).toList());
+
+      // Tampered filters: another tenant's category or kecamatan finds nothing at all here, and
+      // B's export with A's marker holds none of A's rows.
+      for (ExportFilter tampered :
+          List.of(
+              new ExportFilter(
+                  new BusinessFilter(null, null, null, kopiB, null),
+                  new ProductFilter(null, null, kopiB, null, null)),
+              ExportFilter.ofBusinesses(new BusinessFilter(null, null, districtB, null, null)))) {
+        byte[] none = bytes(out -> work.runAs(a(), () -> export.xlsx(operatorA(), tampered, out)));
+        assertEquals(List.of(), names(none, "usaha", Column.NAMA_USAHA), tampered.toString());
+        assertEquals(List.of(), names(none, "produk", Column.NAMA_PRODUK), tampered.toString());
+      }
+      ExportFilter ours = ExportFilter.ofBusinesses(new BusinessFilter(m, null, null, null, null));
+      byte[] inB =
+          bytes(out -> work.runAs(b(), () -> export.xlsx(Actors.operator(b()), ours, out)));
+      assertEquals(List.of(), names(inB, "usaha", Column.NAMA_USAHA));
+      assertEquals(List.of(), names(inB, "produk", Column.NAMA_PRODUK));
+      byte[] allOfB =
+          bytes(
+              out ->
+                  work.runAs(b(), () -> export.xlsx(Actors.operator(b()), ExportFilter.ALL, out)));
+      assertTrue(
+          names(allOfB, "usaha", Column.NAMA_USAHA).stream().noneMatch(n -> n.contains(m)),
+          "A's rows are not in B's export");
+
+      // The filtered export imports back unchanged.
+      ImportPreview again = preview(a(), operatorA(), xlsx, "ekspor.xlsx");
+      assertEquals(new ImportPreview.Counts(2, 0, 2, 0, 3, 0, 3, 0), again.counts());
+      long second =
+          confirmAndWait(a(), operatorA(), again.batchId(), Map.of(), DuplicateChoice.UPDATE);
+      assertEquals(
+          List.of(0, 0, 5),
+          counts(work.callAs(a(), () -> imports.batch(operatorA(), second).orElseThrow())),
+          "nothing changed");
+    } finally {
+      undo(a(), batch);
+    }
+  }
+
   // --- rows the tenant has already -------------------------------------------------------------
 
   @Test
@@ -239,27 +345,13 @@ class ImportIT {
     byte[] base =
         workbook(
             List.of(
-                row(
-                    Column.NAMA_USAHA,
-                    "Satu " + m,
-                    Column.NIB,
-                    nib1,
-                    Column.KECAMATAN,
-                    "Tamanan",
-                    Column.NAMA_PEMILIK,
-                    "Lama"),
-                row(
-                    Column.NAMA_USAHA,
-                    "Dua " + m,
-                    Column.KECAMATAN,
-                    "Tamanan",
-                    Column.TELEPON,
-                    "081234567001",
-                    Column.ALAMAT,
-                    "Alamat lama"),
-                row(Column.NAMA_USAHA, "Tiga " + m, Column.NIB, nib3, Column.KECAMATAN, "Tamanan")),
-            List.of(
-                row(Column.NIB, nib1, Column.NAMA_PRODUK, "Produk " + m, Column.HARGA, "10000")));
+                TemplateRow.usaha("Satu " + m).nib(nib1).kecamatan("Tamanan").pemilik("Lama"),
+                TemplateRow.usaha("Dua " + m)
+                    .kecamatan("Tamanan")
+                    .telepon("081234567001")
+                    .alamat("Alamat lama"),
+                TemplateRow.usaha("Tiga " + m).nib(nib3).kecamatan("Tamanan")),
+            List.of(TemplateRow.produk("Produk " + m).nib(nib1).harga("10000")));
     long first =
         confirmAndWait(
             a(),
@@ -270,27 +362,13 @@ class ImportIT {
     byte[] repeat =
         workbook(
             List.of(
-                row(
-                    Column.NAMA_USAHA,
-                    "Satu " + m,
-                    Column.NIB,
-                    nib1,
-                    Column.KECAMATAN,
-                    "Tamanan",
-                    Column.NAMA_PEMILIK,
-                    "Baru"),
-                row(
-                    Column.NAMA_USAHA,
-                    "dua  " + m.toUpperCase(),
-                    Column.KECAMATAN,
-                    "Tamanan",
-                    Column.TELEPON,
-                    "0812-3456-7001",
-                    Column.ALAMAT,
-                    "Alamat baru"),
-                row(Column.NAMA_USAHA, "Tiga " + m, Column.NIB, nib3, Column.KECAMATAN, "Tamanan")),
-            List.of(
-                row(Column.NIB, nib1, Column.NAMA_PRODUK, "Produk " + m, Column.HARGA, "12rb")));
+                TemplateRow.usaha("Satu " + m).nib(nib1).kecamatan("Tamanan").pemilik("Baru"),
+                TemplateRow.usaha("dua  " + m.toUpperCase())
+                    .kecamatan("Tamanan")
+                    .telepon("0812-3456-7001")
+                    .alamat("Alamat baru"),
+                TemplateRow.usaha("Tiga " + m).nib(nib3).kecamatan("Tamanan")),
+            List.of(TemplateRow.produk("Produk " + m).nib(nib1).harga("12rb")));
     ImportPreview preview = preview(a(), operatorA(), repeat, "ulang.xlsx");
     assertEquals(new ImportPreview.Counts(3, 0, 3, 0, 1, 0, 1, 0), preview.counts());
     Map<String, String> matchedBy = new LinkedHashMap<>();
@@ -354,14 +432,13 @@ class ImportIT {
     byte[] file =
         workbook(
             List.of(
-                row(Column.NAMA_USAHA, "Awal " + m, Column.KECAMATAN, "Tamanan"),
-                row(Column.NAMA_USAHA, "Kedua " + m, Column.KECAMATAN, "Tamanan")),
+                TemplateRow.usaha("Awal " + m).kecamatan("Tamanan"),
+                TemplateRow.usaha("Kedua " + m).kecamatan("Tamanan")),
             List.of(
-                row(Column.NAMA_USAHA, "Awal " + m, Column.NAMA_PRODUK, "Biasa " + m),
-                row(
-                    Column.NAMA_USAHA, "Kedua " + m,
-                    Column.NAMA_PRODUK, "Terakhir " + m,
-                    Column.KATEGORI, "Uji Hapus " + m)));
+                TemplateRow.produk("Biasa " + m).namaUsaha("Awal " + m),
+                TemplateRow.produk("Terakhir " + m)
+                    .namaUsaha("Kedua " + m)
+                    .kategori("Uji Hapus " + m)));
     ImportPreview preview = preview(a(), operatorA(), file, "gagal.xlsx");
     assertEquals(0, preview.counts().errors(), preview.errors().toString());
     long auditBefore = auditCount();
@@ -401,8 +478,8 @@ class ImportIT {
     String m = marker();
     byte[] file =
         workbook(
-            List.of(row(Column.NAMA_USAHA, "Diubah " + m, Column.KECAMATAN, "Tamanan")),
-            List.of(row(Column.NAMA_USAHA, "Diubah " + m, Column.NAMA_PRODUK, "Barang " + m)));
+            List.of(TemplateRow.usaha("Diubah " + m).kecamatan("Tamanan")),
+            List.of(TemplateRow.produk("Barang " + m).namaUsaha("Diubah " + m)));
     long batch =
         confirmAndWait(
             a(),
@@ -478,9 +555,7 @@ class ImportIT {
   void anotherTenantNeitherSeesNorTouchesAnImportEvenByItsId() throws Exception {
     String m = marker();
     byte[] file =
-        workbook(
-            List.of(row(Column.NAMA_USAHA, "Rahasia " + m, Column.KECAMATAN, "Tamanan")),
-            List.of());
+        workbook(List.of(TemplateRow.usaha("Rahasia " + m).kecamatan("Tamanan")), List.of());
     long batchA = preview(a(), operatorA(), file, "rahasia.xlsx").batchId();
     ConsoleUser operatorB = Actors.operator(b());
     long countB = work.callAs(b(), () -> imports.count(operatorB));
@@ -549,34 +624,24 @@ class ImportIT {
     byte[] naming =
         workbook(
             List.of(
-                row(
-                    Column.NAMA_USAHA,
-                    "Tiruan Usaha " + m,
-                    Column.NIB,
-                    victim.getNib(),
-                    Column.KECAMATAN,
-                    kecamatanB,
-                    Column.NAMA_PEMILIK,
-                    "Bukan Pemilik " + m)),
+                TemplateRow.usaha("Tiruan Usaha " + m)
+                    .nib(victim.getNib())
+                    .kecamatan(kecamatanB)
+                    .pemilik("Bukan Pemilik " + m)),
             List.of(
-                row(Column.NIB, victim.getNib(), Column.NAMA_PRODUK, "Tiruan " + m),
-                row(Column.NAMA_USAHA, "Kopi Lereng Ijen", Column.NAMA_PRODUK, "Lain " + m)));
+                TemplateRow.produk("Tiruan " + m).nib(victim.getNib()),
+                TemplateRow.produk("Lain " + m).namaUsaha("Kopi Lereng Ijen")));
     ImportPreview inB = preview(b(), operatorB, naming, "tiruan.xlsx");
     assertEquals(new ImportPreview.Counts(1, 1, 0, 0, 2, 1, 0, 1), inB.counts());
     assertEquals("import.error.businessUnknown", inB.errors().get(0).messageKey());
     byte[] clean =
         workbook(
             List.of(
-                row(
-                    Column.NAMA_USAHA,
-                    "Tiruan Usaha " + m,
-                    Column.NIB,
-                    victim.getNib(),
-                    Column.KECAMATAN,
-                    kecamatanB,
-                    Column.NAMA_PEMILIK,
-                    "Bukan Pemilik " + m)),
-            List.of(row(Column.NIB, victim.getNib(), Column.NAMA_PRODUK, "Tiruan " + m)));
+                TemplateRow.usaha("Tiruan Usaha " + m)
+                    .nib(victim.getNib())
+                    .kecamatan(kecamatanB)
+                    .pemilik("Bukan Pemilik " + m)),
+            List.of(TemplateRow.produk("Tiruan " + m).nib(victim.getNib())));
     long batchB =
         confirmAndWait(
             b(),
@@ -606,6 +671,106 @@ class ImportIT {
                     .isEmpty()));
   }
 
+  // --- batches nobody finishes -----------------------------------------------------------------
+
+  @Test
+  void aBatchLeftRunningByARestartIsFailedInEveryTenantUnlessItStillBeats() throws Exception {
+    String m = marker();
+    long stale = previewOne(a(), "Henti " + m);
+    long beating = previewOne(a(), "Jalan " + m);
+    long staleB = previewOne(b(), "Henti " + m);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    setBatch(a(), stale, ImportStatus.RUNNING, now.minusHours(2), now.minusHours(1));
+    setBatch(a(), beating, ImportStatus.RUNNING, now.minusHours(2), now);
+    setBatch(b(), staleB, ImportStatus.RUNNING, now.minusHours(2), null);
+    try {
+      recovery.recover();
+
+      ImportBatch failed = batchOf(a(), stale);
+      assertEquals(ImportStatus.FAILED, failed.getStatus());
+      assertEquals("import.failed.interrupted", failed.getFailure());
+      assertTrue(uploadOf(a(), stale).isEmpty(), "its upload is removed");
+      assertEquals(ImportStatus.RUNNING, batchOf(a(), beating).getStatus(), "another node writes");
+      assertTrue(uploadOf(a(), beating).isPresent());
+      ImportBatch failedB = batchOf(b(), staleB);
+      assertEquals(ImportStatus.FAILED, failedB.getStatus(), "every tenant's");
+      assertEquals("import.failed.interrupted", failedB.getFailure());
+    } finally {
+      setBatch(a(), beating, ImportStatus.FAILED, now.minusHours(2), now);
+    }
+  }
+
+  @Test
+  void anUnconfirmedPreviewExpiresInItsTenantOnlyAndCannotBeConfirmedAfter() throws Exception {
+    String m = marker();
+    long old = previewOne(a(), "Lama " + m);
+    long fresh = previewOne(a(), "Baru " + m);
+    long oldB = previewOne(b(), "Lama " + m);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    setBatch(a(), old, ImportStatus.PREVIEWED, now.minusHours(25), null);
+    setBatch(b(), oldB, ImportStatus.PREVIEWED, now.minusHours(25), null);
+
+    List<Long> expired = housekeeping.expireUnconfirmed(a(), now.minusHours(24));
+    assertTrue(expired.contains(old), expired.toString());
+    assertTrue(!expired.contains(fresh) && !expired.contains(oldB), expired.toString());
+    assertEquals(ImportStatus.EXPIRED, batchOf(a(), old).getStatus());
+    assertTrue(uploadOf(a(), old).isEmpty(), "its upload is removed");
+    assertEquals(ImportStatus.PREVIEWED, batchOf(a(), fresh).getStatus());
+    assertTrue(uploadOf(a(), fresh).isPresent());
+    // B's old preview waits for B's own sweep, upload and all.
+    assertEquals(ImportStatus.PREVIEWED, batchOf(b(), oldB).getStatus());
+    assertTrue(uploadOf(b(), oldB).isPresent());
+
+    assertProblem(
+        "import.confirm.expired",
+        () ->
+            work.runAs(
+                a(),
+                () -> imports.confirm(operatorA(), old, Map.of(), DuplicateChoice.SKIP, false)));
+    assertEquals(ImportStatus.EXPIRED, batchOf(a(), old).getStatus());
+
+    // B's operator neither finds A's batch nor sees it in B's history, and B's sweep is B's own.
+    ConsoleUser operatorB = Actors.operator(b());
+    assertTrue(work.callAs(b(), () -> imports.batch(operatorB, old)).isEmpty());
+    assertTrue(
+        work.callAs(b(), () -> imports.history(operatorB, 0, 1000)).stream()
+            .noneMatch(batch -> batch.getId() == old || batch.getId() == fresh));
+    assertEquals(List.of(oldB), housekeeping.expireUnconfirmed(b(), now.minusHours(24)));
+    assertEquals(ImportStatus.PREVIEWED, batchOf(a(), fresh).getStatus());
+    assertTrue(uploadOf(b(), oldB).isEmpty());
+  }
+
+  // --- saved mappings -----------------------------------------------------------------------
+
+  @Test
+  void aSavedMappingIsItsTenantsStaffsOnly() {
+    String name = "Pemetaan " + marker();
+    ImportMapping saved =
+        work.callAs(
+            a(),
+            () ->
+                mappings.save(
+                    operatorA(),
+                    name,
+                    ColumnMapping.parse(ImportSheet.USAHA, null)
+                        .with("Usaha Mikro", Column.NAMA_USAHA)
+                        .serialise(),
+                    null));
+    assertTrue(
+        work.callAs(a(), () -> mappings.mapping(operatorA(), saved.getId())).isPresent(), name);
+    ConsoleUser operatorB = Actors.operator(b());
+    assertTrue(work.callAs(b(), () -> mappings.mapping(operatorB, saved.getId())).isEmpty());
+    assertTrue(
+        work.callAs(b(), () -> mappings.mappings(operatorB)).stream()
+            .noneMatch(m -> m.getName().equals(name)));
+    assertThrows(
+        NotAllowedException.class,
+        () -> work.runAs(a(), () -> mappings.save(operatorB, name, null, null)));
+    assertProblem(
+        "import.mapping.invalid",
+        () -> work.runAs(a(), () -> mappings.save(operatorA(), name, "bukan=kolom\n", null)));
+  }
+
   // --- hostile files -----------------------------------------------------------------------
 
   @Test
@@ -614,8 +779,7 @@ class ImportIT {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H'};
     assertFileRefused("import.file.notSpreadsheet", png);
     assertFileRefused("import.file.empty", new byte[0]);
-    byte[] normal =
-        workbook(List.of(row(Column.NAMA_USAHA, "X", Column.KECAMATAN, "Tamanan")), List.of());
+    byte[] normal = workbook(List.of(TemplateRow.usaha("X").kecamatan("Tamanan")), List.of());
     assertFileRefused("import.file.zipBomb", Uploads.padded(normal, 50L * 1024 * 1024));
     assertFileRefused("import.file.noHeader", "apa,ini\n1,2\n".getBytes(StandardCharsets.UTF_8));
     assertEquals(before, work.callAs(a(), () -> imports.count(operatorA())), "no batch kept");
@@ -625,17 +789,10 @@ class ImportIT {
     byte[] formulas =
         workbook(
             List.of(
-                row(
-                    Column.NAMA_USAHA, "=HYPERLINK(\"http://jahat.example\",\"klik\")",
-                    Column.KECAMATAN, "Tamanan"),
-                row(
-                    Column.NAMA_USAHA,
-                    "Aman " + m,
-                    Column.KECAMATAN,
-                    "Tamanan",
-                    Column.DESKRIPSI,
-                    "=cmd|' /C calc'!A0"),
-                row(Column.NAMA_USAHA, "@SUM(1+1)", Column.KECAMATAN, "Tamanan")),
+                TemplateRow.usaha("=HYPERLINK(\"http://jahat.example\",\"klik\")")
+                    .kecamatan("Tamanan"),
+                TemplateRow.usaha("Aman " + m).kecamatan("Tamanan").deskripsi("=cmd|' /C calc'!A0"),
+                TemplateRow.usaha("@SUM(1+1)").kecamatan("Tamanan")),
             List.of());
     ImportPreview refused = preview(a(), operatorA(), formulas, "rumus.xlsx");
     assertEquals(3, refused.counts().businessError());
@@ -664,16 +821,11 @@ class ImportIT {
     byte[] text =
         workbook(
             List.of(
-                row(
-                    Column.NAMA_USAHA,
-                    script,
-                    Column.KECAMATAN,
-                    "Tamanan",
-                    Column.DESKRIPSI,
-                    sql,
-                    Column.NAMA_PEMILIK,
-                    "\" OR 1=1 --")),
-            List.of(row(Column.NAMA_USAHA, script, Column.NAMA_PRODUK, sql)));
+                TemplateRow.usaha(script)
+                    .kecamatan("Tamanan")
+                    .deskripsi(sql)
+                    .pemilik("\" OR 1=1 --")),
+            List.of(TemplateRow.produk(sql).namaUsaha(script)));
     ImportPreview ok = preview(a(), operatorA(), text, "<img src=x onerror=alert(1)>.xlsx");
     assertEquals(0, ok.counts().errors(), ok.errors().toString());
     long batch = confirmAndWait(a(), operatorA(), ok.batchId(), Map.of(), false);
@@ -855,6 +1007,90 @@ class ImportIT {
     }
   }
 
+  /** The values of one column of an exported sheet, top to bottom. */
+  private static List<String> names(byte[] exported, String sheetName, String column)
+      throws IOException {
+    DataFormatter cells = new DataFormatter();
+    List<String> values = new ArrayList<>();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+      Sheet sheet = book.getSheet(sheetName);
+      List<String> header = new ArrayList<>();
+      sheet.getRow(0).forEach(c -> header.add(cells.formatCellValue(c)));
+      int at = header.indexOf(column);
+      for (Row row : sheet) {
+        if (row.getRowNum() > 0) {
+          values.add(cells.formatCellValue(row.getCell(at)));
+        }
+      }
+    }
+    return values;
+  }
+
+  /** The values of one column of an exported CSV. */
+  private static List<String> csvColumn(byte[] exported, String column) throws IOException {
+    List<String> values = new ArrayList<>();
+    try (CSVParser parser =
+        CSVParser.parse(
+            new InputStreamReader(new ByteArrayInputStream(exported), StandardCharsets.UTF_8),
+            CSVFormat.DEFAULT)) {
+      int at = -1;
+      for (CSVRecord record : parser) {
+        if (at < 0) {
+          at = record.toList().indexOf(column);
+        } else {
+          values.add(record.get(at));
+        }
+      }
+    }
+    return values;
+  }
+
+  private String districtNamed(TenantSnapshot t, String name) {
+    return regions.districtsOf(t.regencyCode()).stream()
+        .filter(d -> d.getName().equalsIgnoreCase(name))
+        .findFirst()
+        .orElseThrow()
+        .getCode();
+  }
+
+  /** A previewed batch of one business, its upload kept. */
+  private long previewOne(TenantSnapshot t, String name) throws IOException {
+    byte[] file = workbook(List.of(TemplateRow.usaha(name).kecamatan("x")), List.of());
+    return preview(t, Actors.operator(t), file, "satu.xlsx").batchId();
+  }
+
+  /** Puts a batch where a test needs it, as a stopped server or an idle operator leaves it. */
+  private void setBatch(
+      TenantSnapshot t,
+      long batchId,
+      ImportStatus status,
+      OffsetDateTime createdAt,
+      OffsetDateTime heartbeatAt) {
+    work.runAs(
+        t,
+        () ->
+            assertEquals(
+                1,
+                tenantEm
+                    .get()
+                    .createQuery(
+                        "UPDATE ImportBatch b SET b.status = :status, b.createdAt = :created,"
+                            + " b.heartbeatAt = :beat WHERE b.id = :id")
+                    .setParameter("status", status)
+                    .setParameter("created", createdAt)
+                    .setParameter("beat", heartbeatAt)
+                    .setParameter("id", batchId)
+                    .executeUpdate()));
+  }
+
+  private ImportBatch batchOf(TenantSnapshot t, long batchId) {
+    return work.callAs(t, () -> imports.batch(Actors.operator(t), batchId).orElseThrow());
+  }
+
+  private Optional<Path> uploadOf(TenantSnapshot t, long batchId) {
+    return staging.file(t.id(), batchId, ImportSheet.USAHA);
+  }
+
   private static Cell cellOf(Sheet sheet, String name, String column) {
     DataFormatter cells = new DataFormatter();
     List<String> header = new ArrayList<>();
@@ -871,8 +1107,8 @@ class ImportIT {
   }
 
   /** A workbook made from the downloadable template: its example rows replaced by {@code rows}. */
-  private static byte[] fromTemplate(
-      List<Map<String, String>> usaha, List<Map<String, String>> produk) throws IOException {
+  private static byte[] fromTemplate(List<TemplateRow> usaha, List<TemplateRow> produk)
+      throws IOException {
     ByteArrayOutputStream template = new ByteArrayOutputStream();
     ImportTemplate.writeXlsx(template);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()))) {
@@ -884,7 +1120,7 @@ class ImportIT {
     }
   }
 
-  private static byte[] workbook(List<Map<String, String>> usaha, List<Map<String, String>> produk)
+  private static byte[] workbook(List<TemplateRow> usaha, List<TemplateRow> produk)
       throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook()) {
       header(book.createSheet("usaha"), ImportSheet.USAHA);
@@ -907,15 +1143,15 @@ class ImportIT {
   }
 
   /** Rows from the second row on (over the template's example), in the sheet's columns. */
-  private static void fill(Sheet sheet, ImportSheet kind, List<Map<String, String>> rows) {
+  private static void fill(Sheet sheet, ImportSheet kind, List<TemplateRow> rows) {
     for (int i = sheet.getLastRowNum(); i >= 1; i--) {
       sheet.removeRow(sheet.getRow(i));
     }
     int next = 1;
-    for (Map<String, String> values : rows) {
+    for (TemplateRow values : rows) {
       Row row = sheet.createRow(next++);
       for (int i = 0; i < kind.columns().size(); i++) {
-        String value = values.getOrDefault(kind.columns().get(i), "");
+        String value = values.cell(kind.columns().get(i));
         if (!value.isEmpty()) {
           row.createCell(i).setCellValue(value);
         }
@@ -923,18 +1159,72 @@ class ImportIT {
     }
   }
 
-  private static Map<String, String> row(String... pairs) {
-    Map<String, String> row = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      row.put(pairs[i], pairs[i + 1]);
-    }
-    return row;
-  }
+  /**
+   * A row of the import template as the tests write it: a business ({@link #usaha}) or a product
+   * ({@link #produk}) and its cells by column; a cell not set stays empty.
+   */
+  private static final class TemplateRow {
+    private final Map<String, String> cells = new LinkedHashMap<>();
 
-  private static Map<String, String> with(Map<String, String> row, String column, String value) {
-    Map<String, String> copy = new LinkedHashMap<>(row);
-    copy.put(column, value);
-    return copy;
+    static TemplateRow usaha(String name) {
+      return new TemplateRow().set(Column.NAMA_USAHA, name);
+    }
+
+    static TemplateRow produk(String name) {
+      return new TemplateRow().set(Column.NAMA_PRODUK, name);
+    }
+
+    TemplateRow set(String column, String value) {
+      cells.put(column, value);
+      return this;
+    }
+
+    /** A product's business, by name. */
+    TemplateRow namaUsaha(String name) {
+      return set(Column.NAMA_USAHA, name);
+    }
+
+    TemplateRow nib(String nib) {
+      return set(Column.NIB, nib);
+    }
+
+    TemplateRow kecamatan(String kecamatan) {
+      return set(Column.KECAMATAN, kecamatan);
+    }
+
+    TemplateRow pemilik(String owner) {
+      return set(Column.NAMA_PEMILIK, owner);
+    }
+
+    TemplateRow telepon(String phone) {
+      return set(Column.TELEPON, phone);
+    }
+
+    TemplateRow alamat(String address) {
+      return set(Column.ALAMAT, address);
+    }
+
+    TemplateRow kategori(String category) {
+      return set(Column.KATEGORI, category);
+    }
+
+    TemplateRow deskripsi(String description) {
+      return set(Column.DESKRIPSI, description);
+    }
+
+    TemplateRow harga(String price) {
+      return set(Column.HARGA, price);
+    }
+
+    String cell(String column) {
+      return cells.getOrDefault(column, "");
+    }
+
+    TemplateRow copy() {
+      TemplateRow copy = new TemplateRow();
+      copy.cells.putAll(cells);
+      return copy;
+    }
   }
 
   private interface Writing {

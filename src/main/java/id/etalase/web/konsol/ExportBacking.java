@@ -1,8 +1,16 @@
 package id.etalase.web.konsol;
 
+import id.etalase.business.BusinessFilter;
+import id.etalase.catalog.Category;
+import id.etalase.catalog.CategoryService;
+import id.etalase.catalog.ProductFilter;
+import id.etalase.curation.PublicationStatus;
 import id.etalase.importing.CatalogExport;
+import id.etalase.importing.ExportFilter;
 import id.etalase.importing.GovernmentReport;
 import id.etalase.importing.ImportSheet;
+import id.etalase.region.District;
+import id.etalase.region.RegionRepository;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.consoles.common.Downloads;
 import id.etalase.web.consoles.common.SignedIn;
@@ -11,10 +19,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /konsol/ekspor}: the tenant's businesses and products in the import template (XLSX or one
- * CSV a sheet), and the government's report. The service checks who asks.
+ * CSV a sheet), narrowed by the business list's filters, and the government's report. The products
+ * are those of the chosen businesses, in the chosen category when one is. The service checks who
+ * asks.
  */
 @Named
 @RequestScoped
@@ -26,40 +39,110 @@ public class ExportBacking {
   @Inject private GovernmentReport report;
   @Inject private SignedIn signedIn;
   @Inject private CurrentTenant currentTenant;
+  @Inject private CategoryService categories;
+  @Inject private RegionRepository regions;
+
+  private String text;
+  private PublicationStatus status;
+  private String districtCode;
+  private Long categoryId;
+  private Map<String, String> districtNames;
+  private List<Category> categoryList;
+
+  /** The filter as chosen: the business list's, with the category narrowing the products too. */
+  ExportFilter filter() {
+    String typed = text == null || text.isBlank() ? null : text.strip();
+    return new ExportFilter(
+        new BusinessFilter(typed, status, districtCode, categoryId, null),
+        new ProductFilter(null, null, categoryId, null, null));
+  }
 
   public void xlsx() {
+    ExportFilter filter = filter();
     Downloads.send(
-        name("data", "xlsx"), Downloads.XLSX, out -> export.xlsx(signedIn.require(), out));
+        fileName(currentTenant.require().slug(), "data", "xlsx"),
+        Downloads.XLSX,
+        out -> export.xlsx(signedIn.require(), filter, out));
   }
 
   public void csvUsaha() {
+    ExportFilter filter = filter();
     Downloads.send(
-        name("usaha", "csv"),
+        fileName(currentTenant.require().slug(), "usaha", "csv"),
         Downloads.CSV,
-        out -> export.csv(signedIn.require(), ImportSheet.USAHA, out));
+        out -> export.csv(signedIn.require(), ImportSheet.USAHA, filter, out));
   }
 
   public void csvProduk() {
+    ExportFilter filter = filter();
     Downloads.send(
-        name("produk", "csv"),
+        fileName(currentTenant.require().slug(), "produk", "csv"),
         Downloads.CSV,
-        out -> export.csv(signedIn.require(), ImportSheet.PRODUK, out));
+        out -> export.csv(signedIn.require(), ImportSheet.PRODUK, filter, out));
   }
 
   public void report() {
     Downloads.send(
-        name("laporan", "xlsx"), Downloads.XLSX, out -> report.write(signedIn.require(), out));
+        fileName(currentTenant.require().slug(), "laporan", "xlsx"),
+        Downloads.XLSX,
+        out -> report.write(signedIn.require(), out));
   }
 
   /** {@code etalase-bondowoso-usaha-2026-12-02.csv}: the tenant's slug is a plain word. */
-  private String name(String what, String extension) {
-    return "etalase-"
-        + currentTenant.require().slug()
-        + "-"
-        + what
-        + "-"
-        + LocalDate.now(JAKARTA)
-        + "."
-        + extension;
+  public static String fileName(String tenantSlug, String what, String extension) {
+    return "etalase-" + tenantSlug + "-" + what + "-" + LocalDate.now(JAKARTA) + "." + extension;
+  }
+
+  public Map<String, String> getDistricts() {
+    if (districtNames == null) {
+      districtNames = new LinkedHashMap<>();
+      for (District d : regions.districtsOf(currentTenant.require().regencyCode())) {
+        districtNames.put(d.getCode(), d.getName());
+      }
+    }
+    return districtNames;
+  }
+
+  public List<Category> getCategories() {
+    if (categoryList == null) {
+      categoryList = categories.all();
+    }
+    return categoryList;
+  }
+
+  public PublicationStatus[] getStatuses() {
+    return PublicationStatus.values();
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public PublicationStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(PublicationStatus status) {
+    this.status = status;
+  }
+
+  public String getDistrictCode() {
+    return districtCode;
+  }
+
+  public void setDistrictCode(String districtCode) {
+    this.districtCode = districtCode;
+  }
+
+  public Long getCategoryId() {
+    return categoryId;
+  }
+
+  public void setCategoryId(Long categoryId) {
+    this.categoryId = categoryId;
   }
 }

@@ -6,6 +6,7 @@ import id.etalase.importing.ColumnMapping;
 import id.etalase.importing.DuplicateChoice;
 import id.etalase.importing.ImportFileException;
 import id.etalase.importing.ImportMapping;
+import id.etalase.importing.ImportMappings;
 import id.etalase.importing.ImportPreview;
 import id.etalase.importing.ImportService;
 import id.etalase.importing.ImportSheet;
@@ -45,6 +46,7 @@ public class ImportBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient ImportService imports;
+  @Inject private transient ImportMappings savedMappings;
   @Inject private transient SignedIn signedIn;
   @Inject private transient ConsoleMessages messages;
   @Inject private transient CurrentTenant currentTenant;
@@ -65,7 +67,7 @@ public class ImportBacking implements Serializable {
   @PostConstruct
   void init() {
     saved =
-        imports.mappings(signedIn.require()).stream()
+        savedMappings.mappings(signedIn.require()).stream()
             .map(m -> new SavedMapping(m.getId(), m.getName()))
             .toList();
   }
@@ -94,7 +96,7 @@ public class ImportBacking implements Serializable {
       return;
     }
     if (savedMapping != null && mappings.isEmpty()) {
-      imports
+      savedMappings
           .mapping(signedIn.require(), savedMapping)
           .ifPresent(
               m -> {
@@ -162,7 +164,7 @@ public class ImportBacking implements Serializable {
     if (mappingName != null && !mappingName.isBlank()) {
       try {
         ImportMapping kept =
-            imports.saveMapping(
+            savedMappings.save(
                 signedIn.require(),
                 mappingName,
                 mappings.get(ImportSheet.USAHA),

@@ -9,10 +9,16 @@ import id.etalase.catalog.ProductService;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.RecordNotFoundException;
 import id.etalase.curation.PublicationStatus;
+import id.etalase.importing.CatalogExport;
+import id.etalase.importing.ExportFilter;
+import id.etalase.importing.ImportSheet;
+import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.consoles.common.ConsoleMessages;
 import id.etalase.web.consoles.common.ConsoleRecordPage;
 import id.etalase.web.consoles.common.ConsoleTable;
+import id.etalase.web.consoles.common.Downloads;
 import id.etalase.web.consoles.common.SignedIn;
+import id.etalase.web.konsol.ExportBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,6 +39,8 @@ public class ProductListBacking implements Serializable {
   @Inject private transient CategoryService categories;
   @Inject private transient SignedIn signedIn;
   @Inject private transient ConsoleMessages messages;
+  @Inject private transient CatalogExport export;
+  @Inject private transient CurrentTenant currentTenant;
 
   private String text;
   private PublicationStatus status;
@@ -50,6 +58,15 @@ public class ProductListBacking implements Serializable {
   ProductFilter filter() {
     String typed = text == null || text.isBlank() ? null : text.strip();
     return new ProductFilter(typed, status, categoryId, featuredOnly ? Boolean.TRUE : null, null);
+  }
+
+  /** The products as the list shows them now, as the template's product sheet (CSV). */
+  public void export() {
+    ExportFilter chosen = ExportFilter.ofProducts(filter());
+    Downloads.send(
+        ExportBacking.fileName(currentTenant.require().slug(), "produk", "csv"),
+        Downloads.CSV,
+        out -> export.csv(signedIn.require(), ImportSheet.PRODUK, chosen, out));
   }
 
   private final class Model extends ConsoleTable<Product> {

@@ -6,11 +6,15 @@ import id.etalase.business.BusinessService;
 import id.etalase.catalog.Category;
 import id.etalase.catalog.CategoryService;
 import id.etalase.curation.PublicationStatus;
+import id.etalase.importing.CatalogExport;
+import id.etalase.importing.ExportFilter;
 import id.etalase.region.District;
 import id.etalase.region.RegionRepository;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.consoles.common.ConsoleTable;
+import id.etalase.web.consoles.common.Downloads;
 import id.etalase.web.consoles.common.SignedIn;
+import id.etalase.web.konsol.ExportBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,6 +41,7 @@ public class BusinessListBacking implements Serializable {
   @Inject private transient RegionRepository regions;
   @Inject private transient CurrentTenant currentTenant;
   @Inject private transient SignedIn signedIn;
+  @Inject private transient CatalogExport export;
 
   private String text;
   private PublicationStatus status;
@@ -59,6 +64,18 @@ public class BusinessListBacking implements Serializable {
   BusinessFilter filter() {
     String typed = text == null || text.isBlank() ? null : text.strip();
     return new BusinessFilter(typed, status, districtCode, categoryId, null);
+  }
+
+  /**
+   * The businesses as the list shows them now, and their products, as one workbook in the import
+   * template: the export takes the list's own filter.
+   */
+  public void export() {
+    ExportFilter chosen = ExportFilter.ofBusinesses(filter());
+    Downloads.send(
+        ExportBacking.fileName(currentTenant.require().slug(), "usaha", "xlsx"),
+        Downloads.XLSX,
+        out -> export.xlsx(signedIn.require(), chosen, out));
   }
 
   private final class Model extends ConsoleTable<Business> {
