@@ -42,8 +42,9 @@ public record ImportPreview(
   }
 
   /**
-   * A row that repeats a record of the tenant: the row, its name, the existing record and how they
-   * matched ({@code nib}, {@code namePhone} for a business, {@code name} for a product).
+   * A row that repeats a record of the tenant, or an earlier row of the file: the row, its name,
+   * the existing record (or the earlier row, when {@code earlierRow} is set) and how they matched
+   * ({@code nib}, {@code namePhone} for a business, {@code name} for a product).
    */
   public record Duplicate(
       ImportSheet sheet,
@@ -51,7 +52,8 @@ public record ImportPreview(
       String name,
       long existingId,
       String existingName,
-      String matchedBy)
+      String matchedBy,
+      Integer earlierRow)
       implements Serializable {
 
     /** The key of the operator's choice for this row. */

@@ -25,18 +25,29 @@ final class ImportReading {
   /** Where a product row's business is: a row of this file, or a business the tenant has. */
   record BusinessLink(Integer fileRow, CatalogIndex.BusinessRef existing) {}
 
-  /** A business row: its record or errors, and the tenant's business it repeats, if any. */
+  /**
+   * A business row: its record or errors, and what it repeats, if anything: a business the tenant
+   * has ({@code existing}), else an earlier row of this file ({@code earlier}).
+   */
   record BusinessRow(
       int row,
       ImportedBusiness value,
       List<RowError> errors,
       CatalogIndex.BusinessRef existing,
-      String matchedBy) {
+      String matchedBy,
+      EarlierRow earlier) {
 
     boolean valid() {
       return errors.isEmpty();
     }
+
+    boolean repeats() {
+      return existing != null || earlier != null;
+    }
   }
+
+  /** The first row of the file with a business, which later rows may repeat. */
+  record EarlierRow(int row, String name) {}
 
   /** A product row: its record or errors, its business and category, and the product it repeats. */
   record ProductRow(
@@ -59,6 +70,8 @@ final class ImportReading {
   private final Map<String, Integer> fileNibs = new HashMap<>();
   private final Map<String, List<Integer>> fileNames = new HashMap<>();
   private final Map<Integer, CatalogIndex.BusinessRef> fileRepeats = new HashMap<>();
+  private final Map<String, EarlierRow> firstByNib = new HashMap<>();
+  private final Map<String, EarlierRow> firstByNameAndPhone = new HashMap<>();
 
   ImportReading(
       SpreadsheetReader reader,
@@ -94,6 +107,7 @@ final class ImportReading {
           RowResult<ImportedBusiness> result = validator.business(row);
           ImportedBusiness b = result.value();
           CatalogIndex.BusinessRef existing = null;
+          EarlierRow earlier = null;
           String matchedBy = null;
           if (b != null) {
             existing = catalog.byNib(b.nib());
@@ -105,18 +119,52 @@ final class ImportReading {
               }
               matchedBy = existing == null ? null : "namePhone";
             }
+            if (existing == null) {
+              earlier = earlierRow(b);
+              matchedBy =
+                  earlier == null
+                      ? null
+                      : b.nib() != null && firstByNib.containsKey(b.nib()) ? "nib" : "namePhone";
+            }
             if (b.nib() != null) {
               fileNibs.putIfAbsent(b.nib(), row.number());
             }
-            fileNames
-                .computeIfAbsent(ColumnMapping.normalise(b.name()), k -> new ArrayList<>(1))
-                .add(row.number());
+            // A row repeating an earlier one is the same business: products named after it
+            // belong to the first.
+            if (earlier == null) {
+              fileNames
+                  .computeIfAbsent(ColumnMapping.normalise(b.name()), k -> new ArrayList<>(1))
+                  .add(row.number());
+            }
             if (existing != null) {
               fileRepeats.put(row.number(), existing);
+            } else if (earlier == null) {
+              EarlierRow first = new EarlierRow(row.number(), b.name());
+              if (b.nib() != null) {
+                firstByNib.putIfAbsent(b.nib(), first);
+              }
+              for (String phone : new String[] {b.phone(), b.whatsapp()}) {
+                if (phone != null) {
+                  firstByNameAndPhone.putIfAbsent(
+                      ColumnMapping.normalise(b.name()) + "|" + phone, first);
+                }
+              }
             }
           }
-          rows.accept(new BusinessRow(row.number(), b, result.errors(), existing, matchedBy));
+          rows.accept(
+              new BusinessRow(row.number(), b, result.errors(), existing, matchedBy, earlier));
         });
+  }
+
+  /** The earlier new row of this file with the same NIB, else the same name and phone. */
+  private EarlierRow earlierRow(ImportedBusiness b) {
+    EarlierRow found = b.nib() == null ? null : firstByNib.get(b.nib());
+    for (String phone : new String[] {b.phone(), b.whatsapp()}) {
+      if (found == null && phone != null) {
+        found = firstByNameAndPhone.get(ColumnMapping.normalise(b.name()) + "|" + phone);
+      }
+    }
+    return found;
   }
 
   MappedHeader products(Path file, ColumnMapping mapping, Consumer<ProductRow> rows) {

@@ -1,6 +1,7 @@
 package id.etalase.importing;
 
 import id.etalase.catalog.Category;
+import id.etalase.curation.RecordType;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -103,6 +104,25 @@ public class ImportRepository {
    * Writes what is pending and forgets the entities read so far, so that a long import's
    * persistence context does not grow with every row.
    */
+  /**
+   * The version a batch's records have now, for records the batch itself changed again after
+   * recording them (a later row of the file updating an earlier one).
+   */
+  public void revise(long batchId, RecordType type, Map<Long, Long> versions) {
+    versions.forEach(
+        (id, version) ->
+            tenantEm
+                .get()
+                .createQuery(
+                    "UPDATE ImportRecord r SET r.versionAfter = :version WHERE r.batchId = :batch"
+                        + " AND r.recordType = :type AND r.recordId = :id")
+                .setParameter("version", version)
+                .setParameter("batch", batchId)
+                .setParameter("type", type)
+                .setParameter("id", id)
+                .executeUpdate());
+  }
+
   public void flushAndClear() {
     tenantEm.get().flush();
     tenantEm.get().clear();

@@ -111,7 +111,19 @@ public class ImportService {
                         row.value().name(),
                         row.existing().id(),
                         row.existing().name(),
-                        row.matchedBy()));
+                        row.matchedBy(),
+                        null));
+              } else if (row.earlier() != null) {
+                tally.businessDuplicate++;
+                tally.duplicates.add(
+                    new ImportPreview.Duplicate(
+                        ImportSheet.USAHA,
+                        row.row(),
+                        row.value().name(),
+                        0,
+                        row.earlier().name(),
+                        row.matchedBy(),
+                        row.earlier().row()));
               } else {
                 tally.businessNew++;
               }
@@ -137,7 +149,8 @@ public class ImportService {
                             row.value().name(),
                             row.existing().id(),
                             row.existing().name(),
-                            "name"));
+                            "name",
+                            null));
                   } else {
                     tally.productNew++;
                   }

@@ -135,6 +135,7 @@ public class ImportWriter {
     final List<NewBusiness> businessesToCreate = new ArrayList<>();
     final List<NewProduct> productsToCreate = new ArrayList<>();
     final List<Written> unrecorded = new ArrayList<>();
+    final Set<Long> revised = new HashSet<>();
     int created;
     int updated;
     int skipped;
@@ -165,10 +166,20 @@ public class ImportWriter {
       }
       ImportedBusiness b = row.value();
       DuplicateChoice choice =
-          row.existing() == null
+          !row.repeats()
               ? DuplicateChoice.NEW
               : choices.getOrDefault(
                   ImportPreview.Duplicate.key(ImportSheet.USAHA, row.row()), otherwise);
+      if (row.earlier() != null && choice != DuplicateChoice.NEW) {
+        // Skipped, its products go to the earlier row's business, found by the same NIB or name.
+        if (choice == DuplicateChoice.UPDATE) {
+          updateEarlier(row.earlier().row(), b);
+        } else {
+          skipped++;
+        }
+        tick();
+        return;
+      }
       switch (choice) {
         case SKIP -> {
           remember(row.row(), row.existing().id(), row.existing().slug());
@@ -201,6 +212,27 @@ public class ImportWriter {
         }
       }
       tick();
+    }
+
+    /** A later row's filled cells over the business an earlier row of the file creates. */
+    private void updateEarlier(int earlierRow, ImportedBusiness b) {
+      for (int i = 0; i < businessesToCreate.size(); i++) {
+        NewBusiness waiting = businessesToCreate.get(i);
+        if (waiting.row() == earlierRow) {
+          businessesToCreate.set(
+              i, new NewBusiness(earlierRow, b.name(), ImportedData.merged(waiting.data(), b)));
+          updated++;
+          return;
+        }
+      }
+      long id = fileBusinesses.get(earlierRow);
+      BusinessData before = businesses.dataOf(actor, id).orElseThrow();
+      if (businesses.update(actor, id, ImportedData.merged(before, b))) {
+        revised.add(id);
+        updated++;
+      } else {
+        skipped++;
+      }
     }
 
     /** Creates the businesses waiting, submits (or publishes) them, and records them. */
@@ -321,6 +353,11 @@ public class ImportWriter {
                   w.before()));
         }
         unrecorded.clear();
+      }
+      if (!revised.isEmpty()) {
+        repository.revise(
+            batchId, RecordType.Business, repository.versions(RecordType.Business.name(), revised));
+        revised.clear();
       }
       repository.flushAndClear();
     }

@@ -32,9 +32,10 @@ import java.util.function.Supplier;
 
 /**
  * Turns the rows of one uploaded file into normalised records or the list of what is wrong with
- * each, every problem at once so that the operator fixes a row in one go. It remembers the rows it
- * has seen, to report a business that appears twice (same NIB, or same name and phone) with the row
- * it repeats; use one validator per file.
+ * each, every problem at once so that the operator fixes a row in one go. It remembers the products
+ * it has seen, to report one that appears twice for the same business with the row it repeats; use
+ * one validator per file. (A business that appears twice is no error: the reading lists it as a
+ * repeat of its earlier row, for the operator to choose what it does.)
  *
  * <p>The length limits are those of the catalog ({@code Business}'s {@code @Size}, {@code
  * ProductService}'s checks), so a row that passes here is not refused later for its length.
@@ -52,8 +53,6 @@ public final class RowValidator {
   private static final int VALUE_SHOWN = 200;
 
   private final RegionMatcher regions;
-  private final Map<String, Integer> nibs = new HashMap<>();
-  private final Map<String, Integer> namesAndPhones = new HashMap<>();
   private final Map<String, Integer> products = new HashMap<>();
 
   public RowValidator(RegionMatcher regions) {
@@ -98,17 +97,6 @@ public final class RowValidator {
 
     if (isExample(row, NAMA_USAHA, NIB)) {
       cells.error(NAMA_USAHA, "import.error.exampleRow");
-    }
-    if (nib != null) {
-      cells.duplicate(nibs, nib, NIB, "import.error.duplicateNib");
-    }
-    String contact = phone != null ? phone : whatsapp;
-    if (name != null && contact != null) {
-      cells.duplicate(
-          namesAndPhones,
-          ColumnMapping.normalise(name) + "|" + contact,
-          NAMA_USAHA,
-          "import.error.duplicateBusiness");
     }
     return cells.result(
         () ->

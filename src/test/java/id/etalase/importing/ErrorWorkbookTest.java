@@ -75,8 +75,10 @@ class ErrorWorkbookTest {
   void formatsArgumentsWithoutGroupingRowNumbers() {
     RowError error =
         new RowError(
-            ImportSheet.USAHA, 1500, "nib", "x", "import.error.duplicateNib", List.of(1234));
-    assertEquals("NIB sama dengan baris 1234.", new ErrorWorkbook().message(error));
+            ImportSheet.USAHA, 1500, "nib", "x", "import.error.duplicateProduct", List.of(1234));
+    assertEquals(
+        "Produk ini sudah ada di baris 1234 untuk usaha yang sama.",
+        new ErrorWorkbook().message(error));
   }
 
   @Test

@@ -418,6 +418,74 @@ class ImportIT {
     deleteNamed(m);
   }
 
+  @Test
+  void aRowRepeatingAnEarlierRowOfTheFileIsADuplicateOfIt() throws Exception {
+    String m = marker();
+    String nib1 = nib();
+    String nib3 = nib();
+    List<TemplateRow> rows = new ArrayList<>();
+    rows.add(TemplateRow.usaha("Satu " + m).nib(nib1).kecamatan("Tamanan").pemilik("Lama"));
+    rows.add(
+        TemplateRow.usaha("Dua " + m)
+            .kecamatan("Tamanan")
+            .telepon("081234567101")
+            .alamat("Alamat lama"));
+    rows.add(TemplateRow.usaha("Tiga " + m).nib(nib3).kecamatan("Tamanan"));
+    // More rows than the writer creates at a time, so that the repeat updates a business that is
+    // already written, not one still waiting.
+    for (int i = 0; i < 300; i++) {
+      rows.add(TemplateRow.usaha("Isi " + i + " " + m).kecamatan("Tamanan"));
+    }
+    rows.add(TemplateRow.usaha("Satu " + m).nib(nib1).kecamatan("Tamanan").pemilik("Baru"));
+    rows.add(
+        TemplateRow.usaha("dua  " + m.toUpperCase())
+            .kecamatan("Tamanan")
+            .telepon("0812-3456-7101")
+            .alamat("Alamat baru"));
+    rows.add(TemplateRow.usaha("Tiga " + m).nib(nib3).kecamatan("Tamanan"));
+    byte[] file =
+        workbook(rows, List.of(TemplateRow.produk("Produk " + m).nib(nib1).harga("10000")));
+    ImportPreview preview = preview(a(), operatorA(), file, "berulang.xlsx");
+    assertEquals(new ImportPreview.Counts(306, 303, 3, 0, 1, 1, 0, 0), preview.counts());
+    Map<String, String> earlier = new LinkedHashMap<>();
+    preview.duplicates().forEach(d -> earlier.put(d.key(), d.earlierRow() + " " + d.matchedBy()));
+    assertEquals(
+        Map.of("usaha:305", "2 nib", "usaha:306", "3 namePhone", "usaha:307", "4 nib"), earlier);
+    long batch =
+        confirmAndWait(
+            a(),
+            operatorA(),
+            preview.batchId(),
+            Map.of(
+                "usaha:305", DuplicateChoice.UPDATE,
+                "usaha:306", DuplicateChoice.SKIP,
+                "usaha:307", DuplicateChoice.NEW),
+            DuplicateChoice.SKIP);
+    assertEquals(
+        List.of(305, 1, 1),
+        counts(work.callAs(a(), () -> imports.batch(operatorA(), batch).orElseThrow())));
+    work.runAs(
+        a(),
+        () -> {
+          List<Business> satu =
+              businesses.findAll().stream().filter(b -> nib1.equals(b.getNib())).toList();
+          assertEquals(1, satu.size(), "the repeat updated the first row's business");
+          assertEquals("Baru", satu.get(0).getOwnerName());
+          assertEquals("Alamat lama", byName("Dua " + m).getStreetAddress());
+          assertEquals(
+              2, businesses.findAll().stream().filter(b -> nib3.equals(b.getNib())).count());
+          assertEquals(satu.get(0).getId(), productNamed("Produk " + m).getBusiness().getId());
+        });
+    // The batch's own update is no edit since: the whole batch can be undone.
+    undo(a(), batch);
+    work.runAs(
+        a(),
+        () ->
+            assertTrue(
+                businesses.findAll().stream()
+                    .noneMatch(b -> b.getName().toLowerCase().contains(m.toLowerCase()))));
+  }
+
   // --- all or nothing ------------------------------------------------------------------------
 
   @Test

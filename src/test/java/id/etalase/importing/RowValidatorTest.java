@@ -128,7 +128,8 @@ class RowValidatorTest {
   }
 
   @Test
-  void reportsDuplicatesWithTheRowTheyRepeat() {
+  void aBusinessRepeatingAnEarlierRowIsValidForTheOperatorToChooseWhatItDoes() {
+    // ImportReading lists it as a duplicate of that row (ImportIT): skip, update or import as new.
     validator.business(
         row(
             ImportSheet.USAHA,
@@ -154,8 +155,8 @@ class RowValidatorTest {
                     "Tamanan",
                     Column.NIB,
                     "1234.5678.90123")));
-    assertEquals("import.error.duplicateNib", sameNib.errors().get(0).messageKey());
-    assertEquals(List.of(2), sameNib.errors().get(0).arguments());
+    assertEquals(List.of(), sameNib.errors());
+    assertEquals("1234567890123", sameNib.value().nib());
     RowResult<ImportedBusiness> sameNameAndPhone =
         validator.business(
             row(
@@ -168,8 +169,8 @@ class RowValidatorTest {
                     "Tamanan",
                     Column.TELEPON,
                     "+62 812-3456-7890")));
-    assertEquals("import.error.duplicateBusiness", sameNameAndPhone.errors().get(0).messageKey());
-    assertEquals(List.of(2), sameNameAndPhone.errors().get(0).arguments());
+    assertEquals(List.of(), sameNameAndPhone.errors());
+    assertEquals("+6281234567890", sameNameAndPhone.value().phone());
     RowResult<ImportedBusiness> otherPhone =
         validator.business(
             row(
