@@ -59,6 +59,7 @@ final class ImportReading {
   private final Map<String, Integer> fileNibs = new HashMap<>();
   private final Map<String, List<Integer>> fileNames = new HashMap<>();
   private final Map<Integer, CatalogIndex.BusinessRef> fileRepeats = new HashMap<>();
+  private RowPhotos photos = RowPhotos.none();
 
   ImportReading(
       SpreadsheetReader reader,
@@ -69,6 +70,16 @@ final class ImportReading {
     this.validator = new RowValidator(regions);
     this.catalog = catalog;
     this.categories = categories;
+  }
+
+  /** Checks the photos rows name with these, instead of leaving them unchecked. */
+  ImportReading photos(RowPhotos photos) {
+    this.photos = photos;
+    return this;
+  }
+
+  RowPhotos photos() {
+    return photos;
   }
 
   /** Whether a file is an XLSX workbook (a ZIP), which holds both sheets. */
@@ -110,7 +121,9 @@ final class ImportReading {
               fileRepeats.put(row.number(), existing);
             }
           }
-          rows.accept(new BusinessRow(row.number(), b, result.errors(), existing, matchedBy));
+          List<RowError> errors =
+              photos.check(ImportSheet.USAHA, row, b == null ? null : b.photos(), result.errors());
+          rows.accept(new BusinessRow(row.number(), b, errors, existing, matchedBy));
         });
   }
 
@@ -161,6 +174,7 @@ final class ImportReading {
                     ? null
                     : link.existing() != null ? link.existing() : fileRepeats.get(link.fileRow());
             existing = owner == null ? null : catalog.product(owner.id(), p.name());
+            errors = photos.check(ImportSheet.PRODUK, row, p.photos(), errors);
           }
           rows.accept(
               new ProductRow(

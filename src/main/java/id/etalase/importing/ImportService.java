@@ -18,6 +18,7 @@ import id.etalase.common.InvalidInputException;
 import id.etalase.common.Problem;
 import id.etalase.common.RecordNotFoundException;
 import id.etalase.curation.RecordType;
+import id.etalase.media.ImagePipeline;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
@@ -62,6 +63,7 @@ import java.util.logging.Logger;
 public class ImportService {
 
   private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
+  private static final int UNSAFE_NAMES_SHOWN = 20;
 
   @Inject private Access access;
   @Inject private CurrentTenant currentTenant;
@@ -76,6 +78,7 @@ public class ImportService {
   @Inject private ProductService productService;
   @Inject private BusinessRepository businesses;
   @Inject private ProductRepository products;
+  @Inject private ImagePipeline pipeline;
   @Resource private ManagedExecutorService background;
   @Resource private TransactionSynchronizationRegistry transactions;
 
@@ -84,15 +87,42 @@ public class ImportService {
    * it as a previewed batch. The mappings are the operator's choices for headers the template does
    * not know ({@link ColumnMapping#serialise()}'s form, or null).
    *
-   * @throws ImportFileException when the file cannot be read as an import
-   * @throws InvalidInputException when a mapping names a column the sheet does not have
+   * <p>With a ZIP of photos, each photo a row names must be in it and pass the catalog's pipeline,
+   * else the row has an error.
+   *
+   * @throws ImportFileException when the file cannot be read as an import, or the ZIP is refused
+   * @throws InvalidInputException when a mapping names a column the sheet does not have, or the
+   *     server is too busy decoding photos to check them now ({@code problem.photoBusy})
    */
   public ImportPreview preview(
       ConsoleUser actor, ImportUpload upload, String mappingUsaha, String mappingProduk) {
     access.staff(actor);
     ColumnMapping usaha = mapping(ImportSheet.USAHA, mappingUsaha);
     ColumnMapping produk = mapping(ImportSheet.PRODUK, mappingProduk);
-    ImportReading reading = readings.open();
+    PhotoArchive archive = upload.photos() == null ? null : PhotoArchive.open(upload.photos());
+    try {
+      return preview(actor, upload, usaha, produk, archive);
+    } finally {
+      if (archive != null) {
+        try {
+          archive.close();
+        } catch (IOException e) {
+          LOG.log(Level.FINE, "Photo ZIP not closed", e);
+        }
+      }
+    }
+  }
+
+  private ImportPreview preview(
+      ConsoleUser actor,
+      ImportUpload upload,
+      ColumnMapping usaha,
+      ColumnMapping produk,
+      PhotoArchive archive) {
+    ImportReading reading =
+        readings
+            .open()
+            .photos(archive == null ? RowPhotos.none() : new RowPhotos(archive, pipeline::verify));
     Tally tally = new Tally();
     MappedHeader header =
         reading.businesses(
@@ -155,8 +185,15 @@ public class ImportService {
     repository.persist(batch);
     repository.flush();
     staging.keep(currentTenant.require().id(), batch.getId(), upload);
+    List<String> unsafe = archive == null ? List.of() : archive.unsafeNames();
+    ImportPreview.Photos photos =
+        new ImportPreview.Photos(
+            archive != null,
+            archive == null ? 0 : archive.size(),
+            unsafe.subList(0, Math.min(unsafe.size(), UNSAFE_NAMES_SHOWN)),
+            reading.photos().rowsNamingPhotos());
     return new ImportPreview(
-        batch.getId(), counts, tally.errors, tally.duplicates, List.copyOf(tally.ignored));
+        batch.getId(), counts, tally.errors, tally.duplicates, List.copyOf(tally.ignored), photos);
   }
 
   /**

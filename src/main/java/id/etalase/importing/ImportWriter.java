@@ -5,15 +5,22 @@ import id.etalase.business.BusinessData;
 import id.etalase.business.BusinessService;
 import id.etalase.catalog.ProductData;
 import id.etalase.catalog.ProductService;
+import id.etalase.common.InvalidInputException;
 import id.etalase.curation.CurationAction;
 import id.etalase.curation.CurationService;
 import id.etalase.curation.RecordType;
+import id.etalase.media.ImagePipeline;
+import id.etalase.media.PhotoOwner;
+import id.etalase.media.PhotoRecords;
+import id.etalase.media.PhotoService;
 import id.etalase.region.RegionNames;
 import id.etalase.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +37,11 @@ import java.util.function.IntConsumer;
  * CurationService}, exactly as the console's forms write them (checks, authorisation, audit log). A
  * row that no longer passes (a category removed since the preview) or that a service refuses stops
  * the write with an exception, and the transaction takes everything back.
+ *
+ * <p>With a ZIP of photos, each created or updated record gets the photos its row names through
+ * {@link PhotoService}, as the console's photo card adds them: one photo at a time, read from its
+ * ZIP entry, and a photo the record has already (same content) is not added twice. A photo refused
+ * now stops the write like a refused row; the photo files made so far go with the rollback.
  */
 @ApplicationScoped
 public class ImportWriter {
@@ -50,6 +62,11 @@ public class ImportWriter {
   @Inject private BusinessService businesses;
   @Inject private ProductService products;
   @Inject private CurationService curation;
+  @Inject private PhotoService photoService;
+  @Inject private PhotoRecords photoRecords;
+
+  /** How often a photo is tried again when the server is busy decoding others, 5 s apart. */
+  private static final int BUSY_TRIES = 24;
 
   /** A row that no longer passes when the batch is written. */
   static final class RowChanged extends RuntimeException {
@@ -90,13 +107,24 @@ public class ImportWriter {
         batch.getProductRows() == 0
             ? Optional.empty()
             : staging.file(tenantId, batchId, ImportSheet.PRODUK);
-    ImportReading reading = readings.open();
-    Run run = new Run(actor, choices, otherwise, publish, progress, Math.max(50, total / 100));
-    reading.businesses(usaha, ColumnMapping.parse(ImportSheet.USAHA, mappingUsaha), run::business);
-    produk.ifPresent(
-        file ->
-            reading.products(
-                file, ColumnMapping.parse(ImportSheet.PRODUK, mappingProduk), run::product));
+    Optional<Path> zip = staging.photos(tenantId, batchId);
+    try (PhotoArchive archive = zip.map(PhotoArchive::open).orElse(null)) {
+      ImportReading reading = readings.open();
+      Run run =
+          new Run(actor, choices, otherwise, publish, progress, Math.max(50, total / 100), archive);
+      reading.businesses(
+          usaha, ColumnMapping.parse(ImportSheet.USAHA, mappingUsaha), run::business);
+      produk.ifPresent(
+          file ->
+              reading.products(
+                  file, ColumnMapping.parse(ImportSheet.PRODUK, mappingProduk), run::product));
+      record(batchId, run);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void record(long batchId, Run run) {
     // Written out, and the batch read again below: progress updates moved its version on.
     repository.flushAndClear();
     Map<Long, Long> businessVersions =
@@ -120,6 +148,7 @@ public class ImportWriter {
     final boolean publish;
     final IntConsumer progress;
     final int reportEvery;
+    final PhotoArchive archive;
     final Map<Integer, Long> fileBusinesses = new HashMap<>();
     final Map<Long, String> slugs = new HashMap<>();
     final Set<Long> newBusinesses = new HashSet<>();
@@ -136,7 +165,9 @@ public class ImportWriter {
         DuplicateChoice otherwise,
         boolean publish,
         IntConsumer progress,
-        int reportEvery) {
+        int reportEvery,
+        PhotoArchive archive) {
+      this.archive = archive;
       this.actor = actor;
       this.choices = choices;
       this.otherwise = otherwise == null ? DuplicateChoice.SKIP : otherwise;
@@ -167,7 +198,10 @@ public class ImportWriter {
         case UPDATE -> {
           long id = row.existing().id();
           BusinessData before = businesses.dataOf(actor, id).orElseThrow();
-          if (businesses.update(actor, id, ImportedData.merged(before, b))) {
+          boolean changed = businesses.update(actor, id, ImportedData.merged(before, b));
+          boolean photosAdded =
+              attach(PhotoOwner.business(before.slug()), b.photos(), ImportSheet.USAHA, row.row());
+          if (changed || photosAdded) {
             written.add(
                 new Written(
                     RecordType.Business,
@@ -184,6 +218,7 @@ public class ImportWriter {
         case NEW -> {
           String slug = freeSlug(RegionNames.slug(b.name()), "usaha", true);
           long id = businesses.create(actor, ImportedData.created(b, slug));
+          attach(PhotoOwner.business(slug), b.photos(), ImportSheet.USAHA, row.row());
           curate(RecordType.Business, id);
           written.add(
               new Written(RecordType.Business, id, b.name(), ImportRecord.Action.CREATED, null));
@@ -215,7 +250,11 @@ public class ImportWriter {
         case UPDATE -> {
           long id = row.existing().id();
           ProductData before = products.dataOf(actor, id).orElseThrow();
-          if (products.update(actor, id, ImportedData.merged(before, p, row.categorySlug()))) {
+          boolean changed =
+              products.update(actor, id, ImportedData.merged(before, p, row.categorySlug()));
+          boolean photosAdded =
+              attach(PhotoOwner.product(before.slug()), p.photos(), ImportSheet.PRODUK, row.row());
+          if (changed || photosAdded) {
             written.add(
                 new Written(
                     RecordType.Product,
@@ -233,6 +272,7 @@ public class ImportWriter {
           long id =
               products.create(
                   actor, ImportedData.created(p, slug, businessSlug, row.categorySlug()));
+          attach(PhotoOwner.product(slug), p.photos(), ImportSheet.PRODUK, row.row());
           curate(RecordType.Product, id);
           written.add(
               new Written(RecordType.Product, id, p.name(), ImportRecord.Action.CREATED, null));
@@ -240,6 +280,60 @@ public class ImportWriter {
         }
       }
       tick();
+    }
+
+    /**
+     * Adds the photos a row names to its record, those it has already (same content) left out;
+     * whether any was added. Nothing without a ZIP: the preview told the operator so.
+     */
+    private boolean attach(PhotoOwner owner, List<String> names, ImportSheet sheet, int row) {
+      if (archive == null || names.isEmpty()) {
+        return false;
+      }
+      Set<String> has = new HashSet<>();
+      photoRecords.of(owner).forEach(photo -> has.add(photo.getHash()));
+      boolean added = false;
+      for (String name : names) {
+        byte[] bytes;
+        try {
+          bytes = archive.has(name) && !archive.isAmbiguous(name) ? archive.read(name) : null;
+        } catch (IOException e) {
+          bytes = null;
+        }
+        if (bytes == null) {
+          throw new RowChanged(sheet, row, List.of(photoError(sheet, row, name, "photoMissing")));
+        }
+        if (has.add(ImagePipeline.hashOf(bytes))) {
+          add(owner, bytes, name, sheet, row);
+          added = true;
+        }
+      }
+      return added;
+    }
+
+    /** One photo through the console's service, tried again while the server is busy. */
+    private void add(PhotoOwner owner, byte[] bytes, String name, ImportSheet sheet, int row) {
+      for (int tries = 1; ; tries++) {
+        try {
+          photoService.add(actor, owner, bytes, null);
+          return;
+        } catch (InvalidInputException refused) {
+          String key = refused.problems().get(0).messageKey();
+          if (!"problem.photoBusy".equals(key)) {
+            throw new RowChanged(
+                sheet,
+                row,
+                List.of(photoError(sheet, row, name, key.substring("problem.".length()))));
+          }
+          if (tries >= BUSY_TRIES) {
+            throw refused;
+          }
+        }
+      }
+    }
+
+    private static RowError photoError(ImportSheet sheet, int row, String name, String problem) {
+      return new RowError(sheet, row, Column.FOTO, name, "import.error." + problem, List.of(name));
     }
 
     private void remember(int row, long id, String slug) {
