@@ -251,21 +251,27 @@ public class ImportService {
         staging
             .file(currentTenant.require().id(), batchId, sheet)
             .orElseThrow(() -> new RecordNotFoundException("Import file", batchId));
-    ImportReading reading = readings.open();
     List<ImportRow> rows = new ArrayList<>();
     Map<Integer, List<RowError>> errors = new HashMap<>();
     MappedHeader header;
-    if (sheet == ImportSheet.USAHA) {
-      // Products link to the businesses above them, so both sheets are read in order.
-      header = readAll(reading, file, sheet, batch, rows, errors);
-    } else {
-      reading.businesses(
-          staging.file(currentTenant.require().id(), batchId, ImportSheet.USAHA).orElseThrow(),
-          mapping(ImportSheet.USAHA, batch.getMappingUsaha()),
-          row -> {});
-      header = readAll(reading, file, sheet, batch, rows, errors);
-    }
-    try {
+    // The kept photos checked again, so the workbook has the photo errors the preview counted.
+    Optional<Path> zip = staging.photos(currentTenant.require().id(), batchId);
+    try (PhotoArchive archive = zip.map(PhotoArchive::open).orElse(null)) {
+      ImportReading reading =
+          readings
+              .open()
+              .photos(
+                  archive == null ? RowPhotos.none() : new RowPhotos(archive, pipeline::verify));
+      if (sheet == ImportSheet.USAHA) {
+        // Products link to the businesses above them, so both sheets are read in order.
+        header = readAll(reading, file, sheet, batch, rows, errors);
+      } else {
+        reading.businesses(
+            staging.file(currentTenant.require().id(), batchId, ImportSheet.USAHA).orElseThrow(),
+            mapping(ImportSheet.USAHA, batch.getMappingUsaha()),
+            row -> {});
+        header = readAll(reading, file, sheet, batch, rows, errors);
+      }
       new ErrorWorkbook().write(header, rows, errors, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

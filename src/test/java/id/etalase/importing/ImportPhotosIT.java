@@ -19,6 +19,7 @@ import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import id.etalase.testing.Actors;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -189,6 +190,19 @@ class ImportPhotosIT {
     assertEquals(ImportSheet.PRODUK, broken.sheet());
     assertEquals(Column.FOTO, broken.column());
     assertEquals("Foto rusak.jpg rusak atau tidak lengkap.", indonesian(broken));
+    // The annotated workbook to download has them too.
+    for (ImportSheet sheet : ImportSheet.values()) {
+      ByteArrayOutputStream annotated = new ByteArrayOutputStream();
+      ConsoleUser operator = Actors.operator(a());
+      work.runAs(a(), () -> imports.errorWorkbook(operator, preview.batchId(), sheet, annotated));
+      try (XSSFWorkbook book =
+          new XSSFWorkbook(new ByteArrayInputStream(annotated.toByteArray()))) {
+        Row row = book.getSheet(sheet.sheetName()).getRow(1);
+        String errors = row.getCell(row.getLastCellNum() - 1).getStringCellValue();
+        assertTrue(
+            errors.contains(sheet == ImportSheet.USAHA ? "hilang.jpg" : "rusak.jpg"), errors);
+      }
+    }
 
     // Without a ZIP the names are not checked, and the operator is told they stay unattached.
     ImportPreview noZip = preview(a(), file, null);
