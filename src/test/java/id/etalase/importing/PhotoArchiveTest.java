@@ -69,6 +69,25 @@ class PhotoArchiveTest {
   }
 
   @Test
+  void anEntryThatInflatesBeyondWhatItDeclaresIsABomb() throws IOException {
+    byte[] zip = Uploads.zip(Map.of("kecil.jpg", new byte[200_000]));
+    // The central directory's uncompressed size (offset 24 of its header) says 100 bytes.
+    for (int i = 0; i + 4 < zip.length; i++) {
+      if (zip[i] == 0x50 && zip[i + 1] == 0x4b && zip[i + 2] == 1 && zip[i + 3] == 2) {
+        zip[i + 24] = 100;
+        zip[i + 25] = 0;
+        zip[i + 26] = 0;
+        zip[i + 27] = 0;
+      }
+    }
+    try (PhotoArchive archive = PhotoArchive.open(file(zip))) {
+      ImportFileException lie =
+          assertThrows(ImportFileException.class, () -> archive.read("kecil.jpg"));
+      assertEquals("import.photos.zipBomb", lie.messageKey());
+    }
+  }
+
+  @Test
   void rowsGetAnErrorNamingEachMissingOrRefusedPhoto() throws IOException {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     entries.put("baik.jpg", HostileImages.photo(60, 40));
