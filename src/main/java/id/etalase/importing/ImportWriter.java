@@ -294,14 +294,14 @@ public class ImportWriter {
       photoRecords.of(owner).forEach(photo -> has.add(photo.getHash()));
       boolean added = false;
       for (String name : names) {
+        if (!archive.has(name) || archive.isAmbiguous(name)) {
+          throw new RowChanged(sheet, row, List.of(photoError(sheet, row, name, "photoMissing")));
+        }
         byte[] bytes;
         try {
-          bytes = archive.has(name) && !archive.isAmbiguous(name) ? archive.read(name) : null;
-        } catch (IOException e) {
-          bytes = null;
-        }
-        if (bytes == null) {
-          throw new RowChanged(sheet, row, List.of(photoError(sheet, row, name, "photoMissing")));
+          bytes = archive.read(name);
+        } catch (IOException brokenEntry) {
+          throw new RowChanged(sheet, row, List.of(photoError(sheet, row, name, "photoBroken")));
         }
         if (has.add(ImagePipeline.hashOf(bytes))) {
           add(owner, bytes, name, sheet, row);
