@@ -19,6 +19,7 @@ import id.etalase.common.Problem;
 import id.etalase.common.RecordNotFoundException;
 import id.etalase.curation.RecordType;
 import id.etalase.media.ImagePipeline;
+import id.etalase.media.PhotoRecords;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
@@ -79,6 +80,7 @@ public class ImportService {
   @Inject private BusinessRepository businesses;
   @Inject private ProductRepository products;
   @Inject private ImagePipeline pipeline;
+  @Inject private PhotoRecords photoRecords;
   @Resource private ManagedExecutorService background;
   @Resource private TransactionSynchronizationRegistry transactions;
 
@@ -444,9 +446,10 @@ public class ImportService {
   }
 
   /**
-   * Takes a done batch back in one transaction: its new records removed, its updated records' data
-   * before the import put back. Refused, naming the record, when any of them was edited since (its
-   * version moved on), removed, or got products the import did not bring.
+   * Takes a done batch back in one transaction: its new records removed (their photos with them),
+   * its updated records' data before the import put back and the photos it added to them removed.
+   * Refused, naming the record, when any of them was edited since (its version moved on), removed,
+   * or got products the import did not bring.
    *
    * @throws RecordNotFoundException when this tenant has no such batch
    * @throws InvalidInputException with the reason, writing nothing
@@ -488,6 +491,12 @@ public class ImportService {
       }
       if (version != r.getVersionAfter()) {
         throw refused("import.undo.edited", r.getRecordName());
+      }
+    }
+    // Photos the import added to records it updated go first, then the data goes back.
+    for (ImportRecord r : records) {
+      if (!r.getAddedPhotos().isEmpty()) {
+        photoRecords.removeImported(actor, r.getRecordType(), r.getRecordId(), r.getAddedPhotos());
       }
     }
     // Products before businesses: a business is removed once its products are.

@@ -84,7 +84,12 @@ public class ImportWriter {
   }
 
   private record Written(
-      RecordType type, long id, String name, ImportRecord.Action action, String before) {}
+      RecordType type,
+      long id,
+      String name,
+      ImportRecord.Action action,
+      String before,
+      List<Long> photos) {}
 
   /** Writes batch {@code batchId}, reporting the rows done so far to {@code progress}. */
   public void write(
@@ -133,9 +138,11 @@ public class ImportWriter {
     for (Written w : run.written) {
       Map<Long, Long> versions =
           w.type() == RecordType.Business ? businessVersions : productVersions;
-      repository.persist(
+      ImportRecord record =
           new ImportRecord(
-              batchId, w.type(), w.id(), w.name(), w.action(), versions.get(w.id()), w.before()));
+              batchId, w.type(), w.id(), w.name(), w.action(), versions.get(w.id()), w.before());
+      record.addedPhotos(w.photos());
+      repository.persist(record);
     }
     repository.batch(batchId).orElseThrow().finish(run.created, run.updated, run.skipped);
   }
@@ -199,16 +206,17 @@ public class ImportWriter {
           long id = row.existing().id();
           BusinessData before = businesses.dataOf(actor, id).orElseThrow();
           boolean changed = businesses.update(actor, id, ImportedData.merged(before, b));
-          boolean photosAdded =
+          List<Long> added =
               attach(PhotoOwner.business(before.slug()), b.photos(), ImportSheet.USAHA, row.row());
-          if (changed || photosAdded) {
+          if (changed || !added.isEmpty()) {
             written.add(
                 new Written(
                     RecordType.Business,
                     id,
                     b.name(),
                     ImportRecord.Action.UPDATED,
-                    Json.JSONB.toJson(before)));
+                    Json.JSONB.toJson(before),
+                    added));
             updated++;
           } else {
             skipped++;
@@ -221,7 +229,8 @@ public class ImportWriter {
           attach(PhotoOwner.business(slug), b.photos(), ImportSheet.USAHA, row.row());
           curate(RecordType.Business, id);
           written.add(
-              new Written(RecordType.Business, id, b.name(), ImportRecord.Action.CREATED, null));
+              new Written(
+                  RecordType.Business, id, b.name(), ImportRecord.Action.CREATED, null, List.of()));
           newBusinesses.add(id);
           remember(row.row(), id, slug);
           created++;
@@ -252,16 +261,17 @@ public class ImportWriter {
           ProductData before = products.dataOf(actor, id).orElseThrow();
           boolean changed =
               products.update(actor, id, ImportedData.merged(before, p, row.categorySlug()));
-          boolean photosAdded =
+          List<Long> added =
               attach(PhotoOwner.product(before.slug()), p.photos(), ImportSheet.PRODUK, row.row());
-          if (changed || photosAdded) {
+          if (changed || !added.isEmpty()) {
             written.add(
                 new Written(
                     RecordType.Product,
                     id,
                     p.name(),
                     ImportRecord.Action.UPDATED,
-                    Json.JSONB.toJson(before)));
+                    Json.JSONB.toJson(before),
+                    added));
             updated++;
           } else {
             skipped++;
@@ -275,7 +285,8 @@ public class ImportWriter {
           attach(PhotoOwner.product(slug), p.photos(), ImportSheet.PRODUK, row.row());
           curate(RecordType.Product, id);
           written.add(
-              new Written(RecordType.Product, id, p.name(), ImportRecord.Action.CREATED, null));
+              new Written(
+                  RecordType.Product, id, p.name(), ImportRecord.Action.CREATED, null, List.of()));
           created++;
         }
       }
@@ -283,16 +294,16 @@ public class ImportWriter {
     }
 
     /**
-     * Adds the photos a row names to its record, those it has already (same content) left out;
-     * whether any was added. Nothing without a ZIP: the preview told the operator so.
+     * Adds the photos a row names to its record, those it has already (same content) left out; the
+     * ids of those added, for undo. Nothing without a ZIP: the preview told the operator so.
      */
-    private boolean attach(PhotoOwner owner, List<String> names, ImportSheet sheet, int row) {
+    private List<Long> attach(PhotoOwner owner, List<String> names, ImportSheet sheet, int row) {
       if (archive == null || names.isEmpty()) {
-        return false;
+        return List.of();
       }
       Set<String> has = new HashSet<>();
       photoRecords.of(owner).forEach(photo -> has.add(photo.getHash()));
-      boolean added = false;
+      List<Long> added = new ArrayList<>();
       for (String name : names) {
         if (!archive.has(name) || archive.isAmbiguous(name)) {
           throw new RowChanged(sheet, row, List.of(photoError(sheet, row, name, "photoMissing")));
@@ -304,19 +315,17 @@ public class ImportWriter {
           throw new RowChanged(sheet, row, List.of(photoError(sheet, row, name, "photoBroken")));
         }
         if (has.add(ImagePipeline.hashOf(bytes))) {
-          add(owner, bytes, name, sheet, row);
-          added = true;
+          added.add(add(owner, bytes, name, sheet, row));
         }
       }
       return added;
     }
 
     /** One photo through the console's service, tried again while the server is busy. */
-    private void add(PhotoOwner owner, byte[] bytes, String name, ImportSheet sheet, int row) {
+    private long add(PhotoOwner owner, byte[] bytes, String name, ImportSheet sheet, int row) {
       for (int tries = 1; ; tries++) {
         try {
-          photoService.add(actor, owner, bytes, null);
-          return;
+          return photoService.add(actor, owner, bytes, null).getId();
         } catch (InvalidInputException refused) {
           String key = refused.problems().get(0).messageKey();
           if (!"problem.photoBusy".equals(key)) {

@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -153,6 +154,71 @@ class ImportPhotosIT {
     } finally {
       undo(b(), batchB);
       undo(a(), batchA);
+    }
+  }
+
+  @Test
+  void undoRemovesThePhotosAnImportAddedToARecordItUpdated() throws Exception {
+    String m = marker();
+    String nib =
+        "9" + String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+    byte[] old = photo(m + "lama", 64, 48);
+    byte[] added = photo(m + "baru", 64, 48);
+    String name = "Ubah Foto " + m;
+    ImportPreview first =
+        preview(
+            a(),
+            workbook(
+                List.of(
+                    row(
+                        Column.NAMA_USAHA,
+                        name,
+                        Column.NIB,
+                        nib,
+                        Column.KECAMATAN,
+                        "Tamanan",
+                        Column.FOTO,
+                        "lama.jpg")),
+                List.of()),
+            Uploads.zip(Map.of("lama.jpg", old)));
+    long batch1 = confirmAndWait(a(), first.batchId(), DuplicateChoice.SKIP);
+    try {
+      ImportPreview second =
+          preview(
+              a(),
+              workbook(
+                  List.of(
+                      row(
+                          Column.NAMA_USAHA,
+                          name,
+                          Column.NIB,
+                          nib,
+                          Column.KECAMATAN,
+                          "Tamanan",
+                          Column.FOTO,
+                          "lama.jpg, baru.jpg")),
+                  List.of()),
+              Uploads.zip(Map.of("lama.jpg", old, "baru.jpg", added)));
+      assertEquals(1, second.counts().businessDuplicate(), second.toString());
+      long batch2 = confirmAndWait(a(), second.batchId(), DuplicateChoice.UPDATE);
+      assertEquals(1, await(a(), batch2).getUpdatedCount());
+      work.runAs(
+          a(),
+          () ->
+              assertEquals(
+                  List.of(hash(old), hash(added)),
+                  hashes(PhotoOwner.business(businessSlug(name))),
+                  "the photo it had is not added twice"));
+      undo(a(), batch2);
+      work.runAs(
+          a(),
+          () -> {
+            List<Photo> left = photos.of(PhotoOwner.business(businessSlug(name)));
+            assertEquals(List.of(hash(old)), left.stream().map(Photo::getHash).toList());
+            assertTrue(left.get(0).isPrimary());
+          });
+    } finally {
+      undo(a(), batch1);
     }
   }
 
@@ -352,8 +418,12 @@ class ImportPhotosIT {
   }
 
   private long confirmAndWait(TenantSnapshot t, long batchId) {
+    return confirmAndWait(t, batchId, DuplicateChoice.SKIP);
+  }
+
+  private long confirmAndWait(TenantSnapshot t, long batchId, DuplicateChoice otherwise) {
     ConsoleUser operator = Actors.operator(t);
-    work.runAs(t, () -> imports.confirm(operator, batchId, Map.of(), null, false));
+    work.runAs(t, () -> imports.confirm(operator, batchId, Map.of(), otherwise, false));
     ImportBatch done = await(t, batchId);
     assertEquals(ImportStatus.DONE, done.getStatus(), done.getFailure());
     return batchId;
