@@ -3,9 +3,9 @@ package id.etalase.importing;
 import id.etalase.contact.PhoneNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -176,23 +176,35 @@ public final class FieldValues {
     return FieldResult.of(Integer.parseInt(digits));
   }
 
-  /** A photo's address: an http or https URL of at most 500 characters. */
-  public static FieldResult<String> photoUrl(String raw) {
+  /** The most photos one row may name. */
+  public static final int MAX_PHOTOS_PER_ROW = 10;
+
+  /**
+   * The photo file names of a {@code foto} cell, separated by {@code ,} or {@code ;}: each its base
+   * name (a path or a link is cut to its last part, as photos are found in the ZIP by base name),
+   * without repeats, at most {@link #MAX_PHOTOS_PER_ROW}.
+   */
+  public static FieldResult<List<String>> photoNames(String raw) {
     String text = TextValue.clean(raw);
     if (text == null) {
       return FieldResult.empty();
     }
-    try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (text.length() <= 500
-          && uri.getHost() != null
-          && (scheme.equals("http") || scheme.equals("https"))) {
-        return FieldResult.of(text);
+    List<String> names = new ArrayList<>();
+    for (String part : text.split("[,;]")) {
+      String name = PhotoArchive.baseName(part.strip()).strip();
+      if (name.isEmpty()) {
+        continue;
       }
-    } catch (URISyntaxException e) {
-      // falls through to the error below
+      if (name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
+        return FieldResult.error("import.error.photoName", name);
+      }
+      if (names.stream().noneMatch(n -> PhotoArchive.key(n).equals(PhotoArchive.key(name)))) {
+        names.add(name);
+      }
     }
-    return FieldResult.error("import.error.photoUrl", text);
+    if (names.size() > MAX_PHOTOS_PER_ROW) {
+      return FieldResult.error("import.error.photoCount", MAX_PHOTOS_PER_ROW);
+    }
+    return names.isEmpty() ? FieldResult.empty() : FieldResult.of(List.copyOf(names));
   }
 }

@@ -13,7 +13,8 @@ public record ImportPreview(
     Counts counts,
     List<RowError> errors,
     List<Duplicate> duplicates,
-    List<String> ignoredHeaders)
+    List<String> ignoredHeaders,
+    Photos photos)
     implements Serializable {
 
   public static final int ERRORS_SHOWN = 1000;
@@ -22,6 +23,31 @@ public record ImportPreview(
     errors = List.copyOf(errors);
     duplicates = List.copyOf(duplicates);
     ignoredHeaders = List.copyOf(ignoredHeaders);
+    photos = photos == null ? Photos.NONE : photos;
+  }
+
+  /**
+   * The photos of an upload: whether a ZIP came, the photos in it, the entries left out as unsafe
+   * names, and how many rows name photos (unused without a ZIP, which the operator is told).
+   */
+  public record Photos(boolean zip, int inZip, List<String> unsafeNames, int rowsNamingPhotos)
+      implements Serializable {
+
+    public static final Photos NONE = new Photos(false, 0, List.of(), 0);
+
+    public Photos {
+      unsafeNames = List.copyOf(unsafeNames);
+    }
+
+    /** For EL: photos are named but no ZIP came, so none will be attached. */
+    public boolean isUnattached() {
+      return !zip && rowsNamingPhotos > 0;
+    }
+
+    /** For EL. */
+    public String getUnsafeList() {
+      return String.join(", ", unsafeNames);
+    }
   }
 
   /** Rows per sheet: new, repeating an existing record, and with errors. */

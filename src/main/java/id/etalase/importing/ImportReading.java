@@ -72,6 +72,7 @@ final class ImportReading {
   private final Map<Integer, CatalogIndex.BusinessRef> fileRepeats = new HashMap<>();
   private final Map<String, EarlierRow> firstByNib = new HashMap<>();
   private final Map<String, EarlierRow> firstByNameAndPhone = new HashMap<>();
+  private RowPhotos photos = RowPhotos.none();
 
   ImportReading(
       SpreadsheetReader reader,
@@ -87,6 +88,16 @@ final class ImportReading {
   /** A slug free in the tenant and in this reading: see {@link CatalogIndex#freeSlug}. */
   String freeSlug(boolean business, String stem) {
     return catalog.freeSlug(business, stem);
+  }
+
+  /** Checks the photos rows name with these, instead of leaving them unchecked. */
+  ImportReading photos(RowPhotos photos) {
+    this.photos = photos;
+    return this;
+  }
+
+  RowPhotos photos() {
+    return photos;
   }
 
   /** Whether a file is an XLSX workbook (a ZIP), which holds both sheets. */
@@ -151,8 +162,9 @@ final class ImportReading {
               }
             }
           }
-          rows.accept(
-              new BusinessRow(row.number(), b, result.errors(), existing, matchedBy, earlier));
+          List<RowError> errors =
+              photos.check(ImportSheet.USAHA, row, b == null ? null : b.photos(), result.errors());
+          rows.accept(new BusinessRow(row.number(), b, errors, existing, matchedBy, earlier));
         });
   }
 
@@ -214,6 +226,7 @@ final class ImportReading {
                     ? null
                     : link.existing() != null ? link.existing() : fileRepeats.get(link.fileRow());
             existing = owner == null ? null : catalog.product(owner.id(), p.name());
+            errors = photos.check(ImportSheet.PRODUK, row, p.photos(), errors);
           }
           rows.accept(
               new ProductRow(

@@ -11,6 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A record a confirmed batch created or updated, with its version right after the import: undo
@@ -53,6 +56,10 @@ public class ImportRecord extends TenantScopedEntity {
 
   @Column(name = "before_data")
   private String beforeData;
+
+  /** Photos the import added to a record it updated, for undo: ids, comma-separated. */
+  @Column(name = "added_photos")
+  private String addedPhotos;
 
   protected ImportRecord() {}
 
@@ -103,5 +110,16 @@ public class ImportRecord extends TenantScopedEntity {
 
   public String getBeforeData() {
     return beforeData;
+  }
+
+  void addedPhotos(List<Long> ids) {
+    this.addedPhotos =
+        ids.isEmpty() ? null : ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+  }
+
+  public List<Long> getAddedPhotos() {
+    return addedPhotos == null || addedPhotos.isBlank()
+        ? List.of()
+        : Arrays.stream(addedPhotos.split(",")).map(Long::valueOf).toList();
   }
 }

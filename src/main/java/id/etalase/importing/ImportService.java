@@ -18,6 +18,8 @@ import id.etalase.common.InvalidInputException;
 import id.etalase.common.Problem;
 import id.etalase.common.RecordNotFoundException;
 import id.etalase.curation.RecordType;
+import id.etalase.media.ImagePipeline;
+import id.etalase.media.PhotoRecords;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
@@ -62,6 +64,7 @@ import java.util.logging.Logger;
 public class ImportService {
 
   private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
+  private static final int UNSAFE_NAMES_SHOWN = 20;
 
   @Inject private Access access;
   @Inject private CurrentTenant currentTenant;
@@ -76,6 +79,8 @@ public class ImportService {
   @Inject private ProductService productService;
   @Inject private BusinessRepository businesses;
   @Inject private ProductRepository products;
+  @Inject private ImagePipeline pipeline;
+  @Inject private PhotoRecords photoRecords;
   @Resource private ManagedExecutorService background;
   @Resource private TransactionSynchronizationRegistry transactions;
 
@@ -84,15 +89,42 @@ public class ImportService {
    * it as a previewed batch. The mappings are the operator's choices for headers the template does
    * not know ({@link ColumnMapping#serialise()}'s form, or null).
    *
-   * @throws ImportFileException when the file cannot be read as an import
-   * @throws InvalidInputException when a mapping names a column the sheet does not have
+   * <p>With a ZIP of photos, each photo a row names must be in it and pass the catalog's pipeline,
+   * else the row has an error.
+   *
+   * @throws ImportFileException when the file cannot be read as an import, or the ZIP is refused
+   * @throws InvalidInputException when a mapping names a column the sheet does not have, or the
+   *     server is too busy decoding photos to check them now ({@code problem.photoBusy})
    */
   public ImportPreview preview(
       ConsoleUser actor, ImportUpload upload, String mappingUsaha, String mappingProduk) {
     access.staff(actor);
     ColumnMapping usaha = ImportMappings.parsed(ImportSheet.USAHA, mappingUsaha);
     ColumnMapping produk = ImportMappings.parsed(ImportSheet.PRODUK, mappingProduk);
-    ImportReading reading = readings.open();
+    PhotoArchive archive = upload.photos() == null ? null : PhotoArchive.open(upload.photos());
+    try {
+      return preview(actor, upload, usaha, produk, archive);
+    } finally {
+      if (archive != null) {
+        try {
+          archive.close();
+        } catch (IOException e) {
+          LOG.log(Level.FINE, "Photo ZIP not closed", e);
+        }
+      }
+    }
+  }
+
+  private ImportPreview preview(
+      ConsoleUser actor,
+      ImportUpload upload,
+      ColumnMapping usaha,
+      ColumnMapping produk,
+      PhotoArchive archive) {
+    ImportReading reading =
+        readings
+            .open()
+            .photos(archive == null ? RowPhotos.none() : new RowPhotos(archive, pipeline::verify));
     Tally tally = new Tally();
     MappedHeader header =
         reading.businesses(
@@ -168,8 +200,15 @@ public class ImportService {
     repository.persist(batch);
     repository.flush();
     staging.keep(currentTenant.require().id(), batch.getId(), upload);
+    List<String> unsafe = archive == null ? List.of() : archive.unsafeNames();
+    ImportPreview.Photos photos =
+        new ImportPreview.Photos(
+            archive != null,
+            archive == null ? 0 : archive.size(),
+            unsafe.subList(0, Math.min(unsafe.size(), UNSAFE_NAMES_SHOWN)),
+            reading.photos().rowsNamingPhotos());
     return new ImportPreview(
-        batch.getId(), counts, tally.errors, tally.duplicates, List.copyOf(tally.ignored));
+        batch.getId(), counts, tally.errors, tally.duplicates, List.copyOf(tally.ignored), photos);
   }
 
   /**
@@ -227,21 +266,27 @@ public class ImportService {
         staging
             .file(currentTenant.require().id(), batchId, sheet)
             .orElseThrow(() -> new RecordNotFoundException("Import file", batchId));
-    ImportReading reading = readings.open();
     List<ImportRow> rows = new ArrayList<>();
     Map<Integer, List<RowError>> errors = new HashMap<>();
     MappedHeader header;
-    if (sheet == ImportSheet.USAHA) {
-      // Products link to the businesses above them, so both sheets are read in order.
-      header = readAll(reading, file, sheet, batch, rows, errors);
-    } else {
-      reading.businesses(
-          staging.file(currentTenant.require().id(), batchId, ImportSheet.USAHA).orElseThrow(),
-          ImportMappings.parsed(ImportSheet.USAHA, batch.getMappingUsaha()),
-          row -> {});
-      header = readAll(reading, file, sheet, batch, rows, errors);
-    }
-    try {
+    // The kept photos checked again, so the workbook has the photo errors the preview counted.
+    Optional<Path> zip = staging.photos(currentTenant.require().id(), batchId);
+    try (PhotoArchive archive = zip.map(PhotoArchive::open).orElse(null)) {
+      ImportReading reading =
+          readings
+              .open()
+              .photos(
+                  archive == null ? RowPhotos.none() : new RowPhotos(archive, pipeline::verify));
+      if (sheet == ImportSheet.USAHA) {
+        // Products link to the businesses above them, so both sheets are read in order.
+        header = readAll(reading, file, sheet, batch, rows, errors);
+      } else {
+        reading.businesses(
+            staging.file(currentTenant.require().id(), batchId, ImportSheet.USAHA).orElseThrow(),
+            ImportMappings.parsed(ImportSheet.USAHA, batch.getMappingUsaha()),
+            row -> {});
+        header = readAll(reading, file, sheet, batch, rows, errors);
+      }
       new ErrorWorkbook().write(header, rows, errors, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -417,9 +462,10 @@ public class ImportService {
   }
 
   /**
-   * Takes a done batch back in one transaction: its new records removed, its updated records' data
-   * before the import put back. Refused, naming the record, when any of them was edited since (its
-   * version moved on), removed, or got products the import did not bring.
+   * Takes a done batch back in one transaction: its new records removed (their photos with them),
+   * its updated records' data before the import put back and the photos it added to them removed.
+   * Refused, naming the record, when any of them was edited since (its version moved on), removed,
+   * or got products the import did not bring.
    *
    * @throws RecordNotFoundException when this tenant has no such batch
    * @throws InvalidInputException with the reason, writing nothing
@@ -461,6 +507,12 @@ public class ImportService {
       }
       if (version != r.getVersionAfter()) {
         throw refused("import.undo.edited", r.getRecordName());
+      }
+    }
+    // Photos the import added to records it updated go first, then the data goes back.
+    for (ImportRecord r : records) {
+      if (!r.getAddedPhotos().isEmpty()) {
+        photoRecords.removeImported(actor, r.getRecordType(), r.getRecordId(), r.getAddedPhotos());
       }
     }
     // Products before businesses: a business is removed once its products are.

@@ -70,7 +70,7 @@ public enum ImportSheet {
           "-7.9821",
           "113.7935",
           "@batiksekararum",
-          "https://example.com/foto/sekar-arum.jpg")),
+          "sekar-arum.jpg")),
   PRODUK(
       "produk",
       List.of(NIB, NAMA_USAHA, NAMA_PRODUK, KATEGORI, DESKRIPSI, HARGA, SATUAN, MIN_ORDER, FOTO),
@@ -84,7 +84,7 @@ public enum ImportSheet {
           "Rp 350.000 - 750.000",
           "lembar",
           "1",
-          "https://example.com/foto/kain-daun-tembakau.jpg"));
+          "kain-daun-tembakau.jpg, kain-daun-tembakau-2.jpg"));
 
   private final String sheetName;
   private final List<String> columns;

@@ -34,7 +34,7 @@ public class ImportStaging {
         .resolve(Long.toString(batchId));
   }
 
-  /** Copies the upload's files into the batch's folder. */
+  /** Copies the upload's files into the batch's folder, streaming. */
   public void keep(long tenantId, long batchId, ImportUpload upload) {
     Path folder = folder(tenantId, batchId);
     try {
@@ -43,6 +43,10 @@ public class ImportStaging {
       if (upload.productFile() != null) {
         Files.copy(
             upload.productFile(), folder.resolve("produk"), StandardCopyOption.REPLACE_EXISTING);
+      }
+      if (upload.photos() != null) {
+        Files.copy(
+            upload.photos(), folder.resolve("foto.zip"), StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -60,6 +64,12 @@ public class ImportStaging {
     }
     Path produk = folder(tenantId, batchId).resolve("produk");
     return Files.isRegularFile(produk) ? Optional.of(produk) : Optional.empty();
+  }
+
+  /** The kept ZIP of photos, when the upload had one. */
+  public Optional<Path> photos(long tenantId, long batchId) {
+    Path zip = folder(tenantId, batchId).resolve("foto.zip");
+    return Files.isRegularFile(zip) ? Optional.of(zip) : Optional.empty();
   }
 
   /** Removes a batch's files once they are not needed any more. */

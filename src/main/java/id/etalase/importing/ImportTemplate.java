@@ -36,7 +36,10 @@ public final class ImportTemplate {
           "6. sertifikat_halal: ya atau tidak. latitude dan longitude: angka desimal, misalnya"
               + " -7.9821.",
           "7. Tulis nilai, bukan rumus: sel yang diawali '=' ditolak.",
-          "8. Simpan sebagai .xlsx (bukan .xls) atau CSV UTF-8.");
+          "8. Simpan sebagai .xlsx (bukan .xls) atau CSV UTF-8.",
+          "9. foto: nama berkas foto, misalnya sekar-arum.jpg; beberapa foto dipisah koma."
+              + " Unggah semua foto dalam satu ZIP bersama berkas ini (JPEG, PNG, atau WebP,"
+              + " paling besar 15 MB per foto).");
 
   private ImportTemplate() {}
 

@@ -5,15 +5,22 @@ import id.etalase.business.BusinessData;
 import id.etalase.business.BusinessService;
 import id.etalase.catalog.ProductData;
 import id.etalase.catalog.ProductService;
+import id.etalase.common.InvalidInputException;
 import id.etalase.curation.CurationAction;
 import id.etalase.curation.CurationService;
 import id.etalase.curation.RecordType;
+import id.etalase.media.ImagePipeline;
+import id.etalase.media.PhotoOwner;
+import id.etalase.media.PhotoRecords;
+import id.etalase.media.PhotoService;
 import id.etalase.region.RegionNames;
 import id.etalase.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +37,11 @@ import java.util.function.IntConsumer;
  * CurationService}, exactly as the console's forms write them (checks, authorisation, audit log). A
  * row that no longer passes (a category removed since the preview) or that a service refuses stops
  * the write with an exception, and the transaction takes everything back.
+ *
+ * <p>With a ZIP of photos, each created or updated record gets the photos its row names through
+ * {@link PhotoService}, as the console's photo card adds them: one photo at a time, read from its
+ * ZIP entry, and a photo the record has already (same content) is not added twice. A photo refused
+ * now stops the write like a refused row; the photo files made so far go with the rollback.
  */
 @ApplicationScoped
 public class ImportWriter {
@@ -51,6 +63,11 @@ public class ImportWriter {
   @Inject private BusinessService businesses;
   @Inject private ProductService products;
   @Inject private CurationService curation;
+  @Inject private PhotoService photoService;
+  @Inject private PhotoRecords photoRecords;
+
+  /** How often a photo is tried again when the server is busy decoding others, 5 s apart. */
+  private static final int BUSY_TRIES = 24;
 
   /** A row that no longer passes when the batch is written. */
   static final class RowChanged extends RuntimeException {
@@ -68,7 +85,12 @@ public class ImportWriter {
   }
 
   private record Written(
-      RecordType type, long id, String name, ImportRecord.Action action, String before) {}
+      RecordType type,
+      long id,
+      String name,
+      ImportRecord.Action action,
+      String before,
+      List<Long> photos) {}
 
   /** Writes batch {@code batchId}, reporting the rows done so far to {@code progress}. */
   public void write(
@@ -91,28 +113,35 @@ public class ImportWriter {
         batch.getProductRows() == 0
             ? Optional.empty()
             : staging.file(tenantId, batchId, ImportSheet.PRODUK);
-    ImportReading reading = readings.open();
-    Run run =
-        new Run(
-            actor,
-            batchId,
-            reading,
-            choices,
-            otherwise,
-            publish,
-            progress,
-            Math.max(50, total / 100));
-    reading.businesses(usaha, ColumnMapping.parse(ImportSheet.USAHA, mappingUsaha), run::business);
-    // Products name businesses of the file: those must have their ids first.
-    run.writeBusinesses();
-    produk.ifPresent(
-        file ->
-            reading.products(
-                file, ColumnMapping.parse(ImportSheet.PRODUK, mappingProduk), run::product));
-    run.writeProducts();
-    run.recordWritten();
-    // The batch read again: progress updates in their own transactions moved its version on.
-    repository.batch(batchId).orElseThrow().finish(run.created, run.updated, run.skipped);
+    Optional<Path> zip = staging.photos(tenantId, batchId);
+    try (PhotoArchive archive = zip.map(PhotoArchive::open).orElse(null)) {
+      ImportReading reading = readings.open();
+      Run run =
+          new Run(
+              actor,
+              batchId,
+              reading,
+              choices,
+              otherwise,
+              publish,
+              progress,
+              Math.max(50, total / 100),
+              archive);
+      reading.businesses(
+          usaha, ColumnMapping.parse(ImportSheet.USAHA, mappingUsaha), run::business);
+      // Products name businesses of the file: those must have their ids first.
+      run.writeBusinesses();
+      produk.ifPresent(
+          file ->
+              reading.products(
+                  file, ColumnMapping.parse(ImportSheet.PRODUK, mappingProduk), run::product));
+      run.writeProducts();
+      run.recordWritten();
+      // The batch read again: progress updates in their own transactions moved its version on.
+      repository.batch(batchId).orElseThrow().finish(run.created, run.updated, run.skipped);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -129,6 +158,7 @@ public class ImportWriter {
     final boolean publish;
     final IntConsumer progress;
     final int reportEvery;
+    final PhotoArchive archive;
     final Map<Integer, Long> fileBusinesses = new HashMap<>();
     final Map<Long, String> slugs = new HashMap<>();
     final Set<Long> newBusinesses = new HashSet<>();
@@ -149,7 +179,9 @@ public class ImportWriter {
         DuplicateChoice otherwise,
         boolean publish,
         IntConsumer progress,
-        int reportEvery) {
+        int reportEvery,
+        PhotoArchive archive) {
+      this.archive = archive;
       this.actor = actor;
       this.batchId = batchId;
       this.reading = reading;
@@ -173,7 +205,7 @@ public class ImportWriter {
       if (row.earlier() != null && choice != DuplicateChoice.NEW) {
         // Skipped, its products go to the earlier row's business, found by the same NIB or name.
         if (choice == DuplicateChoice.UPDATE) {
-          updateEarlier(row.earlier().row(), b);
+          updateEarlier(row.row(), row.earlier().row(), b);
         } else {
           skipped++;
         }
@@ -188,14 +220,18 @@ public class ImportWriter {
         case UPDATE -> {
           long id = row.existing().id();
           BusinessData before = businesses.dataOf(actor, id).orElseThrow();
-          if (businesses.update(actor, id, ImportedData.merged(before, b))) {
+          boolean changed = businesses.update(actor, id, ImportedData.merged(before, b));
+          List<Long> added =
+              attach(PhotoOwner.business(before.slug()), b.photos(), ImportSheet.USAHA, row.row());
+          if (changed || !added.isEmpty()) {
             unrecorded.add(
                 new Written(
                     RecordType.Business,
                     id,
                     b.name(),
                     ImportRecord.Action.UPDATED,
-                    Json.JSONB.toJson(before)));
+                    Json.JSONB.toJson(before),
+                    added));
             updated++;
           } else {
             skipped++;
@@ -205,7 +241,7 @@ public class ImportWriter {
         case NEW -> {
           String slug = freeSlug(RegionNames.slug(b.name()), "usaha", true);
           businessesToCreate.add(
-              new NewBusiness(row.row(), b.name(), ImportedData.created(b, slug)));
+              new NewBusiness(row.row(), b.name(), ImportedData.created(b, slug), b.photos()));
           if (businessesToCreate.size() >= CHUNK) {
             writeBusinesses();
           }
@@ -215,19 +251,27 @@ public class ImportWriter {
     }
 
     /** A later row's filled cells over the business an earlier row of the file creates. */
-    private void updateEarlier(int earlierRow, ImportedBusiness b) {
+    private void updateEarlier(int row, int earlierRow, ImportedBusiness b) {
       for (int i = 0; i < businessesToCreate.size(); i++) {
         NewBusiness waiting = businessesToCreate.get(i);
         if (waiting.row() == earlierRow) {
+          List<String> photos = new ArrayList<>(waiting.photos());
+          photos.addAll(b.photos());
           businessesToCreate.set(
-              i, new NewBusiness(earlierRow, b.name(), ImportedData.merged(waiting.data(), b)));
+              i,
+              new NewBusiness(
+                  earlierRow, b.name(), ImportedData.merged(waiting.data(), b), photos));
           updated++;
           return;
         }
       }
       long id = fileBusinesses.get(earlierRow);
       BusinessData before = businesses.dataOf(actor, id).orElseThrow();
-      if (businesses.update(actor, id, ImportedData.merged(before, b))) {
+      boolean changed = businesses.update(actor, id, ImportedData.merged(before, b));
+      // Photos added to a business this batch created leave with it on undo.
+      boolean added =
+          !attach(PhotoOwner.business(before.slug()), b.photos(), ImportSheet.USAHA, row).isEmpty();
+      if (changed || added) {
         revised.add(id);
         updated++;
       } else {
@@ -245,9 +289,11 @@ public class ImportWriter {
       for (int i = 0; i < ids.size(); i++) {
         NewBusiness b = businessesToCreate.get(i);
         long id = ids.get(i);
+        attach(PhotoOwner.business(b.data().slug()), b.photos(), ImportSheet.USAHA, b.row());
         curate(RecordType.Business, id);
         unrecorded.add(
-            new Written(RecordType.Business, id, b.name(), ImportRecord.Action.CREATED, null));
+            new Written(
+                RecordType.Business, id, b.name(), ImportRecord.Action.CREATED, null, List.of()));
         newBusinesses.add(id);
         remember(b.row(), id, b.data().slug());
         created++;
@@ -276,14 +322,19 @@ public class ImportWriter {
         case UPDATE -> {
           long id = row.existing().id();
           ProductData before = products.dataOf(actor, id).orElseThrow();
-          if (products.update(actor, id, ImportedData.merged(before, p, row.categorySlug()))) {
+          boolean changed =
+              products.update(actor, id, ImportedData.merged(before, p, row.categorySlug()));
+          List<Long> added =
+              attach(PhotoOwner.product(before.slug()), p.photos(), ImportSheet.PRODUK, row.row());
+          if (changed || !added.isEmpty()) {
             unrecorded.add(
                 new Written(
                     RecordType.Product,
                     id,
                     p.name(),
                     ImportRecord.Action.UPDATED,
-                    Json.JSONB.toJson(before)));
+                    Json.JSONB.toJson(before),
+                    added));
             updated++;
           } else {
             skipped++;
@@ -293,7 +344,10 @@ public class ImportWriter {
           String slug = freeSlug(RegionNames.slug(p.name()), "produk", false);
           productsToCreate.add(
               new NewProduct(
-                  p.name(), ImportedData.created(p, slug, businessSlug, row.categorySlug())));
+                  row.row(),
+                  p.name(),
+                  ImportedData.created(p, slug, businessSlug, row.categorySlug()),
+                  p.photos()));
           if (productsToCreate.size() >= CHUNK) {
             writeProducts();
           }
@@ -310,15 +364,13 @@ public class ImportWriter {
       List<Long> ids =
           products.createAll(actor, productsToCreate.stream().map(NewProduct::data).toList());
       for (int i = 0; i < ids.size(); i++) {
+        NewProduct p = productsToCreate.get(i);
         long id = ids.get(i);
+        attach(PhotoOwner.product(p.data().slug()), p.photos(), ImportSheet.PRODUK, p.row());
         curate(RecordType.Product, id);
         unrecorded.add(
             new Written(
-                RecordType.Product,
-                id,
-                productsToCreate.get(i).name(),
-                ImportRecord.Action.CREATED,
-                null));
+                RecordType.Product, id, p.name(), ImportRecord.Action.CREATED, null, List.of()));
         created++;
       }
       productsToCreate.clear();
@@ -342,7 +394,7 @@ public class ImportWriter {
           }
         }
         for (Written w : unrecorded) {
-          repository.persist(
+          ImportRecord record =
               new ImportRecord(
                   batchId,
                   w.type(),
@@ -350,7 +402,9 @@ public class ImportWriter {
                   w.name(),
                   w.action(),
                   versions.get(w.id()),
-                  w.before()));
+                  w.before());
+          record.addedPhotos(w.photos());
+          repository.persist(record);
         }
         unrecorded.clear();
       }
@@ -360,6 +414,58 @@ public class ImportWriter {
         revised.clear();
       }
       repository.flushAndClear();
+    }
+
+    /**
+     * Adds the photos a row names to its record, those it has already (same content) left out; the
+     * ids of those added, for undo. Nothing without a ZIP: the preview told the operator so.
+     */
+    private List<Long> attach(PhotoOwner owner, List<String> names, ImportSheet sheet, int row) {
+      if (archive == null || names.isEmpty()) {
+        return List.of();
+      }
+      Set<String> has = new HashSet<>();
+      photoRecords.of(owner).forEach(photo -> has.add(photo.getHash()));
+      List<Long> added = new ArrayList<>();
+      for (String name : names) {
+        if (!archive.has(name) || archive.isAmbiguous(name)) {
+          throw new RowChanged(sheet, row, List.of(photoError(sheet, row, name, "photoMissing")));
+        }
+        byte[] bytes;
+        try {
+          bytes = archive.read(name);
+        } catch (IOException brokenEntry) {
+          throw new RowChanged(sheet, row, List.of(photoError(sheet, row, name, "photoBroken")));
+        }
+        if (has.add(ImagePipeline.hashOf(bytes))) {
+          added.add(add(owner, bytes, name, sheet, row));
+        }
+      }
+      return added;
+    }
+
+    /** One photo through the console's service, tried again while the server is busy. */
+    private long add(PhotoOwner owner, byte[] bytes, String name, ImportSheet sheet, int row) {
+      for (int tries = 1; ; tries++) {
+        try {
+          return photoService.add(actor, owner, bytes, null).getId();
+        } catch (InvalidInputException refused) {
+          String key = refused.problems().get(0).messageKey();
+          if (!"problem.photoBusy".equals(key)) {
+            throw new RowChanged(
+                sheet,
+                row,
+                List.of(photoError(sheet, row, name, key.substring("problem.".length()))));
+          }
+          if (tries >= BUSY_TRIES) {
+            throw refused;
+          }
+        }
+      }
+    }
+
+    private static RowError photoError(ImportSheet sheet, int row, String name, String problem) {
+      return new RowError(sheet, row, Column.FOTO, name, "import.error." + problem, List.of(name));
     }
 
     private void remember(int row, long id, String slug) {
@@ -394,7 +500,7 @@ public class ImportWriter {
     }
   }
 
-  private record NewBusiness(int row, String name, BusinessData data) {}
+  private record NewBusiness(int row, String name, BusinessData data, List<String> photos) {}
 
-  private record NewProduct(String name, ProductData data) {}
+  private record NewProduct(int row, String name, ProductData data, List<String> photos) {}
 }

@@ -1,6 +1,7 @@
 package id.etalase.importing;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A business row after normalisation: phones in E.164, areas as official codes, text tidied. The
@@ -25,4 +26,10 @@ public record ImportedBusiness(
     BigDecimal latitude,
     BigDecimal longitude,
     String instagram,
-    String photoUrl) {}
+    List<String> photos) {
+
+  /** The photo file names of the {@code foto} cell, none when it is empty. */
+  public ImportedBusiness {
+    photos = photos == null ? List.of() : List.copyOf(photos);
+  }
+}

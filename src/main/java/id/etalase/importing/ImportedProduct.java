@@ -1,5 +1,7 @@
 package id.etalase.importing;
 
+import java.util.List;
+
 /**
  * A product row after normalisation. Its business is named by NIB, by name, or both; finding that
  * business (in the same file or the catalog) is the saving service's job.
@@ -14,4 +16,10 @@ public record ImportedProduct(
     PriceText.Price price,
     String unit,
     Integer minOrder,
-    String photoUrl) {}
+    List<String> photos) {
+
+  /** The photo file names of the {@code foto} cell, none when it is empty. */
+  public ImportedProduct {
+    photos = photos == null ? List.of() : List.copyOf(photos);
+  }
+}

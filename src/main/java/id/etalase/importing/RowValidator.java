@@ -93,7 +93,7 @@ public final class RowValidator {
       cells.error(latitude == null ? LATITUDE : LONGITUDE, "import.error.coordinatePair");
     }
     String instagram = cells.take(INSTAGRAM, FieldValues::instagram);
-    String photo = cells.take(FOTO, FieldValues::photoUrl);
+    List<String> photos = cells.take(FOTO, FieldValues::photoNames);
 
     if (isExample(row, NAMA_USAHA, NIB)) {
       cells.error(NAMA_USAHA, "import.error.exampleRow");
@@ -118,7 +118,7 @@ public final class RowValidator {
                 latitude,
                 longitude,
                 instagram,
-                photo));
+                photos));
   }
 
   public RowResult<ImportedProduct> product(ImportRow row) {
@@ -136,7 +136,7 @@ public final class RowValidator {
     PriceText.Price price = cells.take(HARGA, PriceText::parse);
     String unit = cells.text(SATUAN, UNIT_MAX, false);
     Integer minOrder = cells.take(MIN_ORDER, FieldValues::minOrder);
-    String photo = cells.take(FOTO, FieldValues::photoUrl);
+    List<String> photos = cells.take(FOTO, FieldValues::photoNames);
     if (isExample(row, NAMA_PRODUK, NAMA_USAHA)) {
       cells.error(NAMA_PRODUK, "import.error.exampleRow");
     }
@@ -160,7 +160,7 @@ public final class RowValidator {
                 price,
                 unit,
                 minOrder,
-                photo));
+                photos));
   }
 
   /** Whether a row is the template's example row, left in by mistake: two of its cells as given. */

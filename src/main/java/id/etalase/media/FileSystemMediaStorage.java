@@ -34,16 +34,17 @@ public class FileSystemMediaStorage implements MediaStorage {
   }
 
   @Override
-  public void put(String key, byte[] content) throws IOException {
+  public boolean put(String key, byte[] content) throws IOException {
     Path file = file(key);
     if (Files.exists(file)) {
-      return;
+      return false;
     }
     Files.createDirectories(file.getParent());
     Path temporary = Files.createTempFile(file.getParent(), ".upload-", ".tmp");
     try {
       Files.write(temporary, content);
       Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+      return true;
     } finally {
       Files.deleteIfExists(temporary);
     }

@@ -97,6 +97,25 @@ public class ImagePipeline {
         decoded -> variants(ImageDrawing.orient(decoded.image(), orientation), decoded, hash));
   }
 
+  /**
+   * Refuses an upload as {@link #process} would, without making its files: the same checks, then a
+   * decode at a few pixels' size, which still reads the whole file (so a truncated or broken one is
+   * refused) but holds little memory. For the bulk import's preview.
+   *
+   * @throws InvalidInputException as {@link #process} does
+   */
+  public void verify(byte[] upload) {
+    if (upload.length > MAX_BYTES) {
+      throw refused("problem.photoTooLarge", MAX_BYTES / (1024 * 1024));
+    }
+    decodeChecked(upload, MAX_PIXELS, 8, 8, decoded -> Boolean.TRUE);
+  }
+
+  /** The content hash that {@link #process} names an upload's files by. */
+  public static String hashOf(byte[] upload) {
+    return sha256(upload);
+  }
+
   /** An image as decoded, possibly subsampled, and the upright size of the original. */
   public record Decoded(BufferedImage image, int width, int height) {}
 

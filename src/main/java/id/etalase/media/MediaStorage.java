@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public interface MediaStorage {
 
-  void put(String key, byte[] content) throws IOException;
+  /** Stores a file; returns whether it is new, false when the key was there already. */
+  boolean put(String key, byte[] content) throws IOException;
 
   Optional<byte[]> get(String key) throws IOException;
 

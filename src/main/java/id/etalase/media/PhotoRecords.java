@@ -204,6 +204,38 @@ public class PhotoRecords {
         Map.of("photo", new FieldChange(photo.getHash(), null)));
   }
 
+  /**
+   * Removes photos an import added to a record it updated, when that import is undone; staff only.
+   * Ids the owner no longer has are passed over; the others close up, and the first left becomes
+   * primary when the primary went. The files stay: content-addressed, another photo may use them.
+   */
+  public void removeImported(ConsoleUser actor, RecordType type, long ownerId, List<Long> ids) {
+    access.staff(actor);
+    PhotoOwner.Resolved owner = new PhotoOwner.Resolved(type, ownerId);
+    List<Photo> photos = of(owner);
+    List<Photo> gone = photos.stream().filter(p -> ids.contains(p.getId())).toList();
+    if (gone.isEmpty()) {
+      return;
+    }
+    List<Photo> left = photos.stream().filter(p -> !ids.contains(p.getId())).toList();
+    gone.forEach(tenantEm.get()::remove);
+    for (int i = 0; i < left.size(); i++) {
+      left.get(i).moveTo(i);
+    }
+    if (left.stream().noneMatch(Photo::isPrimary)) {
+      left.stream().filter(p -> !p.isPending()).findFirst().ifPresent(p -> p.setPrimary(true));
+    }
+    Curated record = curated.of(type).find(ownerId).orElseThrow();
+    for (Photo photo : gone) {
+      audit.record(
+          type.name(),
+          ownerId,
+          record.getName(),
+          "REMOVE_PHOTO",
+          Map.of("photo", new FieldChange(photo.getHash(), null)));
+    }
+  }
+
   private static Photo waiting(List<Photo> photos, long photoId) {
     return photos.stream()
         .filter(p -> p.getId() == photoId && p.isPending())

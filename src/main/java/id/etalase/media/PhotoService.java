@@ -2,23 +2,36 @@ package id.etalase.media;
 
 import id.etalase.access.ConsoleUser;
 import id.etalase.tenant.CurrentTenant;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Adds photos to businesses, products and clusters of the current tenant. The image is processed
  * and its files stored before the row is written, outside the transaction, so a refused or broken
- * upload leaves no record and a slow decode holds no database connection.
+ * upload leaves no record and a slow decode holds no database connection. Called inside a
+ * transaction (the bulk import writes all its photos in its one), the files this call created are
+ * removed again when that transaction rolls back, as they are when the row cannot be written.
  */
 @ApplicationScoped
 public class PhotoService {
+
+  private static final Logger LOG = Logger.getLogger(PhotoService.class.getName());
 
   @Inject private ImagePipeline pipeline;
   @Inject private MediaStorage storage;
   @Inject private PhotoRecords records;
   @Inject private CurrentTenant currentTenant;
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   /**
    * @throws id.etalase.common.InvalidInputException when the file is refused or the owner is not in
@@ -38,16 +51,60 @@ public class PhotoService {
   private Photo store(PhotoOwner owner, byte[] upload, String altText, ConsoleUser actor) {
     long tenantId = currentTenant.require().id();
     ProcessedImage image = pipeline.process(upload);
+    // Only files this call created: another photo (same content) may use the others.
+    List<String> created = new ArrayList<>();
     try {
       for (ProcessedImage.Variant v : image.variants()) {
-        storage.put(key(tenantId, v.fileName(image.hash())), v.jpeg());
+        String key = key(tenantId, v.fileName(image.hash()));
+        if (storage.put(key, v.jpeg())) {
+          created.add(key);
+        }
       }
+      String alt = altText == null || altText.isBlank() ? null : altText.strip();
+      Photo photo =
+          records.insert(
+              owner,
+              image,
+              alt == null || alt.length() <= 300 ? alt : alt.substring(0, 300),
+              actor);
+      removeOnRollback(created);
+      return photo;
     } catch (IOException e) {
+      remove(created);
       throw new UncheckedIOException("Cannot store the photo", e);
+    } catch (RuntimeException e) {
+      remove(created);
+      throw e;
     }
-    String alt = altText == null || altText.isBlank() ? null : altText.strip();
-    return records.insert(
-        owner, image, alt == null || alt.length() <= 300 ? alt : alt.substring(0, 300), actor);
+  }
+
+  /** In a caller's transaction, the new files go when it rolls back; nothing to do without one. */
+  private void removeOnRollback(List<String> created) {
+    if (created.isEmpty() || transactions.getTransactionKey() == null) {
+      return;
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+              remove(created);
+            }
+          }
+        });
+  }
+
+  private void remove(List<String> keys) {
+    for (String key : keys) {
+      try {
+        storage.delete(key);
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.WARNING, "Photo file " + key + " of a photo not written stays behind", e);
+      }
+    }
   }
 
   static String key(long tenantId, String fileName) {

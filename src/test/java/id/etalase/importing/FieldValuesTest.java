@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -144,10 +145,21 @@ class FieldValuesTest {
   }
 
   @Test
-  void readsPhotoUrls() {
+  void readsPhotoNames() {
+    assertEquals(List.of("a.jpg"), FieldValues.photoNames(" a.jpg ").value());
     assertEquals(
-        "https://example.com/a.jpg", FieldValues.photoUrl("https://example.com/a.jpg").value());
-    assertEquals("import.error.photoUrl", FieldValues.photoUrl("javascript:alert(1)").errorKey());
-    assertEquals("import.error.photoUrl", FieldValues.photoUrl("C:\\foto\\a.jpg").errorKey());
+        List.of("a.jpg", "B.png", "c.webp"), FieldValues.photoNames("a.jpg; B.png,c.webp").value());
+    // Photos are found by base name: a path or a link keeps its last part; repeats go.
+    assertEquals(
+        List.of("a.jpg", "b.jpg"),
+        FieldValues.photoNames("C:\\foto\\a.jpg, https://example.com/foto/b.jpg; A.JPG").value());
+    assertEquals(null, FieldValues.photoNames(" ; , ").value());
+    assertEquals(null, FieldValues.photoNames("").errorKey());
+    assertEquals(
+        "import.error.photoCount",
+        FieldValues.photoNames(
+                "1.jpg,2.jpg,3.jpg,4.jpg,5.jpg,6.jpg,7.jpg,8.jpg,9.jpg,10.jpg,11.jpg")
+            .errorKey());
+    assertEquals("import.error.photoName", FieldValues.photoNames("x".repeat(256)).errorKey());
   }
 }

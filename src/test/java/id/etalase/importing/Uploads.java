@@ -70,6 +70,33 @@ final class Uploads {
     return bytes.toByteArray();
   }
 
+  /** A ZIP of the given entries, by name, in order. */
+  static byte[] zip(java.util.Map<String, byte[]> entries) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (java.util.Map.Entry<String, byte[]> e : entries.entrySet()) {
+        out.putNextEntry(new ZipEntry(e.getKey()));
+        out.write(e.getValue());
+        out.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  /** A photo ZIP bomb: one entry of {@code megabytes} of zeros, a few hundred kilobytes packed. */
+  static byte[] photoZipBomb(String name, int megabytes) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+      out.putNextEntry(new ZipEntry(name));
+      byte[] zeros = new byte[1024 * 1024];
+      for (int i = 0; i < megabytes; i++) {
+        out.write(zeros);
+      }
+      out.closeEntry();
+    }
+    return bytes.toByteArray();
+  }
+
   /** An endless stream of CSV-looking lines, produced as it is read. */
   static InputStream endless() {
     return new InputStream() {

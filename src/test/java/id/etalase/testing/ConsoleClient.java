@@ -218,6 +218,29 @@ public final class ConsoleClient {
   public Page upload(
       Page page, String formId, String uploadId, String fileName, String contentType, byte[] file)
       throws IOException, InterruptedException {
+    return upload(
+        page,
+        formId,
+        uploadId,
+        fileName,
+        contentType,
+        () -> new java.io.ByteArrayInputStream(file),
+        file.length);
+  }
+
+  /**
+   * Uploads a file of {@code size} bytes read from {@code content}, streamed with its length
+   * declared, so a test can send far more than it could hold in memory.
+   */
+  public Page upload(
+      Page page,
+      String formId,
+      String uploadId,
+      String fileName,
+      String contentType,
+      java.util.function.Supplier<java.io.InputStream> content,
+      long size)
+      throws IOException, InterruptedException {
     String action = page.uri().resolve(formAction(page, formId)).toString();
     String component = formId + ":" + uploadId;
     Map<String, String> data = new LinkedHashMap<>();
@@ -230,9 +253,9 @@ public final class ConsoleClient {
     data.put("jakarta.faces.partial.render", "@all");
     data.put(component + "_totalFilesCount", "1");
     String boundary = "----etalase" + System.nanoTime();
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
     for (Map.Entry<String, String> field : data.entrySet()) {
-      body.writeBytes(
+      head.writeBytes(
           ("--"
                   + boundary
                   + "\r\nContent-Disposition: form-data; name=\""
@@ -242,7 +265,7 @@ public final class ConsoleClient {
                   + "\r\n")
               .getBytes(StandardCharsets.UTF_8));
     }
-    body.writeBytes(
+    head.writeBytes(
         ("--"
                 + boundary
                 + "\r\nContent-Disposition: form-data; name=\""
@@ -253,13 +276,24 @@ public final class ConsoleClient {
                 + contentType
                 + "\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(file);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] top = head.toByteArray();
+    HttpRequest.BodyPublisher body =
+        HttpRequest.BodyPublishers.fromPublisher(
+            HttpRequest.BodyPublishers.ofInputStream(
+                () ->
+                    new java.io.SequenceInputStream(
+                        java.util.Collections.enumeration(
+                            List.of(
+                                new java.io.ByteArrayInputStream(top),
+                                content.get(),
+                                new java.io.ByteArrayInputStream(tail))))),
+            top.length + size + tail.length);
     HttpRequest.Builder post =
         request(action)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Faces-Request", "partial/ajax")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+            .POST(body);
     HttpResponse<String> response = send(post);
     return new Page(
         response.statusCode(),

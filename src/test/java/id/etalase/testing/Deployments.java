@@ -51,6 +51,7 @@ public final class Deployments {
     "id.etalase.curation.CurationIT",
     "id.etalase.demo.DemoImportIT",
     "id.etalase.importing.ImportIT",
+    "id.etalase.importing.ImportPhotosIT",
     "id.etalase.importing.Uploads", // the import tests' hostile files
     "id.etalase.media.ParallelUploadIT",
     "id.etalase.onboarding.TenantOnboardingIT",

@@ -53,6 +53,7 @@ public class ImportBacking implements Serializable {
 
   private UploadedFile file;
   private UploadedFile productFile;
+  private UploadedFile photos;
   private Long savedMapping;
   private List<SavedMapping> saved = List.of();
   private final Map<ImportSheet, String> mappings = new EnumMap<>(ImportSheet.class);
@@ -79,6 +80,12 @@ public class ImportBacking implements Serializable {
 
   public void uploadProducts(FileUploadEvent event) {
     productFile = UploadedFile.keep(event, productFile);
+    startOver();
+  }
+
+  /** The optional ZIP of the photos the {@code foto} columns name. */
+  public void uploadPhotos(FileUploadEvent event) {
+    photos = UploadedFile.keep(event, photos);
     startOver();
   }
 
@@ -111,7 +118,10 @@ public class ImportBacking implements Serializable {
           imports.preview(
               signedIn.require(),
               new ImportUpload(
-                  file.name(), file.path(), productFile == null ? null : productFile.path()),
+                  file.name(),
+                  file.path(),
+                  productFile == null ? null : productFile.path(),
+                  photos == null ? null : photos.path()),
               mappings.get(ImportSheet.USAHA),
               mappings.get(ImportSheet.PRODUK));
       mappingSheet = null;
@@ -206,7 +216,7 @@ public class ImportBacking implements Serializable {
 
   @PreDestroy
   void removeFiles() {
-    Stream.of(file, productFile).filter(Objects::nonNull).forEach(UploadedFile::delete);
+    Stream.of(file, productFile, photos).filter(Objects::nonNull).forEach(UploadedFile::delete);
   }
 
   public List<String> columnsOf(ImportSheet sheet) {
@@ -246,6 +256,10 @@ public class ImportBacking implements Serializable {
 
   public String getProductFileName() {
     return productFile == null ? null : productFile.name();
+  }
+
+  public String getPhotosName() {
+    return photos == null ? null : photos.name();
   }
 
   public Long getSavedMapping() {
