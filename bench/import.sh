@@ -2,14 +2,16 @@
 # The import benchmark of issue #13: a regency's UMKM file imported through the operator console,
 # next to PostgreSQL COPY of the same rows as the floor, on the same server in the same run.
 #
-#   bench/import.sh [--businesses 100000] [--products 3]
+#   bench/import.sh [--businesses 100000] [--products 3] [--photos 0]
 #
 # 1. Builds the WAR and starts what the Run command starts (DevServer: Payara Micro, -Xmx768m
 #    through ETALASE_JAVA_OPTS, the demo tenants) on a new data folder under target/import-bench/.
 # 2. Writes a template-shaped XLSX (id.etalase.bench.ImportBench generate): BUSINESSES businesses
 #    in Bondowoso's kecamatan and desa, PRODUCTS products each, typed the way trade offices type
 #    (phones in four formats, kecamatan in odd case, prices as "Rp 150.000", "150rb" or "150000"),
-#    and the same rows as they end up in the tables, as tab-separated files.
+#    and the same rows as they end up in the tables, as tab-separated files. With --photos N, a ZIP
+#    of N phone-sized JPEGs (1200 x 900) named in the foto column of the first N businesses,
+#    uploaded with the file (an upload is at most 50 MB: a few hundred such photos).
 # 3. The floor: COPY of those rows into business, business_certification, business_link and
 #    product (their indexes and triggers included) in one transaction, then rolled back.
 # 4. The import as an operator does it, in headless Chromium: upload, check (the preview), confirm
@@ -27,10 +29,12 @@ root=$PWD
 
 businesses=100000
 products=3
+photos=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --businesses) businesses=$2; shift 2 ;;
     --products) products=$2; shift 2 ;;
+    --photos) photos=$2; shift 2 ;;
     *) sed -n '4p' "$0" | sed 's/^# *//'; exit 2 ;;
   esac
 done
@@ -72,7 +76,7 @@ export ETALASE_BENCH_DB_URL="jdbc:postgresql://localhost:$db_port/etalase"
 bench() { java -Xmx2g -Djava.awt.headless=true -cp "$cp" id.etalase.bench.ImportBench "$@" 2>&1 | grep -v 'Log4j\|CdpVersionFinder\|CDP implementation'; }
 
 log "generating $businesses businesses with $products products each"
-bench generate "$work/file" "$businesses" "$products" | tail -1
+bench generate "$work/file" "$businesses" "$products" "$photos" | grep -v '^generated' 
 log "floor: COPY"
 bench copy "$work/file" | tee "$work/floor.txt"
 

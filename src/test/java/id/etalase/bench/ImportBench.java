@@ -1,7 +1,12 @@
 package id.etalase.bench;
 
 import id.etalase.testing.ConsoleBrowser;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -28,6 +33,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -39,10 +47,11 @@ import org.postgresql.copy.CopyManager;
  * The import benchmark of issue #13 (bench/import.sh runs it):
  *
  * <ul>
- *   <li>{@code generate DIR BUSINESSES PRODUCTS_PER_BUSINESS}: a template-shaped XLSX of a
+ *   <li>{@code generate DIR BUSINESSES PRODUCTS_PER_BUSINESS [PHOTOS]}: a template-shaped XLSX of a
  *       regency's UMKM as trade offices type them (phones in several formats, kecamatan in odd
  *       case, prices as "Rp 150.000", "150rb" or "1,5 jt"), and the same rows as they end up in the
- *       tables, as tab-separated files for COPY;
+ *       tables, as tab-separated files for COPY; with PHOTOS, a ZIP of that many phone-sized JPEGs
+ *       named in the {@code foto} column of the first businesses;
  *   <li>{@code copy DIR}: the floor, PostgreSQL COPY of those rows into the same tables (with their
  *       indexes and triggers), in one transaction that is then rolled back;
  *   <li>{@code import DIR BASE_URL EMAIL PASSWORD}: the operator's way, in headless Chromium:
@@ -74,7 +83,11 @@ public final class ImportBench {
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "generate" ->
-          generate(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+          generate(
+              Path.of(args[1]),
+              Integer.parseInt(args[2]),
+              Integer.parseInt(args[3]),
+              args.length > 4 ? Integer.parseInt(args[4]) : 0);
       case "copy" -> copy(Path.of(args[1]));
       case "import" -> importThroughConsole(Path.of(args[1]), args[2], args[3], args[4]);
       default -> throw new IllegalArgumentException("generate, copy or import: " + args[0]);
@@ -87,7 +100,7 @@ public final class ImportBench {
 
   record Category(long id, String name) {}
 
-  static void generate(Path dir, int businesses, int perBusiness) throws Exception {
+  static void generate(Path dir, int businesses, int perBusiness, int photos) throws Exception {
     Files.createDirectories(dir);
     List<District> districts = new ArrayList<>();
     List<Category> categories = new ArrayList<>();
@@ -208,7 +221,7 @@ public final class ImportBench {
             latitude,
             longitude,
             instagram,
-            "");
+            i <= photos ? "foto-" + i + ".jpg" : "");
         long businessId = ++copyId;
         tsv(
             businessRows,
@@ -289,6 +302,52 @@ public final class ImportBench {
     System.out.printf(
         "file: %s, %,d businesses and %,d products, %.1f MB%n",
         xlsx, businesses, businesses * perBusiness, Files.size(xlsx) / 1048576.0);
+    if (photos > 0) {
+      Path zip = dir.resolve("foto.zip");
+      try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+        for (int i = 1; i <= photos; i++) {
+          out.putNextEntry(new ZipEntry("foto-" + i + ".jpg"));
+          out.write(photo(random));
+          out.closeEntry();
+        }
+      }
+      System.out.printf(
+          "photos: %s, %,d JPEGs of 1200 x 900, %.1f MB%n",
+          zip, photos, Files.size(zip) / 1048576.0);
+    }
+  }
+
+  /** A gradient with noise, as a phone's photo: it compresses like one. */
+  private static byte[] photo(Random random) throws IOException {
+    int w = 1200;
+    int h = 900;
+    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setPaint(
+        new GradientPaint(
+            0, 0, new Color(random.nextInt(0xffffff)), w, h, new Color(random.nextInt(0xffffff))));
+    g.fillRect(0, 0, w, h);
+    g.dispose();
+    int[] row = new int[w];
+    for (int y = 0; y < h; y++) {
+      image.getRGB(0, y, w, 1, row, 0, w);
+      for (int x = 0; x < w; x++) {
+        int n = random.nextInt(16) - 8;
+        int c = row[x];
+        row[x] =
+            clamp((c >> 16 & 255) + n) << 16
+                | clamp((c >> 8 & 255) + n) << 8
+                | clamp((c & 255) + n);
+      }
+      image.setRGB(0, y, w, 1, row, 0, w);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "jpeg", out);
+    return out.toByteArray();
+  }
+
+  private static int clamp(int v) {
+    return Math.max(0, Math.min(255, v));
   }
 
   /** A mobile number as people type it: with dashes, spaces, +62, 62 or 0. */
@@ -441,6 +500,19 @@ public final class ImportBench {
               d ->
                   d.findElements(By.cssSelector("[data-received=file]")).stream()
                       .anyMatch(e -> e.getText().contains("import.xlsx")));
+      Path zip = dir.resolve("foto.zip");
+      if (Files.exists(zip)) {
+        operator
+            .driver()
+            .findElement(By.cssSelector("#upload\\:photos input[type=file]"))
+            .sendKeys(zip.toString());
+        operator
+            .patient(600)
+            .until(
+                d ->
+                    d.findElements(By.cssSelector("[data-received=photos]")).stream()
+                        .anyMatch(e -> e.getText().contains("foto.zip")));
+      }
       long uploaded = System.nanoTime();
       System.out.printf("uploaded in %.1f s%n", (uploaded - start) / 1e9);
       operator.click("upload:check");
