@@ -80,35 +80,33 @@ bench generate "$work/file" "$businesses" "$products" "$photos" | grep -v '^gene
 log "floor: COPY"
 bench copy "$work/file" | tee "$work/floor.txt"
 
-# Every 0.5 s while the import runs: heap in use (jstat, KB: survivors + eden + old, garbage
-# included), the old generation, collections and their time, RSS.
-samples=$work/samples.txt
-sample() {
-  while kill -0 "$pid" 2> /dev/null; do
-    jstat -gc "$pid" 2> /dev/null | awk 'NR==1 {for (i = 1; i <= NF; i++) col[$i] = i}
-      NR==2 {printf "%d %d %d %d %.3f ", $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"],
-        $col["OU"], $col["YGC"], $col["FGC"], $col["GCT"]}' >> "$samples"
-    awk '/^VmRSS/ {print $2}' /proc/"$pid"/status >> "$samples"
-    sleep 0.5
-  done
-}
-sample &
-sampler=$!
-trap 'kill "$sampler" 2> /dev/null || true; stop' EXIT
-sleep 1
-read -r _ _ ygc0 fgc0 gct0 _ < "$samples"
+# While the import runs: one jstat sampling every second (heap in use in KB: survivors + eden +
+# old, garbage included; the old generation; collections and their time) and RSS from /proc. One
+# jstat process for the whole run: starting one per sample would cost a JVM start each time.
+jstat -gc "$pid" 1000 > "$work/jstat.txt" 2> /dev/null &
+jstatter=$!
+(while kill -0 "$pid" 2> /dev/null; do awk '/^VmRSS/ {print $2}' /proc/"$pid"/status; sleep 1; done) \
+  > "$work/rss.txt" &
+rss=$!
+trap 'kill "$jstatter" "$rss" 2> /dev/null || true; stop' EXIT
+sleep 2
 log "import through the console"
 start=$(date +%s.%N)
 status=0
 bench import "$work/file" "http://localhost:$port" operator@bondowoso.etalase.id "$password" \
   | tee "$work/import.txt" || status=$?
 end=$(date +%s.%N)
-kill "$sampler" 2> /dev/null || true
-awk -v y0="$ygc0" -v f0="$fgc0" -v g0="$gct0" -v wall="$(awk -v a="$start" -v b="$end" 'BEGIN {print b - a}')" \
-  'NF == 6 { if ($1 > h) h = $1; if ($2 > o) o = $2; if ($6 > r) r = $6; y = $3; f = $4; g = $5 }
+kill "$jstatter" "$rss" 2> /dev/null || true
+wall=$(awk -v a="$start" -v b="$end" 'BEGIN {print b - a}')
+peak_rss=$(sort -n "$work/rss.txt" | tail -1)
+awk -v wall="$wall" -v rss="$peak_rss" \
+  'NR == 1 {for (i = 1; i <= NF; i++) col[$i] = i; next}
+  $1 ~ /^[0-9.]+$/ { heap = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (heap > h) h = heap
+    if ($col["OU"] > o) o = $col["OU"]; if (n++ == 0) { y0 = $col["YGC"]; f0 = $col["FGC"]; g0 = $col["GCT"] }
+    y = $col["YGC"]; f = $col["FGC"]; g = $col["GCT"] }
   END { printf "server while importing: peak heap in use %d MB (old generation %d MB), peak RSS %d MB;" \
     " %d young and %d full collections, GC %.1f s (%.1f%% of %.0f s)\n",
-    h / 1024, o / 1024, r / 1024, y - y0, f - f0, g - g0, 100 * (g - g0) / wall, wall }' "$samples" \
-  | tee "$work/memory.txt"
+    h / 1024, o / 1024, rss / 1024, y - y0, f - f0, g - g0, 100 * (g - g0) / wall, wall }' \
+  "$work/jstat.txt" | tee "$work/memory.txt"
 echo "server errors logged: $(grep -c 'SEVERE\|OutOfMemoryError' "$work/server.log" || true)"
 exit "$status"

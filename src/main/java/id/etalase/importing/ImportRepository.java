@@ -1,13 +1,15 @@
 package id.etalase.importing;
 
+import id.etalase.business.Business;
 import id.etalase.catalog.Category;
+import id.etalase.catalog.Product;
 import id.etalase.curation.RecordType;
 import id.etalase.tenant.TenantEntityManager;
+import id.etalase.tenant.TrackedTenantEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +22,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ImportRepository {
-
-  private static final int IN_CHUNK = 1000;
 
   @Inject private TenantEntityManager tenantEm;
 
@@ -170,18 +170,20 @@ public class ImportRepository {
         .toList();
   }
 
-  /** The version of each record of a type ({@code Business} or {@code Product}) by id. */
-  public Map<Long, Long> versions(String entity, Collection<Long> ids) {
+  /**
+   * The version of records this transaction holds, after a flush: from the persistence context,
+   * without a query. (A query by id during an import is planned on statistics that do not know the
+   * rows the import is adding, and may scan the tenant's whole table.)
+   */
+  public Map<Long, Long> versionsHeld(RecordType type, Collection<Long> ids) {
+    Class<? extends TrackedTenantEntity> entity =
+        type == RecordType.Business ? Business.class : Product.class;
     Map<Long, Long> versions = new HashMap<>();
-    List<Long> all = new ArrayList<>(ids);
-    for (int i = 0; i < all.size(); i += IN_CHUNK) {
-      tenantEm
-          .get()
-          .createQuery(
-              "SELECT e.id, e.version FROM " + entity + " e WHERE e.id IN :ids", Object[].class)
-          .setParameter("ids", all.subList(i, Math.min(all.size(), i + IN_CHUNK)))
-          .getResultList()
-          .forEach(r -> versions.put((Long) r[0], (Long) r[1]));
+    for (Long id : ids) {
+      TrackedTenantEntity held = tenantEm.get().find(entity, id);
+      if (held != null) {
+        versions.put(id, held.getVersion());
+      }
     }
     return versions;
   }

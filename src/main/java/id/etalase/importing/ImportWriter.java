@@ -390,7 +390,7 @@ public class ImportWriter {
           List<Long> ids =
               unrecorded.stream().filter(w -> w.type() == type).map(Written::id).toList();
           if (!ids.isEmpty()) {
-            versions.putAll(repository.versions(type.name(), ids));
+            versions.putAll(repository.versionsHeld(type, ids));
           }
         }
         for (Written w : unrecorded) {
@@ -410,7 +410,7 @@ public class ImportWriter {
       }
       if (!revised.isEmpty()) {
         repository.revise(
-            batchId, RecordType.Business, repository.versions(RecordType.Business.name(), revised));
+            batchId, RecordType.Business, repository.versionsHeld(RecordType.Business, revised));
         revised.clear();
       }
       repository.flushAndClear();
