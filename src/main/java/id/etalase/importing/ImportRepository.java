@@ -123,6 +123,19 @@ public class ImportRepository {
                 .executeUpdate());
   }
 
+  /**
+   * Plans each statement of this transaction for its own values. The import's statements repeat
+   * hundreds of times, so the driver prepares them on the server, and PostgreSQL would then reuse a
+   * generic plan costed on statistics that do not know the rows the import adds: the check of 250
+   * product slugs went from a unique-index lookup to reading the tenant's whole table.
+   */
+  public void planEachStatementForItsValues() {
+    tenantEm
+        .get()
+        .createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan")
+        .executeUpdate();
+  }
+
   public void flushAndClear() {
     tenantEm.get().flush();
     tenantEm.get().clear();

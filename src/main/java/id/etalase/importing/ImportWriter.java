@@ -101,6 +101,7 @@ public class ImportWriter {
       boolean publish,
       IntConsumer progress) {
     long tenantId = currentTenant.require().id();
+    repository.planEachStatementForItsValues();
     ImportBatch batch = repository.batch(batchId).orElseThrow();
     String mappingUsaha = batch.getMappingUsaha();
     String mappingProduk = batch.getMappingProduk();
