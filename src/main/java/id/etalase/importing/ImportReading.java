@@ -85,8 +85,15 @@ final class ImportReading {
     this.categories = categories;
   }
 
-  /** A slug free in the tenant and in this reading: see {@link CatalogIndex#freeSlug}. */
-  String freeSlug(boolean business, String stem) {
+  /**
+   * A slug from a name's slug ({@code fallback} for a name without letters), at most 110
+   * characters, free in the tenant and in this reading: see {@link CatalogIndex#freeSlug}.
+   */
+  String freeSlug(boolean business, String base, String fallback) {
+    String stem = base.isEmpty() ? fallback : base;
+    if (stem.length() > 110) {
+      stem = stem.substring(0, 110).replaceAll("-+$", "");
+    }
     return catalog.freeSlug(business, stem);
   }
 

@@ -429,7 +429,7 @@ public class ImportService {
   static String failure(Throwable e) {
     ImportFileException file = null;
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ImportWriter.RowChanged changed) {
+      if (t instanceof RowChanged changed) {
         return changed.getMessage();
       }
       if (t instanceof InvalidInputException refused) {
