@@ -5,22 +5,17 @@ import id.etalase.access.ConsoleUser;
 import id.etalase.audit.AuditLog;
 import id.etalase.cluster.Cluster;
 import id.etalase.cluster.ClusterRepository;
-import id.etalase.common.InputChecks;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.NotAllowedException;
 import id.etalase.common.Problem;
 import id.etalase.common.RecordNotFoundException;
 import id.etalase.curation.PublicationStatus;
-import id.etalase.region.RegionRepository;
-import id.etalase.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -37,10 +32,9 @@ public class BusinessService {
 
   @Inject private BusinessRepository businesses;
   @Inject private ClusterRepository clusters;
-  @Inject private RegionRepository regions;
-  @Inject private CurrentTenant currentTenant;
   @Inject private Event<BusinessChanged> changes;
   @Inject private AuditLog audit;
+  @Inject private BusinessChecks checks;
   @Inject private Access access;
 
   /** What a tenant's home page shows: some published businesses, and how many there are. */
@@ -145,7 +139,7 @@ public class BusinessService {
         throw new InvalidInputException(
             List.of(new Problem("slug", "problem.slugTaken", List.of(input.slug()))));
       }
-      checked.add(checked(input.withStatus(PublicationStatus.DRAFT)));
+      checked.add(checks.checked(input.withStatus(PublicationStatus.DRAFT)));
     }
     List<Long> ids = new ArrayList<>(checked.size());
     for (BusinessData data : checked) {
@@ -201,7 +195,7 @@ public class BusinessService {
    * @throws InvalidInputException with every problem, before anything is written
    */
   public boolean upsert(BusinessData input) {
-    BusinessData data = checked(input);
+    BusinessData data = checks.checked(input);
     Optional<Business> existing = businesses.findBySlug(data.slug());
     if (existing.isPresent()) {
       Cluster cluster =
@@ -237,75 +231,5 @@ public class BusinessService {
         "CREATE",
         AuditLog.diff(null, created.toData()));
     return created;
-  }
-
-  /**
-   * Checks and normalises a business's fields (phone numbers to E.164, areas within the tenant's
-   * regency) without writing anything: for changes that wait for approval, and for {@link #upsert}.
-   *
-   * @throws InvalidInputException with every problem
-   */
-  public BusinessData checked(BusinessData input) {
-    InputChecks in = new InputChecks();
-    String slug = in.slug("slug", input.slug());
-    String regency = currentTenant.require().regencyCode();
-    String district = in.text("districtCode", input.districtCode(), 8);
-    if (district != null && !regions.isDistrictOf(regency, district)) {
-      in.problem("districtCode", "problem.district", district);
-    }
-    String village = in.text("villageCode", input.villageCode(), 13);
-    if (village != null && (district == null || !regions.isVillageOf(district, village))) {
-      in.problem("villageCode", "problem.village", village);
-    }
-    String nib = in.text("nib", input.nib(), 13);
-    if (nib != null && !nib.matches("[0-9]{13}")) {
-      in.problem("nib", "problem.nib", nib);
-    }
-    if (input.clusterSlug() != null && clusters.findBySlug(input.clusterSlug()).isEmpty()) {
-      in.problem("clusterSlug", "problem.cluster", input.clusterSlug());
-    }
-    List<BusinessData.Link> links = new ArrayList<>();
-    for (BusinessData.Link link : input.links()) {
-      String url = in.url("links", link.url());
-      if (url != null) {
-        links.add(new BusinessData.Link(link.kind() == null ? LinkKind.OTHER : link.kind(), url));
-      }
-    }
-    if (links.size() > 10) {
-      in.problem("links", "problem.tooMany", 10);
-    }
-    Set<CertificationKind> kinds = EnumSet.noneOf(CertificationKind.class);
-    List<BusinessData.CertificationData> certifications = new ArrayList<>();
-    for (BusinessData.CertificationData c : input.certifications()) {
-      String number = in.required("certifications", c.number(), 60);
-      if (c.kind() == null || !kinds.add(c.kind())) {
-        in.problem("certifications", "problem.certification", String.valueOf(c.kind()));
-      } else if (number != null) {
-        certifications.add(new BusinessData.CertificationData(c.kind(), number, c.expiresOn()));
-      }
-    }
-    BusinessData data =
-        new BusinessData(
-            slug,
-            in.required("name", input.name(), 200),
-            in.text("ownerName", input.ownerName(), 200),
-            in.text("description", input.description(), 5000),
-            in.text("sector", input.sector(), 60),
-            district,
-            village,
-            in.text("streetAddress", input.streetAddress(), 300),
-            in.coordinate("latitude", input.latitude(), 90),
-            in.coordinate("longitude", input.longitude(), 180),
-            in.phone("phone", input.phone()),
-            in.whatsapp("whatsapp", input.whatsapp()),
-            in.email("email", input.email()),
-            in.range("foundedYear", input.foundedYear(), 1900, Year.now().getValue()),
-            nib,
-            input.clusterSlug(),
-            links,
-            certifications,
-            input.status());
-    in.verify();
-    return data;
   }
 }

@@ -15,6 +15,7 @@ public class CuratedBusinesses implements CuratedRecords<Business, BusinessData>
 
   @Inject private BusinessRepository businesses;
   @Inject private BusinessService service;
+  @Inject private BusinessChecks checks;
 
   @Override
   public RecordType type() {
@@ -53,7 +54,7 @@ public class CuratedBusinesses implements CuratedRecords<Business, BusinessData>
 
   @Override
   public BusinessData checked(BusinessData edit) {
-    return service.checked(edit);
+    return checks.checked(edit);
   }
 
   @Override

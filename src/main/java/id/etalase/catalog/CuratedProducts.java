@@ -15,6 +15,7 @@ public class CuratedProducts implements CuratedRecords<Product, ProductData> {
 
   @Inject private ProductRepository products;
   @Inject private ProductService service;
+  @Inject private ProductChecks checks;
 
   @Override
   public RecordType type() {
@@ -53,7 +54,7 @@ public class CuratedProducts implements CuratedRecords<Product, ProductData> {
 
   @Override
   public ProductData checked(ProductData edit) {
-    return service.checked(edit);
+    return checks.checked(edit);
   }
 
   @Override

@@ -6,7 +6,6 @@ import id.etalase.access.Role;
 import id.etalase.audit.AuditLog;
 import id.etalase.business.Business;
 import id.etalase.business.BusinessRepository;
-import id.etalase.common.InputChecks;
 import id.etalase.common.NotAllowedException;
 import id.etalase.curation.PublicationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +24,6 @@ import java.util.Set;
 @Transactional
 public class ProductService {
 
-  /** The largest price accepted: a rupiah amount no UMKM product reaches (one trillion). */
-  static final long MAX_PRICE = 1_000_000_000_000L;
-
   /** More than a home page shows; a longer list would not be a choice any more. */
   public static final int MAX_FEATURED = 100;
 
@@ -36,6 +32,7 @@ public class ProductService {
   @Inject private CategoryRepository categories;
   @Inject private SearchIndex searchIndex;
   @Inject private AuditLog audit;
+  @Inject private ProductChecks checks;
   @Inject private Access access;
 
   /** Slug and category slug of the products without any photo. */
@@ -172,7 +169,7 @@ public class ProductService {
                     "slug", "problem.productSlugTaken", List.of(input.slug()))));
       }
       checked.add(
-          checked(
+          checks.checked(
               input.withSlugAndStatus(input.slug(), PublicationStatus.DRAFT),
               owner != null,
               input.categorySlug() == null || kinds.containsKey(input.categorySlug())));
@@ -248,7 +245,7 @@ public class ProductService {
    * @throws id.etalase.common.InvalidInputException with every problem, writing nothing
    */
   public boolean upsert(ProductData d) {
-    ProductData checked = checked(d);
+    ProductData checked = checks.checked(d);
     Business business = businesses.findBySlug(checked.businessSlug()).orElseThrow();
     Category category =
         checked.categorySlug() == null
@@ -286,61 +283,5 @@ public class ProductService {
         "CREATE",
         AuditLog.diff(null, created.toData()));
     return created;
-  }
-
-  /**
-   * Checks and normalises a product's fields without writing anything: for changes that wait for
-   * approval, and for {@link #upsert}.
-   *
-   * @throws id.etalase.common.InvalidInputException with every problem
-   */
-  public ProductData checked(ProductData d) {
-    return checked(
-        d,
-        d.businessSlug() != null && businesses.findBySlug(d.businessSlug()).isPresent(),
-        d.categorySlug() == null || categories.findBySlug(d.categorySlug()).isPresent());
-  }
-
-  private ProductData checked(ProductData d, boolean businessFound, boolean categoryFound) {
-    InputChecks in = new InputChecks();
-    String slug = in.slug("slug", d.slug());
-    String name = in.required("name", d.name(), 200);
-    if (d.businessSlug() == null) {
-      in.problem("businessSlug", "problem.required");
-    } else if (!businessFound) {
-      in.problem("businessSlug", "problem.business", d.businessSlug());
-    }
-    if (!categoryFound) {
-      in.problem("categorySlug", "problem.category", d.categorySlug());
-    }
-    Long min = d.priceMin();
-    Long max = d.priceMax();
-    if (min != null && (min < 0 || min > MAX_PRICE)) {
-      in.problem("priceMin", "problem.price", min);
-    }
-    if (max != null && (min == null || max < min || max > MAX_PRICE)) {
-      in.problem("priceMax", "problem.priceRange", max);
-    }
-    if (min == null && !d.negotiable()) {
-      in.problem("priceMin", "problem.priceOrNegotiable");
-    }
-    Integer minOrder = in.range("minOrder", d.minOrder(), 1, 1_000_000);
-    ProductData checked =
-        new ProductData(
-            slug,
-            d.businessSlug(),
-            d.categorySlug(),
-            name,
-            in.text("description", d.description(), 5000),
-            min,
-            max != null && max.equals(min) ? null : max,
-            d.negotiable(),
-            in.text("unit", d.unit(), 40),
-            minOrder,
-            d.availability() == null ? Availability.READY : d.availability(),
-            d.featured(),
-            d.status() == null ? PublicationStatus.DRAFT : d.status());
-    in.verify();
-    return checked;
   }
 }

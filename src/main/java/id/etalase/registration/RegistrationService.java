@@ -7,6 +7,7 @@ import id.etalase.audit.AuditEntry;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
 import id.etalase.business.Business;
+import id.etalase.business.BusinessChecks;
 import id.etalase.business.BusinessData;
 import id.etalase.business.BusinessRepository;
 import id.etalase.business.BusinessService;
@@ -69,6 +70,7 @@ public class RegistrationService {
       new Actor(AuditEntry.ActorKind.SYSTEM, null, "pendaftaran mandiri", null);
 
   @Inject private BusinessService businessService;
+  @Inject private BusinessChecks businessChecks;
   @Inject private BusinessRepository businesses;
   @Inject private ProductService products;
   @Inject private ProductRepository productRecords;
@@ -120,7 +122,7 @@ public class RegistrationService {
     BusinessData data = null;
     try {
       data =
-          businessService.checked(
+          businessChecks.checked(
               businessData(application, owner, whatsapp, email, freeSlug(application)));
     } catch (InvalidInputException e) {
       e.problems().forEach(p -> in.problem(p.field(), p.messageKey(), p.arguments().toArray()));
