@@ -24,7 +24,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -145,32 +144,13 @@ public class ImportBacking implements Serializable {
         mappings.containsKey(sheet)
             ? ColumnMapping.parse(sheet, mappings.get(sheet))
             : ColumnMapping.automatic(sheet);
-    List<HeaderChoice> rows = new ArrayList<>();
-    for (String header : imports.headers(signedIn.require(), source, sheet)) {
-      var mapped = known.map(List.of(header));
-      rows.add(
-          new HeaderChoice(
-              header,
-              mapped.columns().isEmpty()
-                  ? ColumnMapping.IGNORED
-                  : mapped.columns().iterator().next()));
-    }
     mappingSheet = sheet;
-    headerChoices = rows;
+    headerChoices = HeaderChoice.of(imports.headers(signedIn.require(), source, sheet), known);
   }
 
   /** Takes the operator's mapping of the sheet shown, saves it when named, and checks again. */
   public void applyMapping() {
-    ColumnMapping mapping = ColumnMapping.automatic(mappingSheet);
-    for (HeaderChoice choice : headerChoices) {
-      String column = choice.getColumn() == null ? ColumnMapping.IGNORED : choice.getColumn();
-      try {
-        mapping = mapping.with(choice.getHeader(), column);
-      } catch (IllegalArgumentException notAHeader) {
-        // a header of punctuation only, or a column of the other sheet: left out
-      }
-    }
-    mappings.put(mappingSheet, mapping.serialise());
+    mappings.put(mappingSheet, HeaderChoice.mapping(mappingSheet, headerChoices).serialise());
     if (mappingName != null && !mappingName.isBlank()) {
       try {
         ImportMapping kept =
@@ -196,12 +176,9 @@ public class ImportBacking implements Serializable {
     }
     try {
       Map<String, DuplicateChoice> chosen = new HashMap<>();
-      choices.forEach(
-          (key, choice) -> {
-            if (choice != null && !choice.isEmpty()) {
-              chosen.put(key, DuplicateChoice.valueOf(choice));
-            }
-          });
+      choices.entrySet().stream()
+          .filter(e -> e.getValue() != null && !e.getValue().isEmpty())
+          .forEach(e -> chosen.put(e.getKey(), DuplicateChoice.valueOf(e.getValue())));
       imports.confirm(signedIn.require(), preview.batchId(), chosen, others, publish);
       messages.info("import.confirm.started");
       FacesContext faces = FacesContext.getCurrentInstance();
