@@ -54,10 +54,10 @@ class ImportPiecesTest {
 
   @Test
   void pricesAreWrittenAsTheImportReadsThem() {
-    assertEquals("150000", CatalogExport.price(150_000L, null, false));
-    assertEquals("25000 - 100000", CatalogExport.price(25_000L, 100_000L, false));
-    assertEquals("nego", CatalogExport.price(null, null, true));
-    assertEquals("85000 nego", CatalogExport.price(85_000L, null, true));
+    assertEquals("150000", ExportRows.price(150_000L, null, false));
+    assertEquals("25000 - 100000", ExportRows.price(25_000L, 100_000L, false));
+    assertEquals("nego", ExportRows.price(null, null, true));
+    assertEquals("85000 nego", ExportRows.price(85_000L, null, true));
     for (String text : List.of("150000", "25000 - 100000", "nego", "85000 nego")) {
       assertFalse(PriceText.parse(text).isError(), text);
     }
