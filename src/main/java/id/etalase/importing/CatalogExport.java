@@ -69,6 +69,7 @@ public class CatalogExport {
         }
         int[] next = {1};
         exportRows.rows(
+            actor,
             kind,
             narrowed,
             values -> {
@@ -115,6 +116,7 @@ public class CatalogExport {
           new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT);
       printer.printRecord(kind.columns());
       exportRows.rows(
+          actor,
           kind,
           narrowed,
           values -> {

@@ -1,5 +1,7 @@
 package id.etalase.importing;
 
+import id.etalase.access.Access;
+import id.etalase.access.ConsoleUser;
 import id.etalase.business.BusinessRepository;
 import id.etalase.business.CertificationKind;
 import id.etalase.business.LinkKind;
@@ -23,7 +25,8 @@ import java.util.function.Consumer;
 
 /**
  * The tenant's records as the import template's rows, in each sheet's column order, read a page of
- * ids at a time (the console lists' own queries give them) so that memory stays flat.
+ * ids at a time (the console lists' own queries give them) so that memory stays flat. Operators and
+ * admins of the tenant only.
  */
 @ApplicationScoped
 @Transactional
@@ -31,6 +34,7 @@ public class ExportRows {
 
   private static final int PAGE = 1000;
 
+  @Inject private Access access;
   @Inject private TenantEntityManager tenantEm;
   @Inject private RegionRepository regions;
   @Inject private CurrentTenant currentTenant;
@@ -38,7 +42,9 @@ public class ExportRows {
   @Inject private ProductRepository products;
 
   /** Each record of a sheet as the template's cells, in the sheet's column order. */
-  public void rows(ImportSheet kind, ExportFilter filter, Consumer<List<String>> rows) {
+  public void rows(
+      ConsoleUser actor, ImportSheet kind, ExportFilter filter, Consumer<List<String>> rows) {
+    access.staff(actor);
     if (kind == ImportSheet.USAHA) {
       businessRows(filter, rows);
     } else if (filter.narrowsBusinesses()) {
