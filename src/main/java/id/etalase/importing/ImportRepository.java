@@ -210,26 +210,6 @@ public class ImportRepository {
         .getResultList();
   }
 
-  public boolean businessSlugTaken(String slug) {
-    return !tenantEm
-        .get()
-        .createQuery("SELECT b.id FROM Business b WHERE b.slug = :slug", Long.class)
-        .setParameter("slug", slug)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
-  public boolean productSlugTaken(String slug) {
-    return !tenantEm
-        .get()
-        .createQuery("SELECT p.id FROM Product p WHERE p.slug = :slug", Long.class)
-        .setParameter("slug", slug)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
   public List<ImportMapping> mappings() {
     return tenantEm
         .get()

@@ -432,9 +432,6 @@ public final class ImportBench {
       long tenantId = tenantId(db);
       try (Statement s = db.createStatement()) {
         s.execute("SET LOCAL app.tenant_id = '" + tenantId + "'");
-        if (System.getenv("ETALASE_BENCH_NO_TRIGGER") != null) {
-          s.execute("ALTER TABLE product DISABLE TRIGGER product_search_words");
-        }
       }
       CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
       long start = System.nanoTime();
