@@ -9,6 +9,10 @@
 # Passwords are read from the environment once and stored as Payara password aliases
 # (encrypted in the domain's keystore); domain.xml only holds ${ALIAS=...} references.
 # With ETALASE_DB_SECRETS=env the pools read ETALASE_DB_* from the server's environment instead.
+#
+# ETALASE_SETUP_STEPS=domain prepares and starts the domain without deploying (for example while
+# the database is still being provisioned); ETALASE_SETUP_STEPS=deploy then only deploys the WAR
+# to that running domain. The default runs both.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -27,10 +31,27 @@ tenants_dir="${ETALASE_TENANTS_DIR:-$repo/tenants}"
 data_dir="${ETALASE_DATA_DIR:-/var/lib/etalase}"
 platform_domain="${ETALASE_PLATFORM_DOMAIN:-}"
 asadmin="$PAYARA_HOME/bin/asadmin"
+steps="${ETALASE_SETUP_STEPS:-domain,deploy}"
+if [[ -n "${ETALASE_PORT_BASE:-}" ]]; then
+  admin_port="${ETALASE_ADMIN_PORT:-$((ETALASE_PORT_BASE + 48))}"
+else
+  admin_port="${ETALASE_ADMIN_PORT:-4848}"
+fi
+a=("$asadmin" --port "$admin_port")
+
+deploy() {
+  "${a[@]}" deploy --force=true --name=etalase --contextroot=/ "$war"
+  echo "Etalase is deployed on domain $domain: http://localhost:$http_port/ (health: /health/ready)"
+}
 
 for f in "$war" "$driver"; do
   [[ -f "$f" ]] || { echo "Missing $f (run mvn package, or set ETALASE_WAR / ETALASE_JDBC_DRIVER)" >&2; exit 2; }
 done
+
+if [[ ",$steps," != *,domain,* ]]; then
+  deploy
+  exit 0
+fi
 
 # A new domain gets its ports from ETALASE_PORT_BASE (admin = base + 48, HTTP = base + 80).
 if [[ ! -d "$PAYARA_HOME/glassfish/domains/$domain" ]]; then
@@ -38,12 +59,6 @@ if [[ ! -d "$PAYARA_HOME/glassfish/domains/$domain" ]]; then
   [[ -n "${ETALASE_PORT_BASE:-}" ]] && create+=(--portbase "$ETALASE_PORT_BASE")
   "$asadmin" "${create[@]}" "$domain"
 fi
-if [[ -n "${ETALASE_PORT_BASE:-}" ]]; then
-  admin_port="${ETALASE_ADMIN_PORT:-$((ETALASE_PORT_BASE + 48))}"
-else
-  admin_port="${ETALASE_ADMIN_PORT:-4848}"
-fi
-a=("$asadmin" --port "$admin_port")
 
 # The driver is a server library: the pools exist before the application is deployed. A stopped
 # domain takes it as a file in its lib folder (what add-library --type common does), so that its
@@ -125,5 +140,6 @@ if "${a[@]}" list-applications | grep -q "^etalase "; then
 fi
 "$asadmin" restart-domain "$domain"
 
-"${a[@]}" deploy --force=true --name=etalase --contextroot=/ "$war"
-echo "Etalase is deployed on domain $domain: http://localhost:$http_port/ (health: /health/ready)"
+if [[ ",$steps," == *,deploy,* ]]; then
+  deploy
+fi

@@ -3,6 +3,7 @@ package id.etalase.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.etalase.testing.PayaraServerDomain;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -21,14 +21,12 @@ import org.junit.jupiter.api.Test;
 /**
  * What a regency's IT team does: unpack Payara Server 6 (Maven Central, unpacked by the build), run
  * {@code deployment/payara-server/setup.sh}, and get the directory and its health from the server.
+ * The script prepares the domain as the suite starts ({@link PayaraServerDomain}) and deploys here.
  */
 class PayaraServerDeploymentIT {
 
-  static final Path PAYARA_HOME = Path.of(System.getProperty("etalase.payara.server.home"));
-  static final String DOMAIN = "etalase-it";
-  static final int PORT_BASE = 28000;
-  static final int HTTP_PORT = 28180;
-  static final Path LOG = Path.of("target/payara-server-setup.log");
+  static final Path PAYARA_HOME = PayaraServerDomain.home();
+  static final int HTTP_PORT = PayaraServerDomain.HTTP_PORT;
 
   static final HttpClient HTTP =
       HttpClient.newBuilder()
@@ -39,29 +37,12 @@ class PayaraServerDeploymentIT {
   @BeforeAll
   static void runTheSetupScript() throws Exception {
     assertTrue(Files.isExecutable(PAYARA_HOME.resolve("bin/asadmin")), PAYARA_HOME.toString());
-    ProcessBuilder setup =
-        new ProcessBuilder("bash", "deployment/payara-server/setup.sh")
-            .redirectErrorStream(true)
-            .redirectOutput(LOG.toFile());
-    // The database settings and passwords come from the environment, as in production.
-    setup.environment().put("PAYARA_HOME", PAYARA_HOME.toString());
-    setup.environment().put("ETALASE_DOMAIN", DOMAIN);
-    setup.environment().put("ETALASE_PORT_BASE", Integer.toString(PORT_BASE));
-    setup.environment().put("ETALASE_HTTP_PORT", Integer.toString(HTTP_PORT));
-    Process process = setup.start();
-    boolean finished = process.waitFor(10, TimeUnit.MINUTES);
-    if (!finished) {
-      process.destroyForcibly();
-    }
-    assertTrue(finished && process.exitValue() == 0, "setup.sh failed:\n" + Files.readString(LOG));
+    PayaraServerDomain.deploy();
   }
 
   @AfterAll
-  static void stopTheDomain() throws Exception {
-    new ProcessBuilder(PAYARA_HOME.resolve("bin/asadmin").toString(), "stop-domain", DOMAIN)
-        .inheritIO()
-        .start()
-        .waitFor(2, TimeUnit.MINUTES);
+  static void stopTheDomain() {
+    PayaraServerDomain.stop();
   }
 
   @Test
@@ -99,7 +80,9 @@ class PayaraServerDeploymentIT {
   @Test
   void domainXmlHoldsPasswordAliasesNotPasswords() throws Exception {
     String domainXml =
-        Files.readString(PAYARA_HOME.resolve("glassfish/domains/" + DOMAIN + "/config/domain.xml"));
+        Files.readString(
+            PAYARA_HOME.resolve(
+                "glassfish/domains/" + PayaraServerDomain.NAME + "/config/domain.xml"));
     Matcher password = Pattern.compile("name=\"password\" value=\"([^\"]*)\"").matcher(domainXml);
     Set<String> values =
         password.results().map(m -> m.group(1)).collect(java.util.stream.Collectors.toSet());
