@@ -5,21 +5,10 @@ import id.etalase.access.ConsoleUser;
 import id.etalase.audit.Actor;
 import id.etalase.audit.AuditActor;
 import id.etalase.audit.AuditLog;
-import id.etalase.business.Business;
-import id.etalase.business.BusinessData;
-import id.etalase.business.BusinessRepository;
-import id.etalase.business.BusinessService;
-import id.etalase.catalog.Product;
-import id.etalase.catalog.ProductData;
-import id.etalase.catalog.ProductRepository;
-import id.etalase.catalog.ProductService;
 import id.etalase.common.InputChecks;
 import id.etalase.common.InvalidInputException;
-import id.etalase.common.Problem;
 import id.etalase.common.RecordNotFoundException;
-import id.etalase.curation.RecordType;
 import id.etalase.media.ImagePipeline;
-import id.etalase.media.PhotoRecords;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
@@ -33,13 +22,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +39,8 @@ import java.util.logging.Logger;
  * the tenant has, counted, and kept as a {@code PREVIEWED} batch; nothing of the catalog is
  * written. Confirming writes the batch in the background ({@link ImportWriter}) in one transaction,
  * so it survives the operator leaving the page and commits whole or not at all. A done batch can be
- * undone while none of its records was edited since.
+ * undone while none of its records was edited since ({@link ImportUndo}); a previewed one's errors
+ * come back as a marked copy of the file ({@link ImportErrors}).
  *
  * <p>Batches are tenant data: another tenant's batch id is not found, by the tenant filter and by
  * row-level security.
@@ -75,12 +61,7 @@ public class ImportService {
   @Inject private TenantWork work;
   @Inject private AuditLog audit;
   @Inject private AuditActor auditActor;
-  @Inject private BusinessService businessService;
-  @Inject private ProductService productService;
-  @Inject private BusinessRepository businesses;
-  @Inject private ProductRepository products;
   @Inject private ImagePipeline pipeline;
-  @Inject private PhotoRecords photoRecords;
   @Resource private ManagedExecutorService background;
   @Resource private TransactionSynchronizationRegistry transactions;
 
@@ -253,82 +234,6 @@ public class ImportService {
   }
 
   /**
-   * The kept upload of a previewed batch, one sheet, with each error marked ({@link
-   * ErrorWorkbook}).
-   *
-   * @throws RecordNotFoundException when this tenant has no such batch, or its file is gone
-   */
-  public void errorWorkbook(ConsoleUser actor, long batchId, ImportSheet sheet, OutputStream out) {
-    access.staff(actor);
-    ImportBatch batch =
-        repository.batch(batchId).orElseThrow(() -> new RecordNotFoundException("Import", batchId));
-    Path file =
-        staging
-            .file(currentTenant.require().id(), batchId, sheet)
-            .orElseThrow(() -> new RecordNotFoundException("Import file", batchId));
-    List<ImportRow> rows = new ArrayList<>();
-    Map<Integer, List<RowError>> errors = new HashMap<>();
-    MappedHeader header;
-    // The kept photos checked again, so the workbook has the photo errors the preview counted.
-    Optional<Path> zip = staging.photos(currentTenant.require().id(), batchId);
-    try (PhotoArchive archive = zip.map(PhotoArchive::open).orElse(null)) {
-      ImportReading reading =
-          readings
-              .open()
-              .photos(
-                  archive == null ? RowPhotos.none() : new RowPhotos(archive, pipeline::verify));
-      if (sheet == ImportSheet.USAHA) {
-        // Products link to the businesses above them, so both sheets are read in order.
-        header = readAll(reading, file, sheet, batch, rows, errors);
-      } else {
-        reading.businesses(
-            staging.file(currentTenant.require().id(), batchId, ImportSheet.USAHA).orElseThrow(),
-            ImportMappings.parsed(ImportSheet.USAHA, batch.getMappingUsaha()),
-            row -> {});
-        header = readAll(reading, file, sheet, batch, rows, errors);
-      }
-      new ErrorWorkbook().write(header, rows, errors, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static MappedHeader readAll(
-      ImportReading reading,
-      Path file,
-      ImportSheet sheet,
-      ImportBatch batch,
-      List<ImportRow> rows,
-      Map<Integer, List<RowError>> errors) {
-    ColumnMapping mapping =
-        ColumnMapping.parse(
-            sheet, sheet == ImportSheet.USAHA ? batch.getMappingUsaha() : batch.getMappingProduk());
-    try (InputStream in = Files.newInputStream(file)) {
-      // The rows as read, for the workbook; the errors from the same reading as the preview's.
-      SheetParser.parse(new SpreadsheetReader(ImportLimits.DEFAULT), in, mapping, r -> rows.add(r));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sheet == ImportSheet.USAHA
-        ? reading.businesses(
-            file,
-            mapping,
-            r -> {
-              if (!r.valid()) {
-                errors.put(r.row(), r.errors());
-              }
-            })
-        : reading.products(
-            file,
-            mapping,
-            r -> {
-              if (!r.valid()) {
-                errors.put(r.row(), r.errors());
-              }
-            });
-  }
-
-  /**
    * Confirms a previewed batch without errors and starts writing it in the background, once this
    * transaction commits. Each repeated row is treated as {@code choices} says by its {@link
    * ImportPreview.Duplicate#key()}, the others as {@code otherwise}; new records are published when
@@ -459,92 +364,6 @@ public class ImportService {
   public long count(ConsoleUser actor) {
     access.staff(actor);
     return repository.countBatches();
-  }
-
-  /**
-   * Takes a done batch back in one transaction: its new records removed (their photos with them),
-   * its updated records' data before the import put back and the photos it added to them removed.
-   * Refused, naming the record, when any of them was edited since (its version moved on), removed,
-   * or got products the import did not bring.
-   *
-   * @throws RecordNotFoundException when this tenant has no such batch
-   * @throws InvalidInputException with the reason, writing nothing
-   */
-  public void undo(ConsoleUser actor, long batchId) {
-    access.staff(actor);
-    ImportBatch batch =
-        repository
-            .lockedBatch(batchId)
-            .orElseThrow(() -> new RecordNotFoundException("Import", batchId));
-    if (batch.getStatus() != ImportStatus.DONE) {
-      throw refused("import.undo.notDone", batch.getStatus().name());
-    }
-    List<ImportRecord> records = repository.records(batchId);
-    Set<Long> createdProducts = new HashSet<>();
-    for (ImportRecord r : records) {
-      if (r.getRecordType() == RecordType.Product && r.getAction() == ImportRecord.Action.CREATED) {
-        createdProducts.add(r.getRecordId());
-      }
-    }
-    for (ImportRecord r : records) {
-      long version;
-      if (r.getRecordType() == RecordType.Business) {
-        Business b =
-            businesses
-                .findById(r.getRecordId())
-                .orElseThrow(() -> refused("import.undo.gone", r.getRecordName()));
-        version = b.getVersion();
-        if (r.getAction() == ImportRecord.Action.CREATED
-            && !createdProducts.containsAll(repository.productIdsOf(r.getRecordId()))) {
-          throw refused("import.undo.newProducts", b.getName());
-        }
-      } else {
-        Product p =
-            products
-                .findById(r.getRecordId())
-                .orElseThrow(() -> refused("import.undo.gone", r.getRecordName()));
-        version = p.getVersion();
-      }
-      if (version != r.getVersionAfter()) {
-        throw refused("import.undo.edited", r.getRecordName());
-      }
-    }
-    // Photos the import added to records it updated go first, then the data goes back.
-    for (ImportRecord r : records) {
-      if (!r.getAddedPhotos().isEmpty()) {
-        photoRecords.removeImported(actor, r.getRecordType(), r.getRecordId(), r.getAddedPhotos());
-      }
-    }
-    // Products before businesses: a business is removed once its products are.
-    for (ImportRecord r : records) {
-      if (r.getRecordType() == RecordType.Product) {
-        if (r.getAction() == ImportRecord.Action.CREATED) {
-          productService.delete(actor, r.getRecordId());
-        } else {
-          productService.update(
-              actor,
-              r.getRecordId(),
-              ImportWriter.Json.JSONB.fromJson(r.getBeforeData(), ProductData.class));
-        }
-      }
-    }
-    for (ImportRecord r : records) {
-      if (r.getRecordType() == RecordType.Business) {
-        if (r.getAction() == ImportRecord.Action.CREATED) {
-          businessService.delete(actor, r.getRecordId());
-        } else {
-          businessService.update(
-              actor,
-              r.getRecordId(),
-              ImportWriter.Json.JSONB.fromJson(r.getBeforeData(), BusinessData.class));
-        }
-      }
-    }
-    batch.undone();
-  }
-
-  private static InvalidInputException refused(String key, Object... arguments) {
-    return new InvalidInputException(List.of(new Problem("batch", key, List.of(arguments))));
   }
 
   /** The products' file of an upload: its workbook, or its second CSV; null when none. */

@@ -75,6 +75,8 @@ class ImportIT {
   @Inject TenantDirectory directory;
   @Inject TenantWork work;
   @Inject ImportService imports;
+  @Inject ImportUndo undo;
+  @Inject ImportErrors errors;
   @Inject CatalogExport export;
   @Inject GovernmentReport governmentReport;
   @Inject BusinessService businessService;
@@ -413,7 +415,7 @@ class ImportIT {
     InvalidInputException refused =
         assertThrows(
             InvalidInputException.class,
-            () -> work.runAs(a(), () -> imports.undo(operatorA(), first)));
+            () -> work.runAs(a(), () -> undo.undo(operatorA(), first)));
     assertEquals("import.undo.edited", refused.problems().get(0).messageKey());
     deleteNamed(m);
   }
@@ -536,7 +538,7 @@ class ImportIT {
                 a(), () -> imports.confirm(operatorA(), preview.batchId(), Map.of(), null, false)));
     assertProblem(
         "import.undo.notDone",
-        () -> work.runAs(a(), () -> imports.undo(operatorA(), preview.batchId())));
+        () -> work.runAs(a(), () -> undo.undo(operatorA(), preview.batchId())));
   }
 
   // --- undo --------------------------------------------------------------------------------
@@ -585,7 +587,7 @@ class ImportIT {
     InvalidInputException refused =
         assertThrows(
             InvalidInputException.class,
-            () -> work.runAs(a(), () -> imports.undo(operatorA(), batch)));
+            () -> work.runAs(a(), () -> undo.undo(operatorA(), batch)));
     assertEquals("import.undo.edited", refused.problems().get(0).messageKey());
     assertEquals(List.of("Diubah " + m), refused.problems().get(0).arguments());
     work.runAs(
@@ -614,7 +616,7 @@ class ImportIT {
               ImportStatus.UNDONE, imports.batch(operatorA(), other).orElseThrow().getStatus());
         });
     assertProblem(
-        "import.undo.notDone", () -> work.runAs(a(), () -> imports.undo(operatorA(), other)));
+        "import.undo.notDone", () -> work.runAs(a(), () -> undo.undo(operatorA(), other)));
   }
 
   // --- isolation ---------------------------------------------------------------------------
@@ -638,15 +640,14 @@ class ImportIT {
         RecordNotFoundException.class,
         () -> work.runAs(b(), () -> imports.confirm(operatorB, batchA, Map.of(), null, true)));
     assertThrows(
-        RecordNotFoundException.class,
-        () -> work.runAs(b(), () -> imports.undo(operatorB, batchA)));
+        RecordNotFoundException.class, () -> work.runAs(b(), () -> undo.undo(operatorB, batchA)));
     assertThrows(
         RecordNotFoundException.class,
         () ->
             work.runAs(
                 b(),
                 () ->
-                    imports.errorWorkbook(
+                    errors.write(
                         operatorB, batchA, ImportSheet.USAHA, new ByteArrayOutputStream())));
     // B's staff in A's directory, and A's business owner, are nobody here.
     long ownBusiness =
@@ -659,7 +660,7 @@ class ImportIT {
           NotAllowedException.class,
           () -> work.runAs(a(), () -> imports.confirm(stranger, batchA, Map.of(), null, true)));
       assertThrows(
-          NotAllowedException.class, () -> work.runAs(a(), () -> imports.undo(stranger, batchA)));
+          NotAllowedException.class, () -> work.runAs(a(), () -> undo.undo(stranger, batchA)));
       assertThrows(
           NotAllowedException.class,
           () -> work.runAs(a(), () -> export.xlsx(stranger, new ByteArrayOutputStream())));
@@ -874,8 +875,7 @@ class ImportIT {
                 a(), () -> imports.confirm(operatorA(), refused.batchId(), Map.of(), null, true)));
     ByteArrayOutputStream annotated = new ByteArrayOutputStream();
     work.runAs(
-        a(),
-        () -> imports.errorWorkbook(operatorA(), refused.batchId(), ImportSheet.USAHA, annotated));
+        a(), () -> errors.write(operatorA(), refused.batchId(), ImportSheet.USAHA, annotated));
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(annotated.toByteArray()))) {
       Sheet sheet = book.getSheet("usaha");
       Cell wrong = sheet.getRow(1).getCell(0);
@@ -976,7 +976,7 @@ class ImportIT {
   }
 
   private void undo(TenantSnapshot t, long batchId, ConsoleUser actor) {
-    work.runAs(t, () -> imports.undo(actor, batchId));
+    work.runAs(t, () -> undo.undo(actor, batchId));
   }
 
   private static List<Integer> counts(ImportBatch batch) {

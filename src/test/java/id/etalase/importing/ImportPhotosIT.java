@@ -56,6 +56,8 @@ class ImportPhotosIT {
   @Inject TenantDirectory directory;
   @Inject TenantWork work;
   @Inject ImportService imports;
+  @Inject ImportUndo undo;
+  @Inject ImportErrors errors;
   @Inject ImportStaging staging;
   @Inject PhotoRecords photos;
   @Inject MediaStorage storage;
@@ -260,7 +262,7 @@ class ImportPhotosIT {
     for (ImportSheet sheet : ImportSheet.values()) {
       ByteArrayOutputStream annotated = new ByteArrayOutputStream();
       ConsoleUser operator = Actors.operator(a());
-      work.runAs(a(), () -> imports.errorWorkbook(operator, preview.batchId(), sheet, annotated));
+      work.runAs(a(), () -> errors.write(operator, preview.batchId(), sheet, annotated));
       try (XSSFWorkbook book =
           new XSSFWorkbook(new ByteArrayInputStream(annotated.toByteArray()))) {
         Row row = book.getSheet(sheet.sheetName()).getRow(1);
@@ -448,7 +450,7 @@ class ImportPhotosIT {
 
   private void undo(TenantSnapshot t, long batchId) {
     ConsoleUser operator = Actors.operator(t);
-    work.runAs(t, () -> imports.undo(operator, batchId));
+    work.runAs(t, () -> undo.undo(operator, batchId));
   }
 
   private static byte[] workbook(List<Map<String, String>> usaha, List<Map<String, String>> produk)

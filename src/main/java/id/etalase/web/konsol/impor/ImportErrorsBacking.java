@@ -1,6 +1,6 @@
 package id.etalase.web.konsol.impor;
 
-import id.etalase.importing.ImportService;
+import id.etalase.importing.ImportErrors;
 import id.etalase.importing.ImportSheet;
 import id.etalase.importing.RowError;
 import id.etalase.web.consoles.common.ConsoleMessages;
@@ -19,7 +19,7 @@ import jakarta.inject.Named;
 @RequestScoped
 public class ImportErrorsBacking {
 
-  @Inject private ImportService imports;
+  @Inject private ImportErrors errors;
   @Inject private SignedIn signedIn;
   @Inject private ConsoleMessages messages;
 
@@ -27,7 +27,7 @@ public class ImportErrorsBacking {
     Downloads.send(
         "kesalahan-" + sheet.sheetName() + "-" + batchId + ".xlsx",
         Downloads.XLSX,
-        out -> imports.errorWorkbook(signedIn.require(), batchId, sheet, out));
+        out -> errors.write(signedIn.require(), batchId, sheet, out));
   }
 
   /** An error's message; numbers as the file had them (a row number is no amount). */

@@ -5,6 +5,7 @@ import id.etalase.common.RecordNotFoundException;
 import id.etalase.importing.ImportBatch;
 import id.etalase.importing.ImportService;
 import id.etalase.importing.ImportStatus;
+import id.etalase.importing.ImportUndo;
 import id.etalase.web.consoles.common.ConsoleMessages;
 import id.etalase.web.consoles.common.ConsoleRecordPage;
 import id.etalase.web.consoles.common.SignedIn;
@@ -30,6 +31,7 @@ public class ImportHistoryBacking implements Serializable {
   static final int SHOWN = 100;
 
   @Inject private transient ImportService imports;
+  @Inject private transient ImportUndo undo;
   @Inject private transient SignedIn signedIn;
   @Inject private transient ConsoleMessages messages;
 
@@ -47,7 +49,7 @@ public class ImportHistoryBacking implements Serializable {
 
   public void undo(long id) {
     try {
-      imports.undo(signedIn.require(), id);
+      undo.undo(signedIn.require(), id);
       messages.info("import.history.undone");
     } catch (InvalidInputException refused) {
       messages.problems(refused, Map.of());
