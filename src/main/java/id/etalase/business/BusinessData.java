@@ -28,11 +28,81 @@ public record BusinessData(
     String clusterSlug,
     List<Link> links,
     List<CertificationData> certifications,
-    PublicationStatus status) {
+    PublicationStatus status,
+    PaymentDetails payment) {
 
   public BusinessData {
     links = links == null ? List.of() : List.copyOf(links);
     certifications = certifications == null ? List.of() : List.copyOf(certifications);
+    payment = payment == null ? PaymentDetails.NONE : payment;
+  }
+
+  /** Without payment instructions: for the importers and forms that do not know them. */
+  public BusinessData(
+      String slug,
+      String name,
+      String ownerName,
+      String description,
+      String sector,
+      String districtCode,
+      String villageCode,
+      String streetAddress,
+      BigDecimal latitude,
+      BigDecimal longitude,
+      String phone,
+      String whatsapp,
+      String email,
+      Integer foundedYear,
+      String nib,
+      String clusterSlug,
+      List<Link> links,
+      List<CertificationData> certifications,
+      PublicationStatus status) {
+    this(
+        slug,
+        name,
+        ownerName,
+        description,
+        sector,
+        districtCode,
+        villageCode,
+        streetAddress,
+        latitude,
+        longitude,
+        phone,
+        whatsapp,
+        email,
+        foundedYear,
+        nib,
+        clusterSlug,
+        links,
+        certifications,
+        status,
+        PaymentDetails.NONE);
+  }
+
+  public BusinessData withPayment(PaymentDetails newPayment) {
+    return new BusinessData(
+        slug,
+        name,
+        ownerName,
+        description,
+        sector,
+        districtCode,
+        villageCode,
+        streetAddress,
+        latitude,
+        longitude,
+        phone,
+        whatsapp,
+        email,
+        foundedYear,
+        nib,
+        clusterSlug,
+        links,
+        certifications,
+        status,
+        newPayment);
   }
 
   public BusinessData withStatus(PublicationStatus newStatus) {
@@ -59,7 +129,8 @@ public record BusinessData(
         clusterSlug,
         links,
         certifications,
-        newStatus);
+        newStatus,
+        payment);
   }
 
   /** Only the basics; the rest empty. */
