@@ -1,6 +1,7 @@
 package id.etalase.business;
 
 import id.etalase.curation.PublicationStatus;
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,12 @@ public record BusinessData(
     PublicationStatus status,
     PaymentDetails payment) {
 
+  /**
+   * The canonical constructor, named for JSON-B (pending changes and undo data are kept as JSON):
+   * with a second constructor, a record needs its creator marked. Data kept before payment
+   * instructions existed has none.
+   */
+  @JsonbCreator
   public BusinessData {
     links = links == null ? List.of() : List.copyOf(links);
     certifications = certifications == null ? List.of() : List.copyOf(certifications);

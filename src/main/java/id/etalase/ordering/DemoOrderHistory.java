@@ -74,7 +74,7 @@ public class DemoOrderHistory {
   }
 
   /** The history of one tenant, in the caller's transaction; nothing when it has orders. */
-  int generate(String seed) {
+  public int generate(String seed) {
     if (orders.count(OrderFilter.ALL) > 0) {
       return 0;
     }

@@ -13,6 +13,7 @@ import id.etalase.audit.AuditQuery;
 import id.etalase.business.BusinessData;
 import id.etalase.business.BusinessRepository;
 import id.etalase.business.BusinessService;
+import id.etalase.business.PaymentDetails;
 import id.etalase.catalog.Availability;
 import id.etalase.catalog.ProductData;
 import id.etalase.catalog.ProductRepository;
@@ -21,7 +22,12 @@ import id.etalase.common.InvalidInputException;
 import id.etalase.common.NotAllowedException;
 import id.etalase.common.Problem;
 import id.etalase.common.RecordNotFoundException;
+import id.etalase.curation.PendingChanges;
 import id.etalase.curation.PublicationStatus;
+import id.etalase.curation.RecordType;
+import id.etalase.media.HostileImages;
+import id.etalase.media.PhotoOwner;
+import id.etalase.media.PhotoService;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
@@ -70,6 +76,9 @@ class OrderIT {
   @Inject ProductService productService;
   @Inject ProductRepository products;
   @Inject AuditLog auditLog;
+  @Inject PendingChanges pending;
+  @Inject DemoOrderHistory history;
+  @Inject PhotoService photos;
 
   @BeforeEach
   void publishTheShop() {
@@ -422,6 +431,106 @@ class OrderIT {
     assertEquals(
         inA + 1, as(() -> orders.countPlaced(Actors.admin(a()), today.minusDays(1), today)));
     assertEquals(inB, work.callAs(b(), () -> orders.countPlaced(Actors.admin(b()), today, today)));
+  }
+
+  @Test
+  void paymentInstructionsAreCheckedAndAnOwnersChangeWaitsForApproval() throws Exception {
+    long shop = as(() -> businesses.findBySlug(SHOP).orElseThrow().getId());
+    long kopiShop =
+        as(() -> businesses.findBySlug("kopi-lereng-ijen-sumberwringin").orElseThrow().getId());
+    ConsoleUser owner = Actors.owner(a(), shop);
+    BusinessData current = as(() -> businessService.dataOf(owner, shop).orElseThrow());
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                as(
+                    () ->
+                        pending.propose(
+                            RecordType.Business,
+                            shop,
+                            current.withPayment(
+                                new PaymentDetails("BRI", "12'; DROP", null, "../../etc/passwd")),
+                            owner)));
+    assertEquals(
+        Set.of("problem.accountNumber", "problem.qris"),
+        refused.problems().stream().map(Problem::messageKey).collect(Collectors.toSet()));
+
+    byte[] image = HostileImages.photo(400, 400);
+    String qris = as(() -> photos.storeImage(owner, PhotoOwner.business(SHOP), image));
+    assertTrue(qris.matches(PaymentDetails.QRIS_FILE), qris);
+    assertThrows(
+        NotAllowedException.class,
+        () ->
+            as(
+                () ->
+                    photos.storeImage(
+                        Actors.owner(a(), kopiShop), PhotoOwner.business(SHOP), image)));
+    PaymentDetails wanted = new PaymentDetails("BRI", "0123-4567-8901", "Toko Uji", qris);
+    assertTrue(
+        as(() -> pending.propose(RecordType.Business, shop, current.withPayment(wanted), owner)));
+    assertEquals(
+        PaymentDetails.NONE,
+        as(() -> orders.form(SHOP).orElseThrow().business().getPayment()),
+        "waits for an operator");
+    as(
+        () -> {
+          pending.approve(RecordType.Business, shop, Actors.operator(a()));
+          return null;
+        });
+    assertEquals(wanted, as(() -> orders.form(SHOP).orElseThrow().business().getPayment()));
+  }
+
+  /** Thrown to roll back what a test generated, carrying what it saw. */
+  static final class RolledBack extends RuntimeException {
+    final transient Object seen;
+
+    RolledBack(Object seen) {
+      super(null, null, false, false);
+      this.seen = seen;
+    }
+  }
+
+  @Test
+  void theDemoHistoryIsTheSameEveryTimeAndSpreadOverStatusesAndMonths() {
+    List<Object> runs = new ArrayList<>();
+    for (int run = 0; run < 2; run++) {
+      try {
+        work.callAs(
+            b(),
+            () -> {
+              assertTrue(history.generate("situbondo") > 0);
+              assertEquals(0, history.generate("situbondo"), "only once");
+              List<CustomerOrder> all = orders.find(Actors.admin(b()), OrderFilter.ALL, 0, 500);
+              throw new RolledBack(
+                  all.stream()
+                      .map(
+                          o ->
+                              o.getReference()
+                                  + " "
+                                  + o.getBusiness().getSlug()
+                                  + " "
+                                  + o.getTotal()
+                                  + " "
+                                  + o.getStatus()
+                                  + " "
+                                  + o.getCreatedAt().toLocalDate().withDayOfMonth(1))
+                      .toList());
+            });
+      } catch (RolledBack rolledBack) {
+        runs.add(rolledBack.seen);
+      }
+    }
+    assertEquals(runs.get(0), runs.get(1), "the same seed, the same history");
+    @SuppressWarnings("unchecked")
+    List<String> lines = (List<String>) runs.get(0);
+    Set<String> statuses = lines.stream().map(l -> l.split(" ")[3]).collect(Collectors.toSet());
+    Set<String> months = lines.stream().map(l -> l.split(" ")[4]).collect(Collectors.toSet());
+    assertEquals(
+        Set.of("NEW", "CONFIRMED", "IN_PROGRESS", "DONE", "CANCELLED"), statuses, lines.toString());
+    assertTrue(months.size() >= 6, months.toString());
+    assertEquals(
+        0, work.callAs(b(), () -> orders.count(Actors.admin(b()), OrderFilter.ALL)), "rolled back");
   }
 
   @Test
