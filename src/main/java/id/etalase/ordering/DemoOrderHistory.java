@@ -101,8 +101,13 @@ public class DemoOrderHistory {
     // About two orders a day in a large demo tenant, fewer in a small one.
     int count = Math.min(400, 40 + catalogs.size() * 8);
     List<OffsetDateTime> times = new ArrayList<>();
+    // The last days always have some orders, still open; the rest spread over six months.
+    int recent = Math.max(6, count / 20);
     for (int i = 0; i < count; i++) {
-      double ageDays = DAYS * Math.pow(random.nextDouble(), 1.3); // a little busier lately
+      double ageDays =
+          i < recent
+              ? 10.0 * i / recent + random.nextDouble() * 0.2
+              : DAYS * Math.pow(random.nextDouble(), 1.3);
       times.add(now.minus(Duration.ofMinutes((long) (ageDays * 24 * 60))));
     }
     times.sort(Comparator.naturalOrder());
@@ -144,20 +149,24 @@ public class DemoOrderHistory {
     return count;
   }
 
-  /** The steps an order of this age has taken: old ones finished, recent ones still moving. */
+  /**
+   * The steps an order of this age has taken: new for a day or two, confirmed, in progress for
+   * about a week, then done; a few are cancelled.
+   */
   private static List<OrderStatus> history(Random random, long ageDays) {
-    int roll = random.nextInt(100);
-    if (roll < 8) {
+    if (ageDays >= 2 && random.nextInt(100) < 8) {
       return List.of(OrderStatus.CANCELLED);
     }
-    if (ageDays > 14 || roll > 70 && ageDays > 3) {
-      return List.of(OrderStatus.CONFIRMED, OrderStatus.IN_PROGRESS, OrderStatus.DONE);
+    if (ageDays < 2) {
+      return List.of();
     }
-    return switch (random.nextInt(3)) {
-      case 0 -> List.of();
-      case 1 -> List.of(OrderStatus.CONFIRMED);
-      default -> List.of(OrderStatus.CONFIRMED, OrderStatus.IN_PROGRESS);
-    };
+    if (ageDays < 5) {
+      return List.of(OrderStatus.CONFIRMED);
+    }
+    if (ageDays < 10) {
+      return List.of(OrderStatus.CONFIRMED, OrderStatus.IN_PROGRESS);
+    }
+    return List.of(OrderStatus.CONFIRMED, OrderStatus.IN_PROGRESS, OrderStatus.DONE);
   }
 
   private static OffsetDateTime min(OffsetDateTime a, OffsetDateTime b) {
