@@ -6,6 +6,7 @@ import id.etalase.business.BusinessData;
 import id.etalase.business.BusinessService;
 import id.etalase.business.CertificationKind;
 import id.etalase.business.LinkKind;
+import id.etalase.business.PaymentDetails;
 import id.etalase.common.YamlFiles;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.region.District;
@@ -109,26 +110,32 @@ public class BusinessDemoImporter {
     String lon = text(map, "lon");
     String founded = text(map, "founded");
     return new BusinessData(
-        text(map, "slug"),
-        text(map, "name"),
-        text(map, "owner"),
-        text(map, "description"),
-        text(map, "sector"),
-        district,
-        village,
-        text(map, "address"),
-        lat == null ? null : new BigDecimal(lat),
-        lon == null ? null : new BigDecimal(lon),
-        text(map, "phone"),
-        text(map, "whatsapp"),
-        text(map, "email"),
-        founded == null ? null : Integer.valueOf(founded),
-        text(map, "nib"),
-        text(map, "cluster"),
-        links,
-        certifications,
-        status == null
-            ? PublicationStatus.PUBLISHED
-            : PublicationStatus.valueOf(status.toUpperCase(Locale.ROOT)));
+            text(map, "slug"),
+            text(map, "name"),
+            text(map, "owner"),
+            text(map, "description"),
+            text(map, "sector"),
+            district,
+            village,
+            text(map, "address"),
+            lat == null ? null : new BigDecimal(lat),
+            lon == null ? null : new BigDecimal(lon),
+            text(map, "phone"),
+            text(map, "whatsapp"),
+            text(map, "email"),
+            founded == null ? null : Integer.valueOf(founded),
+            text(map, "nib"),
+            text(map, "cluster"),
+            links,
+            certifications,
+            status == null
+                ? PublicationStatus.PUBLISHED
+                : PublicationStatus.valueOf(status.toUpperCase(Locale.ROOT)))
+        .withPayment(payment(YamlFiles.section(map, "payment")));
+  }
+
+  /** Bank transfer details of the order pages ({@code payment: bank, account, holder}). */
+  private static PaymentDetails payment(Map<?, ?> p) {
+    return new PaymentDetails(text(p, "bank"), text(p, "account"), text(p, "holder"), null);
   }
 }

@@ -63,6 +63,7 @@ class OrderPagesIT {
     assertPrivate(form);
     assertTrue(form.body().contains("name=\"jumlah_" + batik + "\""), "the product is offered");
     assertTrue(form.body().contains("value=\"1\""), "the product the visitor came from");
+    assertTrue(form.body().contains("0123-01-045678-53-1"), "how to pay, from the demo file");
     assertTrue(
         get("/bondowoso/usaha/batik-sekar-tamanan", "id").body().contains("href=\"" + FORM + "\""),
         "the business page links to its order form");
@@ -104,6 +105,7 @@ class OrderPagesIT {
     assertTrue(status.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "kept as text");
     assertFalse(status.body().contains("<script>alert(1)"));
     assertTrue(status.body().contains("https://wa.me/"), "the chat with the business");
+    assertTrue(status.body().contains("id=\"payment-bank\""), "how to pay");
 
     String wrong = (token.charAt(5) == 'A' ? "B" : "A");
     wrong = token.substring(0, 5) + wrong + token.substring(6);
