@@ -110,28 +110,28 @@ public class BusinessDemoImporter {
     String lon = text(map, "lon");
     String founded = text(map, "founded");
     return new BusinessData(
-            text(map, "slug"),
-            text(map, "name"),
-            text(map, "owner"),
-            text(map, "description"),
-            text(map, "sector"),
-            district,
-            village,
-            text(map, "address"),
-            lat == null ? null : new BigDecimal(lat),
-            lon == null ? null : new BigDecimal(lon),
-            text(map, "phone"),
-            text(map, "whatsapp"),
-            text(map, "email"),
-            founded == null ? null : Integer.valueOf(founded),
-            text(map, "nib"),
-            text(map, "cluster"),
-            links,
-            certifications,
-            status == null
-                ? PublicationStatus.PUBLISHED
-                : PublicationStatus.valueOf(status.toUpperCase(Locale.ROOT)))
-        .withPayment(payment(YamlFiles.section(map, "payment")));
+        text(map, "slug"),
+        text(map, "name"),
+        text(map, "owner"),
+        text(map, "description"),
+        text(map, "sector"),
+        district,
+        village,
+        text(map, "address"),
+        lat == null ? null : new BigDecimal(lat),
+        lon == null ? null : new BigDecimal(lon),
+        text(map, "phone"),
+        text(map, "whatsapp"),
+        text(map, "email"),
+        founded == null ? null : Integer.valueOf(founded),
+        text(map, "nib"),
+        text(map, "cluster"),
+        links,
+        certifications,
+        status == null
+            ? PublicationStatus.PUBLISHED
+            : PublicationStatus.valueOf(status.toUpperCase(Locale.ROOT)),
+        payment(YamlFiles.section(map, "payment")));
   }
 
   /** Bank transfer details of the order pages ({@code payment: bank, account, holder}). */
