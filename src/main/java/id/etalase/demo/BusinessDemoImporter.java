@@ -6,6 +6,7 @@ import id.etalase.business.BusinessData;
 import id.etalase.business.BusinessService;
 import id.etalase.business.CertificationKind;
 import id.etalase.business.LinkKind;
+import id.etalase.business.PaymentDetails;
 import id.etalase.common.YamlFiles;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.region.District;
@@ -129,6 +130,12 @@ public class BusinessDemoImporter {
         certifications,
         status == null
             ? PublicationStatus.PUBLISHED
-            : PublicationStatus.valueOf(status.toUpperCase(Locale.ROOT)));
+            : PublicationStatus.valueOf(status.toUpperCase(Locale.ROOT)),
+        payment(YamlFiles.section(map, "payment")));
+  }
+
+  /** Bank transfer details of the order pages ({@code payment: bank, account, holder}). */
+  private static PaymentDetails payment(Map<?, ?> p) {
+    return new PaymentDetails(text(p, "bank"), text(p, "account"), text(p, "holder"), null);
   }
 }

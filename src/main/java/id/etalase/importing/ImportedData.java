@@ -103,7 +103,8 @@ final class ImportedData {
         current.clusterSlug(),
         links,
         certifications,
-        current.status());
+        current.status(),
+        current.payment());
   }
 
   static ProductData created(
