@@ -76,7 +76,8 @@ public class TrafficDemoHistory {
               return totals.size();
             });
     if (written > 0) {
-      LOG.info(event.tenant().slug() + ": " + written + " days of demo views and leads written");
+      LOG.info(
+          event.tenant().slug() + ": " + written + " daily totals of demo views and leads written");
     }
   }
 
@@ -119,7 +120,7 @@ public class TrafficDemoHistory {
     return channels;
   }
 
-  private static void series(
+  static void series(
       Map<Key, Long> totals,
       Random random,
       long tenantId,

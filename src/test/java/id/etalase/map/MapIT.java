@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.business.Business;
+import id.etalase.business.BusinessData;
 import id.etalase.business.BusinessRepository;
+import id.etalase.business.BusinessService;
 import id.etalase.common.Json;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.region.RegionRepository;
@@ -33,8 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The public map of issue #14: its markers hold exactly the tenant's published businesses with a
  * location (and with a filter, exactly those that match), never another tenant's or an unpublished
- * one, with an ETag, cache headers and 304; the page is stateless and names no unknown filter.
- * Bondowoso is A, Situbondo is B.
+ * one, with an ETag, cache headers and 304, and a business archived leaves it at the commit; the
+ * page is stateless and names no unknown filter. Bondowoso is A, Situbondo is B.
  */
 @ExtendWith(ArquillianExtension.class)
 class MapIT {
@@ -44,6 +46,7 @@ class MapIT {
   @Inject TenantWork work;
   @Inject BusinessRepository businesses;
   @Inject RegionRepository regions;
+  @Inject BusinessService service;
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -101,6 +104,29 @@ class MapIT {
         get("/bondowoso/kecamatan/tamanan", null)
             .body()
             .contains("href=\"/bondowoso/peta?kecamatan=tamanan\""));
+  }
+
+  @Test
+  void aBusinessLeavesTheMapWhenItIsArchivedAndComesBackWhenPublished() throws Exception {
+    String slug = "batik-sekar-tamanan";
+    HttpResponse<String> before = get("/bondowoso/peta/usaha.json", null);
+    assertTrue(slugs(before.body()).contains(slug));
+    String etag = before.headers().firstValue("ETag").orElseThrow();
+    BusinessData published =
+        work.callAs(a(), () -> businesses.findBySlug(slug).orElseThrow().toData());
+    try {
+      work.runAs(
+          a(),
+          // As the demo import writes a status (the console's curation is tested elsewhere).
+          () -> service.upsert(published.withStatus(PublicationStatus.ARCHIVED)));
+      HttpResponse<String> archived = get("/bondowoso/peta/usaha.json", etag);
+      assertEquals(200, archived.statusCode(), "the kept file was dropped at the commit");
+      assertFalse(slugs(archived.body()).contains(slug), archived.body());
+      assertEquals(located(a(), null), slugs(archived.body()));
+    } finally {
+      work.runAs(a(), () -> service.upsert(published));
+    }
+    assertTrue(slugs(get("/bondowoso/peta/usaha.json", null).body()).contains(slug));
   }
 
   /** The slugs of published businesses with a location, optionally of one kecamatan. */

@@ -55,7 +55,9 @@ public class LeadRedirectServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    counter.lead(request, currentTenant.require().id(), subject.get(), id, lead.get().channel());
+    if (!"HEAD".equals(request.getMethod())) { // link checkers ask with HEAD; visitors follow
+      counter.lead(request, currentTenant.require().id(), subject.get(), id, lead.get().channel());
+    }
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
     response.setHeader("Location", lead.get().target());
   }

@@ -47,7 +47,10 @@ public class ViewBeaconServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    counter.view(request, currentTenant.require().id(), subject.get(), Long.parseLong(m.group(2)));
+    if (!"HEAD".equals(request.getMethod())) {
+      counter.view(
+          request, currentTenant.require().id(), subject.get(), Long.parseLong(m.group(2)));
+    }
     response.setContentType("image/gif");
     response.setContentLength(PIXEL.length);
     response.getOutputStream().write(PIXEL);
