@@ -108,6 +108,8 @@ class TrafficIT {
     assertTrue(
         page.contains("/bondowoso/ke/usaha/" + business + "/tautan-1\" rel=\"nofollow"), page);
     assertFalse(page.contains("href=\"https://wa.me"), "no direct contact link");
+    String robots = get("/bondowoso/robots.txt", PHONE).body();
+    assertTrue(robots.contains("Disallow: /bondowoso/ke/\nDisallow: /bondowoso/lihat/"), robots);
 
     flush.flush();
     Map<Channel, Long> after = leadsToday();
