@@ -12,7 +12,8 @@
 #    as the database superuser in one transaction.
 # 3. Measures /{tenant}/peta/usaha.json: its size raw and gzipped, the first answer after the load
 #    (the query and the compression), REQUESTS sequential repeats (from memory), a revalidation
-#    (304), a filtered file, the map page, and wrk's throughput with 8 connections for 10 s.
+#    (304), the first answer after each of 5 edits (MapBench touch), a filtered file, the map
+#    page, and wrk's throughput with 8 connections for 10 s.
 # Prints the machine and the figures; the raw outputs stay in target/map-bench/run-<date>/.
 #
 # Needs JDK 17, Maven, curl and wrk. Ports: ETALASE_HTTP_PORT (8097), ETALASE_EMBEDDED_DB_PORT
@@ -93,6 +94,13 @@ for _ in $(seq 1 "$requests"); do fetch "$url"; done > "$work/raw-repeats.txt"
 echo "repeats, raw ($requests sequential): $(cut -d' ' -f1 "$work/raw-repeats.txt" | stats)"
 for _ in $(seq 1 "$requests"); do fetch -H "If-None-Match: $etag" "$url"; done > "$work/revalidations.txt"
 echo "revalidations (304, $(cut -d' ' -f3 "$work/revalidations.txt" | sort -u | paste -sd,)): $(cut -d' ' -f1 "$work/revalidations.txt" | stats)"
+# An edit (SQL, as the console's would be): every node drops the file; the next answer builds it.
+for n in 1 2 3 4 5; do
+  java -cp "$cp" id.etalase.bench.MapBench touch "$tenant" "$n"
+  sleep 1
+  fetch -H 'Accept-Encoding: gzip' "$url"
+done > "$work/rebuilds.txt"
+echo "first answer after an edit, 5 edits: $(cut -d' ' -f1 "$work/rebuilds.txt" | stats)"
 district=$(jq -r '.kecamatan[0]' "$work/markers.json")
 filtered=$(fetch -H 'Accept-Encoding: gzip' "$url?kecamatan=$district")
 echo "filtered by kecamatan $district, first answer: $(echo "$filtered" | ms) ms, $(echo "$filtered" | cut -d' ' -f2) bytes gzipped"

@@ -16,73 +16,84 @@ import java.util.Random;
  * kecamatan, each with one published product in one of its root categories, named and placed from
  * the seed (the same rows on every machine). Earlier bench rows are removed first. Written as the
  * database superuser in one transaction, as a migration would; the statement triggers tell the
- * running server to drop its cached pages and markers.
+ * running server to drop its cached pages and markers. {@code touch <tenant> <n>} renames the n-th
+ * bench business, a change as an operator's edit makes, so the next request builds the markers
+ * again.
  */
 public final class MapBench {
 
   static final String PREFIX = "peta-uji-";
   static final long FIRST_ID = 900_000_000L;
 
-  private static final String[] KINDS = {
-    "Batik", "Kopi", "Keripik", "Tape", "Anyaman", "Tenun", "Sambal", "Kerupuk", "Madu",
-        "Gula Aren",
-    "Dodol", "Jamu", "Rengginang", "Bordir", "Gerabah", "Tempe", "Bakpia", "Abon", "Emping",
-        "Susu Kambing"
-  };
-  private static final String[] NAMES = {
-    "Sari",
-    "Makmur",
-    "Jaya",
-    "Barokah",
-    "Mekar",
-    "Lestari",
-    "Sejahtera",
-    "Ijen",
-    "Raung",
-    "Mandiri",
-    "Bu Siti",
-    "Pak Harjo",
-    "Mbak Rina",
-    "Bu Ratna",
-    "Cak Mat",
-    "Berkah",
-    "Indah",
-    "Tunas",
-    "Rejeki",
-    "Sentosa"
-  };
+  private static final String[] KINDS =
+      ("Batik,Kopi,Keripik,Tape,Anyaman,Tenun,Sambal,Kerupuk,Madu,Gula Aren,Dodol,Jamu,"
+              + "Rengginang,Bordir,Gerabah,Tempe,Bakpia,Abon,Emping,Susu Kambing")
+          .split(",");
+  private static final String[] NAMES =
+      ("Sari,Makmur,Jaya,Barokah,Mekar,Lestari,Sejahtera,Ijen,Raung,Mandiri,Bu Siti,Pak Harjo,"
+              + "Mbak Rina,Bu Ratna,Cak Mat,Berkah,Indah,Tunas,Rejeki,Sentosa")
+          .split(",");
 
   private MapBench() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 4 || !args[0].equals("load")) {
-      System.err.println("MapBench load <tenant> <count> <seed>");
+    if (args.length == 3 && args[0].equals("touch")) {
+      touch(args[1], Integer.parseInt(args[2]));
+    } else if (args.length == 4 && args[0].equals("load")) {
+      load(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]));
+    } else {
+      System.err.println("MapBench load <tenant> <count> <seed> | touch <tenant> <n>");
       System.exit(2);
     }
-    load(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]));
+  }
+
+  static void touch(String slug, int n) throws Exception {
+    try (Connection db = connect()) {
+      db.setAutoCommit(false);
+      long tenantId = (Long) tenant(db, slug)[0];
+      try (Statement s = db.createStatement()) {
+        s.execute("SET LOCAL app.tenant_id = '" + tenantId + "'");
+        s.execute(
+            "UPDATE business SET name = 'UMKM Peta Diubah "
+                + n
+                + "', updated_at = now()"
+                + " WHERE tenant_id = "
+                + tenantId
+                + " AND id = "
+                + (FIRST_ID + n));
+      }
+      db.commit();
+    }
+  }
+
+  private static Connection connect() throws Exception {
+    Map<String, String> env = System.getenv();
+    return DriverManager.getConnection(
+        env.getOrDefault("ETALASE_BENCH_DB_URL", "jdbc:postgresql://localhost:54382/etalase"),
+        env.getOrDefault("ETALASE_BENCH_DB_ADMIN_USER", "postgres"),
+        env.getOrDefault("ETALASE_BENCH_DB_ADMIN_PASSWORD", "postgres"));
+  }
+
+  /** The tenant's id and regency code. */
+  private static Object[] tenant(Connection db, String slug) throws Exception {
+    try (PreparedStatement s =
+        db.prepareStatement("SELECT id, regency_code FROM tenant WHERE slug = ?")) {
+      s.setString(1, slug);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new IllegalArgumentException("No tenant " + slug);
+        }
+        return new Object[] {r.getLong(1), r.getString(2)};
+      }
+    }
   }
 
   static void load(String slug, int count, long seed) throws Exception {
-    Map<String, String> env = System.getenv();
-    try (Connection db =
-        DriverManager.getConnection(
-            env.getOrDefault("ETALASE_BENCH_DB_URL", "jdbc:postgresql://localhost:54382/etalase"),
-            env.getOrDefault("ETALASE_BENCH_DB_ADMIN_USER", "postgres"),
-            env.getOrDefault("ETALASE_BENCH_DB_ADMIN_PASSWORD", "postgres"))) {
+    try (Connection db = connect()) {
       db.setAutoCommit(false);
-      long tenantId;
-      String regency;
-      try (PreparedStatement s =
-          db.prepareStatement("SELECT id, regency_code FROM tenant WHERE slug = ?")) {
-        s.setString(1, slug);
-        try (ResultSet r = s.executeQuery()) {
-          if (!r.next()) {
-            throw new IllegalArgumentException("No tenant " + slug);
-          }
-          tenantId = r.getLong(1);
-          regency = r.getString(2);
-        }
-      }
+      Object[] tenant = tenant(db, slug);
+      long tenantId = (Long) tenant[0];
+      String regency = (String) tenant[1];
       try (Statement s = db.createStatement()) {
         s.execute("SET LOCAL app.tenant_id = '" + tenantId + "'");
         s.execute("DELETE FROM product WHERE tenant_id = " + tenantId + " AND id >= " + FIRST_ID);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.etalase.business.BusinessRepository;
 import id.etalase.catalog.ProductRepository;
 import id.etalase.common.NotAllowedException;
+import id.etalase.region.District;
+import id.etalase.region.RegionRepository;
 import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantEntityManager;
 import id.etalase.tenant.TenantSnapshot;
@@ -63,6 +65,7 @@ class TrafficIT {
   @Inject TrafficFlush flush;
   @Inject TrafficCounter counter;
   @Inject TrafficReport report;
+  @Inject RegionRepository regions;
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -77,6 +80,19 @@ class TrafficIT {
     flush.flush();
     Map<Channel, Long> before = leadsToday();
     long businessLeadsBefore = topBusinessLeads(business);
+    String tamanan =
+        work.callAs(a(), () -> businesses.findBySlug(BUSINESS).orElseThrow().getDistrictCode());
+    String elsewhere =
+        work.callAs(
+            a(),
+            () ->
+                regions.districtsOf(a().regencyCode()).stream()
+                    .map(District::getCode)
+                    .filter(code -> !code.equals(tamanan))
+                    .findFirst()
+                    .orElseThrow());
+    Map<Channel, Long> tamananBefore = leadsToday(tamanan);
+    Map<Channel, Long> elsewhereBefore = leadsToday(elsewhere);
 
     HttpResponse<String> wa =
         get("/bondowoso/ke/usaha/" + business + "/wa?to=https://evil.example", PHONE);
@@ -120,6 +136,13 @@ class TrafficIT {
         1, after.getOrDefault(Channel.SHOPEE, 0L) - before.getOrDefault(Channel.SHOPEE, 0L));
     assertEquals(
         4, topBusinessLeads(business) - businessLeadsBefore, "a product's lead is its business's");
+    // By kecamatan: the business's own, not another's.
+    Map<Channel, Long> tamananAfter = leadsToday(tamanan);
+    assertEquals(
+        2,
+        tamananAfter.getOrDefault(Channel.WHATSAPP, 0L)
+            - tamananBefore.getOrDefault(Channel.WHATSAPP, 0L));
+    assertEquals(elsewhereBefore, leadsToday(elsewhere));
   }
 
   @Test
@@ -266,11 +289,16 @@ class TrafficIT {
   }
 
   private Map<Channel, Long> leadsToday() {
+    return leadsToday(null);
+  }
+
+  /** Today's leads by channel, of one kecamatan or (null) all. */
+  private Map<Channel, Long> leadsToday(String districtCode) {
     LocalDate today = counter.today();
     return work.callAs(
         a(),
         () ->
-            report.leadsPerDay(Actors.admin(a()), today, today, null).stream()
+            report.leadsPerDay(Actors.admin(a()), today, today, districtCode).stream()
                 .collect(
                     Collectors.toMap(
                         TrafficReport.DailyLeads::channel,
