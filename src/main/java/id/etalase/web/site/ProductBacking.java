@@ -3,9 +3,7 @@ package id.etalase.web.site;
 import id.etalase.catalog.PublicCatalog;
 import id.etalase.common.RoutedName;
 import id.etalase.contact.ContactLinks;
-import id.etalase.tenant.CurrentTenant;
 import id.etalase.traffic.LeadTargets;
-import id.etalase.web.CurrentLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,8 +17,6 @@ public class ProductBacking {
 
   @Inject private PublicCatalog catalog;
   @Inject private HttpServletRequest request;
-  @Inject private CurrentTenant currentTenant;
-  @Inject private CurrentLanguage language;
   @Inject private SiteLinks links;
   @Inject private TrafficLinks traffic;
 
