@@ -17,7 +17,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
@@ -61,14 +60,21 @@ public class MapMarkersServlet extends HttpServlet {
     String key = tenantId + " " + district + " " + category;
     Kept copy = kept.getIfPresent(key);
     if (copy == null || !pageCache.unchangedSince(tenantId, copy.since())) {
-      long since = pageCache.now();
-      Optional<byte[]> json = markers.json(new MapMarkers.Filter(district, category));
-      if (json.isEmpty()) {
+      // One build per file however many ask at once: the others wait for it (compute holds the
+      // key), rather than each querying and compressing 20,000 markers again.
+      MapMarkers.Filter filter = new MapMarkers.Filter(district, category);
+      copy =
+          kept.asMap()
+              .compute(
+                  key,
+                  (k, old) ->
+                      old != null && pageCache.unchangedSince(tenantId, old.since())
+                          ? old
+                          : build(filter));
+      if (copy == null) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
-      copy = new Kept(since, etag(json.get()), json.get(), gzip(json.get()));
-      kept.put(key, copy);
     }
     response.setHeader("ETag", copy.etag());
     // A minute in browsers and CDNs, then a cheap revalidation: new businesses show soon enough.
@@ -90,6 +96,15 @@ public class MapMarkersServlet extends HttpServlet {
     if (!"HEAD".equals(request.getMethod())) {
       response.getOutputStream().write(body);
     }
+  }
+
+  /** The file for the filter, or null when it names no kecamatan or category of the tenant. */
+  private Kept build(MapMarkers.Filter filter) {
+    long since = pageCache.now();
+    return markers
+        .json(filter)
+        .map(json -> new Kept(since, etag(json), json, gzip(json)))
+        .orElse(null);
   }
 
   private static boolean slugOrNull(String value) {
