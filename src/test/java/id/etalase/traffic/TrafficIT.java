@@ -201,6 +201,13 @@ class TrafficIT {
     assertEquals(404, get("/bondowoso/lihat/produk/abc.gif", PHONE).statusCode());
 
     flush.flush();
+    assertEquals(
+        "hit",
+        get("/bondowoso/produk/" + PRODUCT, PHONE)
+            .headers()
+            .firstValue("X-Etalase-Cache")
+            .orElse(""),
+        "writing counts makes no page stale");
     assertEquals(2, productViews(product) - before);
     assertEquals(0, rows(a(), "SELECT count(*) FROM traffic_view WHERE record_id = 999999999"));
     assertEquals(0, rows(b(), "SELECT count(*) FROM traffic_view WHERE record_id = " + product));
