@@ -6,6 +6,9 @@ GRANT USAGE ON SCHEMA public TO ${appRole};
 GRANT SELECT, INSERT, UPDATE, DELETE ON tenant, tenant_domain, tenant_asset TO ${appRole};
 GRANT SELECT, INSERT, UPDATE, DELETE ON business, business_link, business_certification, category, product, cluster, photo, account, account_token, pending_change, business_registration, import_batch, import_record, import_mapping TO ${appRole};
 GRANT SELECT, INSERT, UPDATE ON platform_admin TO ${appRole};
+--comment: Insight: the digest days sent are only added; the printable catalogs are updated as they progress.
+GRANT SELECT, INSERT ON insight_digest TO ${appRole};
+GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_print TO ${appRole};
 --comment: Append-only: the application can add login records and audit entries, never change or remove them.
 GRANT SELECT, INSERT ON login_record, audit_entry TO ${appRole};
 --comment: Search words are learnt by a trigger on product, as the role that writes the product.

@@ -53,6 +53,7 @@ public final class Deployments {
     "id.etalase.importing.ImportIT",
     "id.etalase.importing.ImportPhotosIT",
     "id.etalase.importing.Uploads", // the import tests' hostile files
+    "id.etalase.insight.InsightIT",
     "id.etalase.media.ParallelUploadIT",
     "id.etalase.onboarding.TenantOnboardingIT",
     "id.etalase.media.PhotoIT",
