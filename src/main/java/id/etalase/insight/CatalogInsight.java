@@ -215,20 +215,27 @@ public class CatalogInsight implements InsightSource {
       throws SQLException {
     String name = "en".equals(filter.language()) ? "COALESCE(k.name_en, k.name)" : "k.name";
     Map<String, Long> result = new LinkedHashMap<>();
+    // Distinct (category, business) pairs first: an index-only scan of
+    // product_tenant_category_business_idx, then a few category names.
     try (PreparedStatement q =
         c.prepareStatement(
             "SELECT "
                 + name
-                + ", count(DISTINCT p.business_id) AS n FROM product p"
-                + " JOIN business b ON b.tenant_id = p.tenant_id AND b.id = p.business_id"
-                + " LEFT JOIN category k ON k.tenant_id = p.tenant_id AND k.id = p.category_id"
-                + " WHERE p.tenant_id = ?"
-                + (filter.districtCode() == null ? "" : " AND b.district_code = ?")
+                + ", count(*) AS n FROM (SELECT DISTINCT p.category_id, p.business_id"
+                + " FROM product p"
+                + (filter.districtCode() == null
+                    ? ""
+                    : " JOIN business b ON b.tenant_id = p.tenant_id AND b.id = p.business_id"
+                        + " AND b.district_code = ?")
+                + " WHERE p.tenant_id = ?) d"
+                + " LEFT JOIN category k ON k.tenant_id = ? AND k.id = d.category_id"
                 + " GROUP BY 1 ORDER BY n DESC, 1")) {
-      q.setLong(1, tenant);
+      int at = 1;
       if (filter.districtCode() != null) {
-        q.setString(2, filter.districtCode());
+        q.setString(at++, filter.districtCode());
       }
+      q.setLong(at++, tenant);
+      q.setLong(at, tenant);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
           result.merge(r.getString(1) == null ? NONE : r.getString(1), r.getLong(2), Long::sum);

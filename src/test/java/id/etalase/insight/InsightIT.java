@@ -23,6 +23,9 @@ import id.etalase.curation.CurationAction;
 import id.etalase.curation.CurationService;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
+import id.etalase.media.HostileImages;
+import id.etalase.media.PhotoOwner;
+import id.etalase.media.PhotoService;
 import id.etalase.onboarding.TenantOnboarding;
 import id.etalase.region.District;
 import id.etalase.region.RegionRepository;
@@ -87,6 +90,7 @@ class InsightIT {
   @Inject DigestSender digest;
   @Inject CatalogPrints prints;
   @Inject PlatformFigures platform;
+  @Inject PhotoService photos;
   @ArquillianResource URL base;
 
   /** The known data, made once per run. */
@@ -160,6 +164,7 @@ class InsightIT {
             curation.apply(RecordType.Product, product, CurationAction.SUBMIT, null, admin);
             curation.apply(RecordType.Product, product, CurationAction.PUBLISH, null, admin);
           }
+          photos.add(admin, PhotoOwner.product("wawasan-p1"), jpeg(), "Keripik");
           for (long id : List.of(b1, b2)) {
             curation.apply(RecordType.Business, id, CurationAction.SUBMIT, null, admin);
             curation.apply(RecordType.Business, id, CurationAction.PUBLISH, null, admin);
@@ -191,6 +196,14 @@ class InsightIT {
         b2,
         b3,
         b4);
+  }
+
+  private static byte[] jpeg() {
+    try {
+      return HostileImages.photo(800, 600);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String catName(Category c) {
@@ -467,6 +480,20 @@ class InsightIT {
     return values;
   }
 
+  private static int images(byte[] pdf) throws Exception {
+    int images = 0;
+    try (var document = Loader.loadPDF(pdf)) {
+      for (var page : document.getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          if (page.getResources().isImageXObject(name)) {
+            images++;
+          }
+        }
+      }
+    }
+    return images;
+  }
+
   private static String text(byte[] pdf) throws Exception {
     try (var document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
@@ -547,6 +574,7 @@ class InsightIT {
     assertTrue(text.contains("<script>x</script>"), text);
     assertFalse(text.contains("Batik Tiga"), "submitted, not published");
     assertFalse(text.contains("Kopi Empat"), "a draft");
+    assertEquals(1, images(out.toByteArray()), "p1's photo, the stored variant");
   }
 
   @Test
