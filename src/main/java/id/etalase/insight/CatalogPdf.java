@@ -3,6 +3,7 @@ package id.etalase.insight;
 import com.google.zxing.common.BitMatrix;
 import id.etalase.business.Business;
 import id.etalase.catalog.Product;
+import id.etalase.curation.PublicationStatus;
 import id.etalase.media.MediaStorage;
 import id.etalase.media.Photo;
 import id.etalase.media.PhotoRecords;
@@ -152,7 +153,11 @@ public class CatalogPdf {
       pdf.down(110);
     }
     pdf.heading(texts.get("insight.catalog.cover"), 22);
-    pdf.heading(selection.name(), 16);
+    pdf.heading(
+        selection.scope() == CatalogPrint.Scope.DISTRICT
+            ? MessageFormat.format(texts.get("insight.catalog.ofDistrict"), selection.name())
+            : selection.name(),
+        16);
     if (tenant.tagline() != null) {
       pdf.text(tenant.tagline(), 12);
     }
@@ -224,7 +229,7 @@ public class CatalogPdf {
             .createQuery(
                 "SELECT COUNT(b) FROM Business b WHERE b.status = :published" + selection.where(),
                 Long.class)
-            .setParameter("published", id.etalase.curation.PublicationStatus.PUBLISHED);
+            .setParameter("published", PublicationStatus.PUBLISHED);
     if (!selection.where().isEmpty()) {
       query.setParameter("key", selection.keyValue());
     }
@@ -249,7 +254,7 @@ public class CatalogPdf {
                         : " AND (b.name > :name OR (b.name = :name AND b.id > :id))")
                     + " ORDER BY b.name, b.id",
                 Business.class)
-            .setParameter("published", id.etalase.curation.PublicationStatus.PUBLISHED)
+            .setParameter("published", PublicationStatus.PUBLISHED)
             .setMaxResults(CHUNK);
     if (!selection.where().isEmpty()) {
       query.setParameter("key", selection.keyValue());
@@ -270,7 +275,7 @@ public class CatalogPdf {
                     + " ORDER BY p.name, p.id",
                 Product.class)
             .setParameter("ids", businesses.stream().map(Business::getId).toList())
-            .setParameter("published", id.etalase.curation.PublicationStatus.PUBLISHED)
+            .setParameter("published", PublicationStatus.PUBLISHED)
             .getResultList()) {
       products.computeIfAbsent(p.getBusiness().getId(), k -> new ArrayList<>()).add(p);
     }

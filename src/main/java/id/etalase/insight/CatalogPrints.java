@@ -129,8 +129,7 @@ public class CatalogPrints {
       case DISTRICT -> {
         if (key != null && regions.isDistrictOf(tenant.regencyCode(), key)) {
           selection =
-              new CatalogPdf.Selection(
-                  scope, key, "Kecamatan " + regions.district(key).orElseThrow().getName());
+              new CatalogPdf.Selection(scope, key, regions.district(key).orElseThrow().getName());
         } else {
           in.problem("scope", "problem.district", String.valueOf(key));
         }

@@ -368,6 +368,10 @@ class InsightIT {
         work.callAs(
             a, () -> prints.request(Actors.admin(a), CatalogPrint.Scope.DISTRICT, k.d1(), "id"));
     waitUntilDone(a, printOfA);
+    ByteArrayOutputStream ofD1 = new ByteArrayOutputStream();
+    work.runAs(a, () -> prints.download(Actors.admin(a), printOfA, ofD1));
+    String d1Text = text(ofD1.toByteArray());
+    assertTrue(d1Text.contains("Kecamatan " + k.d1Name()), d1Text);
     assertThrows(
         RecordNotFoundException.class,
         () -> work.callAs(b, () -> prints.find(Actors.admin(b), printOfA)));
