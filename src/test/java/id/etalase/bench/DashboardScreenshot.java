@@ -1,0 +1,40 @@
+package id.etalase.bench;
+
+import id.etalase.testing.ConsoleBrowser;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+
+/**
+ * Takes the README's screenshot of the government's dashboard from a server started as the Run
+ * command starts it, so the picture shows the demo tenants' generated months of orders, leads and
+ * views rather than a test's handful of records. Driven by {@code bench/dashboard-screenshot.sh}.
+ */
+public final class DashboardScreenshot {
+
+  private DashboardScreenshot() {}
+
+  /** Arguments: the server's base URL, the demo accounts' password, the PNG to write. */
+  public static void main(String[] args) throws Exception {
+    String base = args[0];
+    String password = args[1];
+    Path png = Path.of(args[2]);
+    try (ConsoleBrowser admin = ConsoleBrowser.desktop(new URL(base + "/"))) {
+      admin.signIn("/bondowoso/konsol/masuk", "admin@bondowoso.etalase.id", password);
+      admin.get("/bondowoso/admin/");
+      admin.patient(30).until(d -> d.findElements(By.tagName("canvas")).size() >= 5);
+      JavascriptExecutor js = (JavascriptExecutor) admin.driver();
+      long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
+      admin.driver().manage().window().setSize(new Dimension(1280, (int) Math.min(height, 5000)));
+      // Chart.js animates the bars in; the picture waits for them to settle.
+      Thread.sleep(2500);
+      Files.createDirectories(png.toAbsolutePath().getParent());
+      Files.write(png, admin.driver().getScreenshotAs(OutputType.BYTES));
+      System.out.println("dashboard screenshot: " + png + " (" + height + " px tall)");
+    }
+  }
+}
