@@ -92,6 +92,18 @@ public class Business extends CuratedEntity {
   @JoinColumn(name = "cluster_id")
   private Cluster cluster;
 
+  @Column(name = "payment_bank")
+  private String paymentBank;
+
+  @Column(name = "payment_account")
+  private String paymentAccount;
+
+  @Column(name = "payment_holder")
+  private String paymentHolder;
+
+  @Column(name = "payment_qris")
+  private String paymentQris;
+
   @OneToMany(mappedBy = "business", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<BusinessLink> links = new ArrayList<>();
@@ -143,6 +155,10 @@ public class Business extends CuratedEntity {
     foundedYear = data.foundedYear();
     nib = data.nib();
     this.cluster = cluster;
+    paymentBank = data.payment().bank();
+    paymentAccount = data.payment().accountNumber();
+    paymentHolder = data.payment().accountHolder();
+    paymentQris = data.payment().qris();
     setStatus(data.status());
     boolean changed = !before.equals(toData());
     return replaceLinks(data.links()) | replaceCertifications(data.certifications()) | changed;
@@ -209,7 +225,13 @@ public class Business extends CuratedEntity {
                         c.getKind(), c.getNumber(), c.getExpiresOn()))
             .sorted(Comparator.comparing(BusinessData.CertificationData::kind))
             .toList(),
-        getStatus());
+        getStatus(),
+        getPayment());
+  }
+
+  /** How buyers pay this business, for the order pages. */
+  public PaymentDetails getPayment() {
+    return new PaymentDetails(paymentBank, paymentAccount, paymentHolder, paymentQris);
   }
 
   public Long getId() {

@@ -91,8 +91,27 @@ public class BusinessChecks {
             input.clusterSlug(),
             links,
             certifications,
-            input.status());
+            input.status(),
+            payment(in, input.payment()));
     in.verify();
     return data;
+  }
+
+  /** Bank, account and holder go together; the QRIS image is a file the pipeline wrote. */
+  private static PaymentDetails payment(InputChecks in, PaymentDetails p) {
+    String bank = in.text("payment", p.bank(), 60);
+    String account = in.text("payment", p.accountNumber(), 40);
+    String holder = in.text("payment", p.accountHolder(), 120);
+    if (account != null && !account.matches("[0-9][0-9 .-]{4,38}[0-9]")) {
+      in.problem("payment", "problem.accountNumber", account);
+    }
+    if ((bank == null) != (account == null) || holder != null && account == null) {
+      in.problem("payment", "problem.bankTransfer");
+    }
+    String qris = in.text("payment", p.qris(), 40);
+    if (qris != null && !qris.matches(PaymentDetails.QRIS_FILE)) {
+      in.problem("payment", "problem.qris", qris);
+    }
+    return new PaymentDetails(bank, account, holder, qris);
   }
 }

@@ -1,6 +1,7 @@
 package id.etalase.business;
 
 import id.etalase.curation.PublicationStatus;
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,11 +29,87 @@ public record BusinessData(
     String clusterSlug,
     List<Link> links,
     List<CertificationData> certifications,
-    PublicationStatus status) {
+    PublicationStatus status,
+    PaymentDetails payment) {
 
+  /**
+   * The canonical constructor, named for JSON-B (pending changes and undo data are kept as JSON):
+   * with a second constructor, a record needs its creator marked. Data kept before payment
+   * instructions existed has none.
+   */
+  @JsonbCreator
   public BusinessData {
     links = links == null ? List.of() : List.copyOf(links);
     certifications = certifications == null ? List.of() : List.copyOf(certifications);
+    payment = payment == null ? PaymentDetails.NONE : payment;
+  }
+
+  /** Without payment instructions: for the importers and forms that do not know them. */
+  public BusinessData(
+      String slug,
+      String name,
+      String ownerName,
+      String description,
+      String sector,
+      String districtCode,
+      String villageCode,
+      String streetAddress,
+      BigDecimal latitude,
+      BigDecimal longitude,
+      String phone,
+      String whatsapp,
+      String email,
+      Integer foundedYear,
+      String nib,
+      String clusterSlug,
+      List<Link> links,
+      List<CertificationData> certifications,
+      PublicationStatus status) {
+    this(
+        slug,
+        name,
+        ownerName,
+        description,
+        sector,
+        districtCode,
+        villageCode,
+        streetAddress,
+        latitude,
+        longitude,
+        phone,
+        whatsapp,
+        email,
+        foundedYear,
+        nib,
+        clusterSlug,
+        links,
+        certifications,
+        status,
+        PaymentDetails.NONE);
+  }
+
+  public BusinessData withPayment(PaymentDetails newPayment) {
+    return new BusinessData(
+        slug,
+        name,
+        ownerName,
+        description,
+        sector,
+        districtCode,
+        villageCode,
+        streetAddress,
+        latitude,
+        longitude,
+        phone,
+        whatsapp,
+        email,
+        foundedYear,
+        nib,
+        clusterSlug,
+        links,
+        certifications,
+        status,
+        newPayment);
   }
 
   public BusinessData withStatus(PublicationStatus newStatus) {
@@ -59,7 +136,8 @@ public record BusinessData(
         clusterSlug,
         links,
         certifications,
-        newStatus);
+        newStatus,
+        payment);
   }
 
   /** Only the basics; the rest empty. */

@@ -85,25 +85,26 @@ final class ImportedData {
           new BusinessData.CertificationData(CertificationKind.HALAL, UNNUMBERED, null));
     }
     return new BusinessData(
-        current.slug(),
-        b.name(),
-        or(b.ownerName(), current.ownerName()),
-        or(b.description(), current.description()),
-        or(b.category(), current.sector()),
-        b.districtCode(),
-        village,
-        or(b.streetAddress(), current.streetAddress()),
-        or(b.latitude(), current.latitude()),
-        or(b.longitude(), current.longitude()),
-        or(b.phone(), current.phone()),
-        or(b.whatsapp(), current.whatsapp()),
-        or(b.email(), current.email()),
-        or(b.foundedYear(), current.foundedYear()),
-        or(b.nib(), current.nib()),
-        current.clusterSlug(),
-        links,
-        certifications,
-        current.status());
+            current.slug(),
+            b.name(),
+            or(b.ownerName(), current.ownerName()),
+            or(b.description(), current.description()),
+            or(b.category(), current.sector()),
+            b.districtCode(),
+            village,
+            or(b.streetAddress(), current.streetAddress()),
+            or(b.latitude(), current.latitude()),
+            or(b.longitude(), current.longitude()),
+            or(b.phone(), current.phone()),
+            or(b.whatsapp(), current.whatsapp()),
+            or(b.email(), current.email()),
+            or(b.foundedYear(), current.foundedYear()),
+            or(b.nib(), current.nib()),
+            current.clusterSlug(),
+            links,
+            certifications,
+            current.status())
+        .withPayment(current.payment());
   }
 
   static ProductData created(

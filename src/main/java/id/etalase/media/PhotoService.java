@@ -48,6 +48,33 @@ public class PhotoService {
     return store(owner, upload, altText, null);
   }
 
+  /**
+   * Processes and stores an image that belongs to a record's fields rather than its gallery (a
+   * business's static QRIS code), with every check and re-encoding a photo gets. The record keeps
+   * the returned file name ({@code <hash>-<width>}, at most 640 pixels wide: enough to scan, light
+   * to load) through its own service, so its usual rules (and an owner's approval) apply to it.
+   *
+   * @throws id.etalase.common.InvalidInputException when the file is refused or the actor may not
+   *     change the owner; nothing is stored then
+   */
+  public String storeImage(ConsoleUser actor, PhotoOwner owner, byte[] upload) {
+    records.authorise(actor, owner);
+    long tenantId = currentTenant.require().id();
+    ProcessedImage image = pipeline.process(upload);
+    ProcessedImage.Variant chosen = image.variants().get(0);
+    for (ProcessedImage.Variant v : image.variants()) {
+      if (v.width() <= 640 && v.width() > chosen.width()) {
+        chosen = v;
+      }
+    }
+    try {
+      storage.put(key(tenantId, chosen.fileName(image.hash())), chosen.jpeg());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot store the image", e);
+    }
+    return image.hash() + "-" + chosen.width();
+  }
+
   private Photo store(PhotoOwner owner, byte[] upload, String altText, ConsoleUser actor) {
     long tenantId = currentTenant.require().id();
     ProcessedImage image = pipeline.process(upload);

@@ -39,8 +39,8 @@ public final class ConsoleAccess {
           "/konsol/keluar");
 
   /**
-   * The operator console's pages a business owner may open: their dashboard, their business and its
-   * products. Clusters and categories are the operators' (403).
+   * The operator console's pages a business owner may open: their dashboard, their business, its
+   * products and its orders. Clusters and categories are the operators' (403).
    */
   static final Set<String> OWNER_PAGES =
       Set.of(
@@ -48,7 +48,9 @@ public final class ConsoleAccess {
           "/konsol/usaha",
           "/konsol/usaha/ubah",
           "/konsol/produk",
-          "/konsol/produk/ubah");
+          "/konsol/produk/ubah",
+          "/konsol/pesanan",
+          "/konsol/pesanan/lihat");
 
   static final Set<String> OPEN_PLATFORM_PAGES =
       Set.of("/platform/masuk", "/platform/kode", "/platform/daftar-mfa", "/platform/keluar");

@@ -37,13 +37,14 @@ public class ETagFilter extends HttpFilter {
       throws IOException, ServletException {
     String tenantPath = (String) request.getAttribute(TenantFilter.TENANT_PATH);
     // Files (logo, photos) carry content hashes in their names and their own caching; the
-    // registration form carries a question of its own on each rendering.
+    // registration form carries a question of its own on each rendering; the order pages hold
+    // one visitor's order.
     boolean page =
         tenantPath != null
             && !tenantPath.startsWith("/aset/")
             && !tenantPath.startsWith("/foto/")
             && !ConsoleAccess.isTenantConsole(tenantPath)
-            && !tenantPath.equals(SiteRouter.REGISTRATION)
+            && !SiteRouter.isPrivate(tenantPath)
             && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
     if (!page) {
       chain.doFilter(request, response);

@@ -26,6 +26,12 @@ public class SiteRouter extends HttpFilter {
   /** The public form where owners register their business; never kept by a cache. */
   public static final String REGISTRATION = "/daftar";
 
+  /** The order form of a business ({@code /pesan/<business>}), never kept by a cache. */
+  public static final String ORDER = "/pesan/";
+
+  /** A visitor's private order status page ({@code /pesanan/<token>}), never kept by a cache. */
+  public static final String ORDER_STATUS = "/pesanan/";
+
   /** Where a tenant path is served, and the slug it names, if any. */
   record Route(String target, String slug) {}
 
@@ -49,7 +55,10 @@ public class SiteRouter extends HttpFilter {
           "produk", "/site/product.xhtml",
           "usaha", "/site/business.xhtml",
           "sentra", "/site/cluster.xhtml",
-          "kecamatan", "/site/district.xhtml");
+          "kecamatan", "/site/district.xhtml",
+          "pesan", "/site/order.xhtml");
+
+  private static final Pattern ORDER_TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
   @Override
   protected void doFilter(
@@ -89,6 +98,16 @@ public class SiteRouter extends HttpFilter {
       request.setAttribute(RoutedName.ATTRIBUTE, route.slug());
     }
     request.getRequestDispatcher(route.target()).forward(request, response);
+  }
+
+  /**
+   * Whether a tenant path holds what one visitor typed or may see alone (the order form and the
+   * order status pages): no ETag, no page cache, no shared cache.
+   */
+  public static boolean isPrivate(String tenantPath) {
+    return tenantPath.equals(REGISTRATION)
+        || tenantPath.startsWith(ORDER)
+        || tenantPath.startsWith(ORDER_STATUS);
   }
 
   /**
@@ -147,6 +166,10 @@ public class SiteRouter extends HttpFilter {
         return ASSET_FILE.matcher(parts[1]).matches() ? new Route("/_aset", parts[1]) : null;
       case "foto":
         return PHOTO_FILE.matcher(parts[1]).matches() ? new Route("/_foto", parts[1]) : null;
+      case "pesanan":
+        return ORDER_TOKEN.matcher(parts[1]).matches()
+            ? new Route("/site/order-status.xhtml", parts[1])
+            : null;
       default:
         String page = PAGES.get(parts[0]);
         if (page == null || parts[1].length() > 120 || !SLUG_PATH.matcher(parts[1]).matches()) {

@@ -55,6 +55,7 @@ public final class Deployments {
     "id.etalase.importing.Uploads", // the import tests' hostile files
     "id.etalase.media.ParallelUploadIT",
     "id.etalase.onboarding.TenantOnboardingIT",
+    "id.etalase.ordering.OrderIT",
     "id.etalase.media.PhotoIT",
     "id.etalase.region.RegionIT",
     "id.etalase.tenant.TenantIsolationIT",

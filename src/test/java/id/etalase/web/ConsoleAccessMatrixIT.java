@@ -120,10 +120,12 @@ class ConsoleAccessMatrixIT {
       case ADMIN -> Outcome.ALLOW;
       case OPERATOR -> admin ? Outcome.FORBIDDEN : Outcome.ALLOW;
       case OTHER_OWNER -> {
-        if (Set.of("/konsol/", "/konsol/usaha/", "/konsol/produk/").contains(page)) {
+        if (Set.of("/konsol/", "/konsol/usaha/", "/konsol/produk/", "/konsol/pesanan/")
+            .contains(page)) {
           yield Outcome.ALLOW;
         }
-        if (Set.of("/konsol/usaha/ubah", "/konsol/produk/ubah").contains(page)) {
+        if (Set.of("/konsol/usaha/ubah", "/konsol/produk/ubah", "/konsol/pesanan/lihat")
+            .contains(page)) {
           yield Outcome.NOT_FOUND; // someone else's records
         }
         yield Outcome.FORBIDDEN;
@@ -396,7 +398,30 @@ class ConsoleAccessMatrixIT {
                     + BONDOWOSO
                     + " AND b.slug = 'batik-sekar-tamanan' ORDER BY p.id LIMIT 1"),
         "/konsol/sentra/ubah",
-        "?id=" + count("SELECT id FROM cluster WHERE tenant_id = " + BONDOWOSO + " LIMIT 1"));
+        "?id=" + count("SELECT id FROM cluster WHERE tenant_id = " + BONDOWOSO + " LIMIT 1"),
+        "/konsol/pesanan/lihat",
+        "?id=" + batikOrder());
+  }
+
+  /** An order of Batik Sekar Tamanan that only this class uses, made on the first call. */
+  private static long batikOrder() throws SQLException {
+    try (Connection db = database();
+        Statement sql = db.createStatement()) {
+      sql.executeUpdate(
+          "INSERT INTO customer_order (tenant_id, id, number, business_id, token_hash, buyer_name,"
+              + " buyer_whatsapp, delivery, status, total)"
+              + " SELECT b.tenant_id, nextval('order_id_seq'), COALESCE((SELECT max(number) FROM"
+              + " customer_order o WHERE o.tenant_id = b.tenant_id), 0) + 1, b.id,"
+              + " md5(random()::text) || md5(random()::text), 'Matriks Pembeli', '+6281234567890',"
+              + " 'PICKUP', 'NEW', 0 FROM business b WHERE b.tenant_id = "
+              + BONDOWOSO
+              + " AND b.slug = 'batik-sekar-tamanan' AND NOT EXISTS (SELECT 1 FROM customer_order o"
+              + " WHERE o.tenant_id = b.tenant_id AND o.buyer_name = 'Matriks Pembeli')");
+    }
+    return count(
+        "SELECT id FROM customer_order WHERE tenant_id = "
+            + BONDOWOSO
+            + " AND buyer_name = 'Matriks Pembeli'");
   }
 
   static boolean enabled(String email) throws SQLException {

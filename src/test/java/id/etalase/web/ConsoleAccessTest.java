@@ -37,11 +37,17 @@ class ConsoleAccessTest {
   }
 
   @Test
-  void businessOwnersOpenTheirDashboardBusinessAndProductsOnly() {
+  void businessOwnersOpenTheirDashboardBusinessProductsAndOrdersOnly() {
     ConsoleUser owner = user(1L, Role.BUSINESS_OWNER);
     for (String page :
         new String[] {
-          "/konsol", "/konsol/usaha", "/konsol/usaha/ubah", "/konsol/produk", "/konsol/produk/ubah"
+          "/konsol",
+          "/konsol/usaha",
+          "/konsol/usaha/ubah",
+          "/konsol/produk",
+          "/konsol/produk/ubah",
+          "/konsol/pesanan",
+          "/konsol/pesanan/lihat"
         }) {
       assertEquals(ALLOW, ConsoleAccess.tenantPage(page, owner, 1, NOW), page);
     }

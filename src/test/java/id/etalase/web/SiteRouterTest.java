@@ -1,7 +1,9 @@
 package id.etalase.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,30 @@ class SiteRouterTest {
         new SiteRouter.Route("/_sitemap", "produk-12"), SiteRouter.route("/sitemap-produk-12.xml"));
     assertEquals(
         new SiteRouter.Route("/_sitemap", "usaha-1"), SiteRouter.route("/sitemap-usaha-1.xml"));
+  }
+
+  @Test
+  void theOrderFormAndTheStatusPageAreRoutedAndPrivate() {
+    String token = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde";
+    assertEquals(
+        new SiteRouter.Route("/site/order.xhtml", "batik-sekar"),
+        SiteRouter.route("/pesan/batik-sekar"));
+    assertEquals(
+        new SiteRouter.Route("/site/order-status.xhtml", token),
+        SiteRouter.route("/pesanan/" + token));
+    for (String path :
+        List.of(
+            "/pesanan/" + token + "x",
+            "/pesanan/" + token.substring(1),
+            "/pesanan/" + token.replace('A', '.'),
+            "/pesan/Batik",
+            "/pesan/")) {
+      assertNull(SiteRouter.route(path), path);
+    }
+    assertTrue(SiteRouter.isPrivate("/pesan/batik-sekar"));
+    assertTrue(SiteRouter.isPrivate("/pesanan/" + token));
+    assertTrue(SiteRouter.isPrivate("/daftar"));
+    assertFalse(SiteRouter.isPrivate("/usaha/batik-sekar"));
   }
 
   @Test

@@ -24,7 +24,7 @@ public class AuditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   static final List<String> RECORD_TYPES =
-      List.of("Business", "Product", "Cluster", "Category", "Account", "Tenant");
+      List.of("Business", "Product", "Cluster", "Category", "Account", "Tenant", "Order");
   static final List<String> ACTIONS =
       List.of(
           "CREATE",

@@ -37,6 +37,11 @@ public class SiteFormat {
     return text;
   }
 
+  /** An amount of rupiah in the visitor's language: order totals and lines. */
+  public String amount(long amount) {
+    return rupiah(bundle(), language.getLocale(), amount);
+  }
+
   /**
    * A price facet's label from its rupiah bounds ({@code to} excluded, null for none): see {@link
    * #priceRange(ResourceBundle, Locale, long, Long)}.

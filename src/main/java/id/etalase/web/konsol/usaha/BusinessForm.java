@@ -3,6 +3,7 @@ package id.etalase.web.konsol.usaha;
 import id.etalase.business.BusinessData;
 import id.etalase.business.CertificationKind;
 import id.etalase.business.LinkKind;
+import id.etalase.business.PaymentDetails;
 import id.etalase.curation.PublicationStatus;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -86,6 +87,13 @@ public class BusinessForm implements Serializable {
   private Integer foundedYear;
   private String nib;
   private String clusterSlug;
+  private String paymentBank;
+  private String paymentAccount;
+  private String paymentHolder;
+
+  /** Set by the QRIS upload, not by a form field: a posted value cannot name another file. */
+  private String paymentQris;
+
   private final List<LinkRow> links = new ArrayList<>();
   private final List<CertificationRow> certifications = new ArrayList<>();
 
@@ -107,6 +115,10 @@ public class BusinessForm implements Serializable {
     f.foundedYear = d.foundedYear();
     f.nib = d.nib();
     f.clusterSlug = d.clusterSlug();
+    f.paymentBank = d.payment().bank();
+    f.paymentAccount = d.payment().accountNumber();
+    f.paymentHolder = d.payment().accountHolder();
+    f.paymentQris = d.payment().qris();
     for (BusinessData.Link l : d.links()) {
       LinkRow row = new LinkRow();
       row.kind = l.kind();
@@ -149,7 +161,40 @@ public class BusinessForm implements Serializable {
             .filter(c -> c.number != null && !c.number.isBlank())
             .map(c -> new BusinessData.CertificationData(c.kind, c.number, c.expiresOn))
             .toList(),
-        status);
+        status,
+        new PaymentDetails(paymentBank, paymentAccount, paymentHolder, paymentQris));
+  }
+
+  public String getPaymentBank() {
+    return paymentBank;
+  }
+
+  public void setPaymentBank(String paymentBank) {
+    this.paymentBank = paymentBank;
+  }
+
+  public String getPaymentAccount() {
+    return paymentAccount;
+  }
+
+  public void setPaymentAccount(String paymentAccount) {
+    this.paymentAccount = paymentAccount;
+  }
+
+  public String getPaymentHolder() {
+    return paymentHolder;
+  }
+
+  public void setPaymentHolder(String paymentHolder) {
+    this.paymentHolder = paymentHolder;
+  }
+
+  public String getPaymentQris() {
+    return paymentQris;
+  }
+
+  void setPaymentQris(String paymentQris) {
+    this.paymentQris = paymentQris;
   }
 
   public void addLink() {

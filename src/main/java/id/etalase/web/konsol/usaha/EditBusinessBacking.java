@@ -15,6 +15,7 @@ import id.etalase.common.RecordNotFoundException;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
 import id.etalase.media.PhotoOwner;
+import id.etalase.media.PhotoService;
 import id.etalase.region.RegionNames;
 import id.etalase.region.RegionRepository;
 import id.etalase.region.Village;
@@ -31,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * Creating and editing one business ({@code konsol/usaha/ubah.xhtml?id=…}): every field of the
@@ -61,13 +63,15 @@ public class EditBusinessBacking extends CuratedRecordBacking {
           Map.entry("email", "business:email"),
           Map.entry("foundedYear", "business:foundedYear"),
           Map.entry("nib", "business:nib"),
-          Map.entry("clusterSlug", "business:cluster"));
+          Map.entry("clusterSlug", "business:cluster"),
+          Map.entry("payment", "business:paymentBank"));
 
   @Inject private transient BusinessService businesses;
   @Inject private transient ProductService productService;
   @Inject private transient RegionRepository regions;
   @Inject private transient ClusterService clusters;
   @Inject private transient RegistrationService registrations;
+  @Inject private transient PhotoService photoService;
 
   private BusinessForm form = new BusinessForm();
   private Map<String, String> districts;
@@ -130,6 +134,33 @@ public class EditBusinessBacking extends CuratedRecordBacking {
     } catch (RecordNotFoundException | NotAllowedException gone) {
       notFound();
     }
+  }
+
+  /** Takes a static QRIS image through the photo pipeline; saving the form applies it. */
+  public void uploadQris(FileUploadEvent event) {
+    try {
+      form.setPaymentQris(
+          photoService.storeImage(
+              signedIn.require(),
+              PhotoOwner.business(form.getSlug()),
+              event.getFile().getContent()));
+      messages.info("business.payment.qrisUploaded");
+    } catch (InvalidInputException refused) {
+      refused
+          .problems()
+          .forEach(
+              p ->
+                  messages.error(
+                      "photo.refused",
+                      event.getFile().getFileName(),
+                      messages.text(p.messageKey(), p.arguments().toArray())));
+    } catch (RecordNotFoundException | NotAllowedException gone) {
+      notFound();
+    }
+  }
+
+  public void removeQris() {
+    form.setPaymentQris(null);
   }
 
   public List<Village> getVillages() {
