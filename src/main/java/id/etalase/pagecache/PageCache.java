@@ -112,6 +112,14 @@ public class PageCache {
         && since >= tenantChangedAt.getOrDefault(page.tenantId(), 0L);
   }
 
+  /**
+   * Whether nothing of the tenant changed since the clock read {@code since} ({@link #now}): for
+   * what other code keeps by the same rule, such as the map's markers.
+   */
+  public boolean unchangedSince(long tenantId, long since) {
+    return since >= everythingChangedAt && since >= tenantChangedAt.getOrDefault(tenantId, 0L);
+  }
+
   public void changed(long tenantId) {
     tenantChangedAt.put(tenantId, clock.incrementAndGet());
   }

@@ -45,6 +45,11 @@ public class ETagFilter extends HttpFilter {
             && !tenantPath.startsWith("/foto/")
             && !ConsoleAccess.isTenantConsole(tenantPath)
             && !SiteRouter.isPrivate(tenantPath)
+            // Counters must reach the server on every view and click; the map's markers keep
+            // their own compressed copy and ETag (MapMarkersServlet).
+            && !tenantPath.startsWith(SiteRouter.LEADS)
+            && !tenantPath.startsWith(SiteRouter.VIEWS)
+            && !tenantPath.equals(SiteRouter.MAP_MARKERS)
             && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
     if (!page) {
       chain.doFilter(request, response);

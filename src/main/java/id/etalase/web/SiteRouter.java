@@ -45,6 +45,22 @@ public class SiteRouter extends HttpFilter {
   private static final Pattern QR_CODE =
       Pattern.compile("(produk|usaha)/[a-z0-9]+(-[a-z0-9]+)*\\.(png|svg)");
 
+  /** The map of the tenant's located businesses, and the markers it loads. */
+  public static final String MAP = "/peta";
+
+  public static final String MAP_MARKERS = "/peta/usaha.json";
+
+  /** Lead redirects ({@code /ke/usaha/12/wa}) and view beacons ({@code /lihat/produk/7.gif}). */
+  public static final String LEADS = "/ke/";
+
+  public static final String VIEWS = "/lihat/";
+
+  private static final Pattern LEAD =
+      Pattern.compile("(usaha|produk|sentra)/[1-9][0-9]{0,17}/(wa|telepon|tautan-[0-9]{1,2})");
+
+  private static final Pattern VIEW =
+      Pattern.compile("(usaha|produk|sentra)/[1-9][0-9]{0,17}\\.gif");
+
   private static final Pattern ASSET_FILE =
       Pattern.compile("[a-z0-9][a-z0-9-]{0,100}\\.[a-z]{3,4}");
 
@@ -150,6 +166,20 @@ public class SiteRouter extends HttpFilter {
     }
     if (tenantPath.equals("/robots.txt")) {
       return new Route("/_robots", null);
+    }
+    if (tenantPath.equals(MAP)) {
+      return new Route("/site/map.xhtml", null);
+    }
+    if (tenantPath.equals(MAP_MARKERS)) {
+      return new Route("/_peta", null);
+    }
+    if (tenantPath.startsWith(LEADS)) {
+      String lead = tenantPath.substring(LEADS.length());
+      return lead.length() < 60 && LEAD.matcher(lead).matches() ? new Route("/_ke", lead) : null;
+    }
+    if (tenantPath.startsWith(VIEWS)) {
+      String view = tenantPath.substring(VIEWS.length());
+      return view.length() < 60 && VIEW.matcher(view).matches() ? new Route("/_lihat", view) : null;
     }
     if (tenantPath.startsWith("/qr/")) {
       String code = tenantPath.substring(4);

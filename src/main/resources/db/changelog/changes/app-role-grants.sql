@@ -5,6 +5,8 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO ${appRole};
 GRANT SELECT, INSERT, UPDATE, DELETE ON tenant, tenant_domain, tenant_asset TO ${appRole};
 GRANT SELECT, INSERT, UPDATE, DELETE ON business, business_link, business_certification, category, product, cluster, photo, account, account_token, pending_change, business_registration, import_batch, import_record, import_mapping, customer_order, order_line TO ${appRole};
+--comment: Daily counters: added to, never rewritten or removed by the application.
+GRANT SELECT, INSERT, UPDATE ON traffic_lead, traffic_view TO ${appRole};
 GRANT SELECT, INSERT, UPDATE ON platform_admin TO ${appRole};
 --comment: Append-only: the application can add login records and audit entries, never change or remove them.
 GRANT SELECT, INSERT ON login_record, audit_entry TO ${appRole};

@@ -53,12 +53,14 @@ public final class Deployments {
     "id.etalase.importing.ImportIT",
     "id.etalase.importing.ImportPhotosIT",
     "id.etalase.importing.Uploads", // the import tests' hostile files
+    "id.etalase.map.MapIT",
     "id.etalase.media.ParallelUploadIT",
     "id.etalase.onboarding.TenantOnboardingIT",
     "id.etalase.ordering.OrderIT",
     "id.etalase.media.PhotoIT",
     "id.etalase.region.RegionIT",
     "id.etalase.tenant.TenantIsolationIT",
+    "id.etalase.traffic.TrafficIT",
     "id.etalase.web.admin.BrandingIT",
     "id.etalase.web.admin.CustomDomainIT",
   };

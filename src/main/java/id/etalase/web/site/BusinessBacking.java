@@ -4,14 +4,13 @@ import id.etalase.catalog.PublicCatalog;
 import id.etalase.common.RoutedName;
 import id.etalase.contact.ContactLinks;
 import id.etalase.tenant.CurrentTenant;
+import id.etalase.traffic.LeadTargets;
 import id.etalase.web.CurrentLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 
 /** {@code /{slug}/usaha/{business}}: a UMKM's profile, its products and how to reach it. */
 @Named
@@ -23,6 +22,7 @@ public class BusinessBacking {
   @Inject private CurrentTenant currentTenant;
   @Inject private CurrentLanguage language;
   @Inject private SiteLinks links;
+  @Inject private TrafficLinks traffic;
 
   private PublicCatalog.BusinessPage page;
 
@@ -43,16 +43,11 @@ public class BusinessBacking {
     return links.canonical("/usaha/" + page.business().getSlug());
   }
 
+  /** Through the lead redirect, which counts the click and writes the greeting. */
   public String getWhatsappLink() {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle("id.etalase.i18n.messages", language.getLocale());
-    String message =
-        MessageFormat.format(
-            bundle.getString("site.business.whatsappMessage"),
-            page.business().getName(),
-            currentTenant.require().name(),
-            getCanonicalUrl());
-    return ContactLinks.whatsapp(page.business().getWhatsapp(), message);
+    return page.business().getWhatsapp() == null
+        ? null
+        : traffic.lead("usaha", page.business().getId(), LeadTargets.WHATSAPP);
   }
 
   /** schema.org LocalBusiness with address and telephone, for search engines. */
@@ -66,7 +61,9 @@ public class BusinessBacking {
   }
 
   public String getCallLink() {
-    return ContactLinks.call(page.business().getPhone());
+    return page.business().getPhone() == null
+        ? null
+        : traffic.lead("usaha", page.business().getId(), LeadTargets.PHONE);
   }
 
   public String getMapLink() {

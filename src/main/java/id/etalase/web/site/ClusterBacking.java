@@ -3,6 +3,7 @@ package id.etalase.web.site;
 import id.etalase.catalog.PublicCatalog;
 import id.etalase.common.RoutedName;
 import id.etalase.contact.ContactLinks;
+import id.etalase.traffic.LeadTargets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,7 @@ public class ClusterBacking {
   @Inject private PublicCatalog catalog;
   @Inject private HttpServletRequest request;
   @Inject private SiteLinks links;
+  @Inject private TrafficLinks traffic;
 
   private PublicCatalog.ClusterPage page;
 
@@ -38,12 +40,17 @@ public class ClusterBacking {
     return links.canonical("/sentra/" + page.cluster().getSlug());
   }
 
+  /** Contact links go through the lead redirect, which counts the click. */
   public String getCallLink() {
-    return ContactLinks.call(page.cluster().getContactPhone());
+    return page.cluster().getContactPhone() == null
+        ? null
+        : traffic.lead("sentra", page.cluster().getId(), LeadTargets.PHONE);
   }
 
   public String getWhatsappLink() {
-    return ContactLinks.whatsapp(page.cluster().getContactPhone(), null);
+    return page.cluster().getContactPhone() == null
+        ? null
+        : traffic.lead("sentra", page.cluster().getId(), LeadTargets.WHATSAPP);
   }
 
   public String getMapLink() {

@@ -4,14 +4,13 @@ import id.etalase.catalog.PublicCatalog;
 import id.etalase.common.RoutedName;
 import id.etalase.contact.ContactLinks;
 import id.etalase.tenant.CurrentTenant;
+import id.etalase.traffic.LeadTargets;
 import id.etalase.web.CurrentLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 
 /** {@code /{slug}/produk/{product}}: one product, its producer, and how to reach them. */
 @Named
@@ -23,6 +22,7 @@ public class ProductBacking {
   @Inject private CurrentTenant currentTenant;
   @Inject private CurrentLanguage language;
   @Inject private SiteLinks links;
+  @Inject private TrafficLinks traffic;
 
   private PublicCatalog.ProductPage page;
 
@@ -43,17 +43,13 @@ public class ProductBacking {
     return links.canonical("/produk/" + page.product().getSlug());
   }
 
-  /** WhatsApp, with a message naming the product and the directory it was found in. */
+  /**
+   * Through the lead redirect, which counts the click and writes the greeting naming the product.
+   */
   public String getWhatsappLink() {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle("id.etalase.i18n.messages", language.getLocale());
-    String message =
-        MessageFormat.format(
-            bundle.getString("site.product.whatsappMessage"),
-            page.product().getName(),
-            currentTenant.require().name(),
-            getCanonicalUrl());
-    return ContactLinks.whatsapp(page.business().getWhatsapp(), message);
+    return page.business().getWhatsapp() == null
+        ? null
+        : traffic.lead("produk", page.product().getId(), LeadTargets.WHATSAPP);
   }
 
   /** schema.org Product with its offer in IDR, for search engines. */
@@ -71,7 +67,9 @@ public class ProductBacking {
   }
 
   public String getCallLink() {
-    return ContactLinks.call(page.business().getPhone());
+    return page.business().getPhone() == null
+        ? null
+        : traffic.lead("produk", page.product().getId(), LeadTargets.PHONE);
   }
 
   public String getMapLink() {

@@ -3,6 +3,7 @@ package id.etalase.web.site;
 import id.etalase.catalog.PublicCatalog;
 import id.etalase.common.RoutedName;
 import id.etalase.tenant.CurrentTenant;
+import id.etalase.web.SiteRouter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -52,6 +53,9 @@ public class SitemapServlet extends HttpServlet {
       response.setContentType("text/plain");
       PrintWriter out = response.getWriter();
       out.print("User-agent: *\nAllow: /\nDisallow: " + currentTenant.link("/cari") + "\n");
+      // Lead redirects and view beacons are for visitors (TrafficLinks); crawlers need neither.
+      out.print("Disallow: " + currentTenant.link(SiteRouter.LEADS) + "\n");
+      out.print("Disallow: " + currentTenant.link(SiteRouter.VIEWS) + "\n");
       out.print("Sitemap: " + links.canonical("/sitemap.xml") + "\n");
       return;
     }
