@@ -134,7 +134,7 @@ public class PhotoService {
     }
   }
 
-  static String key(long tenantId, String fileName) {
+  public static String key(long tenantId, String fileName) {
     return tenantId + "/" + fileName;
   }
 }

@@ -8,6 +8,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON business, business_link, business_certif
 --comment: Daily counters: added to, never rewritten or removed by the application.
 GRANT SELECT, INSERT, UPDATE ON traffic_lead, traffic_view TO ${appRole};
 GRANT SELECT, INSERT, UPDATE ON platform_admin TO ${appRole};
+--comment: Insight: the digest days sent are only added; the printable catalogs are updated as they progress.
+GRANT SELECT, INSERT ON insight_digest TO ${appRole};
+GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_print TO ${appRole};
 --comment: Append-only: the application can add login records and audit entries, never change or remove them.
 GRANT SELECT, INSERT ON login_record, audit_entry TO ${appRole};
 --comment: Search words are learnt by a trigger on product, as the role that writes the product.

@@ -54,6 +54,7 @@ public final class Deployments {
     "id.etalase.importing.ImportPhotosIT",
     "id.etalase.importing.Uploads", // the import tests' hostile files
     "id.etalase.map.MapIT",
+    "id.etalase.insight.InsightIT",
     "id.etalase.media.ParallelUploadIT",
     "id.etalase.onboarding.TenantOnboardingIT",
     "id.etalase.ordering.OrderIT",

@@ -37,6 +37,17 @@ class ConsoleAccessTest {
   }
 
   @Test
+  void theInsightPagesAreTheTenantAdminsOnly() {
+    for (String page : new String[] {"/admin", "/admin/sertifikat", "/admin/katalog"}) {
+      assertEquals(ALLOW, ConsoleAccess.tenantPage(page, user(1L, Role.TENANT_ADMIN), 1, NOW));
+      assertEquals(FORBIDDEN, ConsoleAccess.tenantPage(page, user(1L, Role.OPERATOR), 1, NOW));
+      assertEquals(
+          FORBIDDEN, ConsoleAccess.tenantPage(page, user(1L, Role.BUSINESS_OWNER), 1, NOW));
+      assertEquals(NOT_FOUND, ConsoleAccess.tenantPage(page, user(2L, Role.TENANT_ADMIN), 1, NOW));
+    }
+  }
+
+  @Test
   void businessOwnersOpenTheirDashboardBusinessProductsAndOrdersOnly() {
     ConsoleUser owner = user(1L, Role.BUSINESS_OWNER);
     for (String page :

@@ -1,6 +1,8 @@
 package id.etalase.web.platform;
 
 import id.etalase.common.RecordNotFoundException;
+import id.etalase.insight.Figure;
+import id.etalase.insight.PlatformFigures;
 import id.etalase.onboarding.TenantOperations;
 import id.etalase.onboarding.TenantOperations.TenantRow;
 import id.etalase.web.consoles.common.ConsoleMessages;
@@ -10,7 +12,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The platform console's tenant list ({@code platform/index.xhtml}): sizes, suspend, resume. */
 @Named
@@ -23,11 +27,23 @@ public class TenantsBacking implements Serializable {
   @Inject private transient ConsoleMessages messages;
   @Inject private transient SignedIn signedIn;
 
+  @Inject private transient PlatformFigures platformFigures;
+
   private List<TenantRow> rows;
+  private Map<String, List<Figure>> figures;
 
   @PostConstruct
   void load() {
     rows = operations.list(signedIn.require());
+    figures = new HashMap<>();
+    for (PlatformFigures.Row row : platformFigures.all(signedIn.require())) {
+      figures.put(row.tenant().slug(), List.copyOf(row.figures()));
+    }
+  }
+
+  /** The tenant's key counts (the insight sources'), side by side with the other tenants'. */
+  public List<Figure> figuresOf(String slug) {
+    return figures.getOrDefault(slug, List.of());
   }
 
   public void suspend(String slug) {
