@@ -57,10 +57,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The orders', leads' and views' figures on the dashboard, on known data in a tenant of its own
- * (Jember, onboarded here once): two businesses in two kecamatan, three products, four orders (one
- * placed 40 days ago, one cancelled) and counter rows written for today and 40 days ago, checked
- * exactly with and without the kecamatan filter, on the platform console and parsed back from the
- * workbook and the PDF. Situbondo's admin, and A's operators and owners, see none of it.
+ * (Pasuruan, onboarded here once): two businesses in two kecamatan, three products, four orders
+ * (one placed 40 days ago, one cancelled) and counter rows written for today and 40 days ago,
+ * checked exactly with and without the kecamatan filter, on the platform console and parsed back
+ * from the workbook and the PDF. Situbondo's admin, and A's operators and owners, see none of it.
  */
 @ExtendWith(ArquillianExtension.class)
 class InsightSourcesIT {
@@ -110,7 +110,7 @@ class InsightSourcesIT {
             .create(
                 Actors.platformAdmin(),
                 new TenantOnboarding.NewTenant(
-                    "35.09",
+                    "35.14",
                     "uji-sumber-wawasan",
                     null,
                     null,
@@ -120,7 +120,7 @@ class InsightSourcesIT {
                     "Admin Sumber Wawasan"))
             .tenant();
     ConsoleUser admin = Actors.admin(a);
-    List<District> districts = regions.districtsOf("35.09");
+    List<District> districts = regions.districtsOf("35.14");
     String d1 = districts.get(0).getCode();
     String d2 = districts.get(1).getCode();
     long ba = business(a, "ba", BA, d1);
