@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -126,7 +125,7 @@ public class CatalogInsight implements InsightSource {
       OffsetDateTime start = filter.from().atStartOfDay(InsightFilter.ZONE).toOffsetDateTime();
       OffsetDateTime end =
           filter.to().plusDays(1).atStartOfDay(InsightFilter.ZONE).toOffsetDateTime();
-      List<String> months = months(filter);
+      List<String> months = filter.months();
       List<Long> created =
           monthly(
               c,
@@ -274,16 +273,6 @@ public class CatalogInsight implements InsightSource {
       }
     }
     return new ArrayList<>(counts.values());
-  }
-
-  /** The months of the period, {@code 2026-01} style, first to last. */
-  static List<String> months(InsightFilter filter) {
-    List<String> months = new ArrayList<>();
-    YearMonth last = YearMonth.from(filter.to());
-    for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(last); m = m.plusMonths(1)) {
-      months.add(m.toString());
-    }
-    return months;
   }
 
   private static Chart one(

@@ -1,8 +1,11 @@
 package id.etalase.insight;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the government narrows its dashboard to: a period of whole days (Jakarta time) for the
@@ -35,6 +38,16 @@ public record InsightFilter(LocalDate from, LocalDate to, String districtCode, S
 
   public InsightFilter withDistrict(String code) {
     return new InsightFilter(from, to, code, language);
+  }
+
+  /** The months of the period, {@code 2026-01} style, first to last: the charts' labels. */
+  public List<String> months() {
+    List<String> months = new ArrayList<>();
+    YearMonth last = YearMonth.from(to);
+    for (YearMonth m = YearMonth.from(from); !m.isAfter(last); m = m.plusMonths(1)) {
+      months.add(m.toString());
+    }
+    return months;
   }
 
   /** Whether the period runs forward and is not longer than {@link #MAX_DAYS}. */

@@ -103,21 +103,21 @@ public class TrafficReport {
       Measure measure,
       int limit) {
     access.staff(actor);
+    return ranked(topProductsSql(measure), from, to, districtCode, limit);
+  }
+
+  /** The ranking of products: parameters as {@link #query} names them. */
+  static String topProductsSql(Measure measure) {
     String counts =
         measure == Measure.VIEWS
             ? "SELECT record_id AS id, sum(views) AS n FROM traffic_view"
             : "SELECT record_id AS id, sum(clicks) AS n FROM traffic_lead";
-    return ranked(
-        "SELECT p.id, p.slug, p.name, c.n FROM ("
-            + counts
-            + " WHERE tenant_id = ? AND subject = 'PRODUCT' AND day BETWEEN ? AND ?"
-            + " AND (?::varchar IS NULL OR district_code = ?) GROUP BY record_id) c"
-            + " JOIN product p ON p.tenant_id = ? AND p.id = c.id"
-            + " ORDER BY c.n DESC, p.id LIMIT ?",
-        from,
-        to,
-        districtCode,
-        limit);
+    return "SELECT p.id, p.slug, p.name, c.n FROM ("
+        + counts
+        + " WHERE tenant_id = ? AND subject = 'PRODUCT' AND day BETWEEN ? AND ?"
+        + " AND (?::varchar IS NULL OR district_code = ?) GROUP BY record_id) c"
+        + " JOIN product p ON p.tenant_id = ? AND p.id = c.id"
+        + " ORDER BY c.n DESC, p.id LIMIT ?";
   }
 
   /**
@@ -132,32 +132,51 @@ public class TrafficReport {
       Measure measure,
       int limit) {
     access.staff(actor);
+    return ranked(topBusinessesSql(measure), from, to, districtCode, limit);
+  }
+
+  /** The ranking of businesses: parameters as {@link #query} names them. */
+  static String topBusinessesSql(Measure measure) {
     String counts =
         measure == Measure.VIEWS
             ? "SELECT business_id AS id, sum(views) AS n FROM traffic_view"
                 + " WHERE tenant_id = ? AND subject = 'BUSINESS'"
             : "SELECT business_id AS id, sum(clicks) AS n FROM traffic_lead"
                 + " WHERE tenant_id = ? AND business_id IS NOT NULL";
-    return ranked(
-        "SELECT b.id, b.slug, b.name, c.n FROM ("
-            + counts
-            + " AND day BETWEEN ? AND ? AND (?::varchar IS NULL OR district_code = ?)"
-            + " GROUP BY business_id) c"
-            + " JOIN business b ON b.tenant_id = ? AND b.id = c.id"
-            + " ORDER BY c.n DESC, b.id LIMIT ?",
-        from,
-        to,
-        districtCode,
-        limit);
+    return "SELECT b.id, b.slug, b.name, c.n FROM ("
+        + counts
+        + " AND day BETWEEN ? AND ? AND (?::varchar IS NULL OR district_code = ?)"
+        + " GROUP BY business_id) c"
+        + " JOIN business b ON b.tenant_id = ? AND b.id = c.id"
+        + " ORDER BY c.n DESC, b.id LIMIT ?";
   }
 
   private List<Ranked> ranked(
       String sql, LocalDate from, LocalDate to, String districtCode, int limit) {
+    checkPeriod(from, to);
+    return ranked(
+        tenantEm.connection(), currentTenant.require().id(), sql, from, to, districtCode, limit);
+  }
+
+  /**
+   * A ranking in the caller's tenant-bound transaction, with no check of who asks: for {@link
+   * TrafficInsight}, whose caller {@code InsightService} checked.
+   */
+  static List<Ranked> ranked(
+      Connection connection,
+      long tenantId,
+      String sql,
+      LocalDate from,
+      LocalDate to,
+      String districtCode,
+      int limit) {
     if (limit < 1 || limit > MOST_RANKED) {
       throw new IllegalArgumentException("Rank 1 to " + MOST_RANKED + " records, not " + limit);
     }
     List<Ranked> result = new ArrayList<>();
     query(
+        connection,
+        tenantId,
         sql,
         from,
         to,
@@ -175,20 +194,42 @@ public class TrafficReport {
     void read(ResultSet rows) throws SQLException;
   }
 
-  /**
-   * Runs a query whose parameters are: tenant, from, to, kecamatan twice, then for a ranking the
-   * tenant again and the limit.
-   */
   private void query(
       String sql, LocalDate from, LocalDate to, String districtCode, int limit, Row row) {
+    checkPeriod(from, to);
+    query(
+        tenantEm.connection(),
+        currentTenant.require().id(),
+        sql,
+        from,
+        to,
+        districtCode,
+        limit,
+        row);
+  }
+
+  private static void checkPeriod(LocalDate from, LocalDate to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= LONGEST_PERIOD_DAYS) {
       throw new IllegalArgumentException(
           "A period runs forward and covers at most " + LONGEST_PERIOD_DAYS + " days");
     }
-    long tenantId = currentTenant.require().id();
-    Connection connection = tenantEm.connection();
+  }
+
+  /**
+   * Runs a query whose parameters are: tenant, from, to, kecamatan twice, then for a ranking the
+   * tenant again and the limit.
+   */
+  private static void query(
+      Connection connection,
+      long tenantId,
+      String sql,
+      LocalDate from,
+      LocalDate to,
+      String districtCode,
+      int limit,
+      Row row) {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setLong(1, tenantId);
       statement.setDate(2, Date.valueOf(from));

@@ -439,7 +439,7 @@ class InsightIT {
       assertEquals(2.0, column(book.getSheet("kecamatan")).get(k.d1Name()));
       assertEquals(2.0, column(book.getSheet("kategori")).get(k.c1()));
       assertEquals(1.0, column(book.getSheet("status")).get("Diajukan"));
-      assertEquals(6, book.getNumberOfSheets());
+      assertEquals(16, book.getNumberOfSheets(), "the summary, 5 catalog, 4 order, 6 traffic");
     }
     ByteArrayOutputStream one = new ByteArrayOutputStream();
     work.runAs(a, () -> exports.xlsx(Actors.admin(a), filter, CatalogInsight.BY_STATUS, one));
@@ -592,7 +592,7 @@ class InsightIT {
             System.getenv("ETALASE_ACCOUNTS_INITIAL_PASSWORD"));
     assertEquals("/bondowoso/admin/", home.path(), home.text());
     assertEquals(200, home.status());
-    assertEquals(5, home.findAll("data-chart=\"([^\"]+)\"").size(), home.body());
+    assertEquals(15, home.findAll("data-chart=\"([^\"]+)\"").size(), home.body());
     long all = figure(home.body());
     assertTrue(all > 0, home.text());
     String district =

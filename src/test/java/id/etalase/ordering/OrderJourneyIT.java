@@ -19,8 +19,9 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * An order in headless Chromium at a phone's 390 x 844: a visitor orders two products of a business
- * from its page, an operator confirms the order in the console, and the visitor's status page shows
- * the confirmation. The second product is the class's own, removed when it is done.
+ * from its page, an operator confirms the order in the console, the visitor's status page shows the
+ * confirmation, and the government dashboard's order count, read by a tenant admin before and
+ * after, has risen by one. The second product is the class's own, removed when it is done.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,7 +37,10 @@ class OrderJourneyIT {
     long second = addSecondProduct();
     ConsoleBrowser visitor = ConsoleBrowser.open(base);
     ConsoleBrowser operator = ConsoleBrowser.open(base);
+    ConsoleBrowser admin = ConsoleBrowser.open(base);
     try {
+      admin.signIn("/bondowoso/konsol/masuk", "pesanan.admin@bondowoso.etalase.id", PASSWORD);
+      long ordersBefore = dashboardOrders(admin);
       visitor.get("/bondowoso/usaha/batik-sekar-tamanan");
       visitor.click("order");
       visitor.waitFor(By.id("order-send"));
@@ -89,15 +93,30 @@ class OrderJourneyIT {
       visitor.get(statusPage.replace("?baru=1", ""));
       assertEquals("CONFIRMED", visitor.waitFor(By.id("order-status")).getAttribute("data-status"));
       assertEquals("Dikonfirmasi", visitor.text("order-status"));
+
+      assertEquals(ordersBefore + 1, dashboardOrders(admin), "the dashboard counts the order");
     } catch (RuntimeException | AssertionError e) {
       visitor.evidence("order-journey-visitor");
       operator.evidence("order-journey-operator");
+      admin.evidence("order-journey-admin");
       throw e;
     } finally {
       visitor.close();
       operator.close();
+      admin.close();
       removeSecondProduct();
     }
+  }
+
+  /** The orders of the dashboard's default period (the last twelve months), as the page shows. */
+  private static long dashboardOrders(ConsoleBrowser admin) {
+    admin.get("/bondowoso/admin/");
+    return Long.parseLong(
+        admin
+            .waitFor(
+                By.cssSelector("li[data-figure='" + OrderInsight.ORDERS_IN_PERIOD + "'] strong"))
+            .getText()
+            .trim());
   }
 
   /** A second published product of Batik Sekar Tamanan, Rp 150.000 a piece. */

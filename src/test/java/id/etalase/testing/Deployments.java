@@ -55,6 +55,7 @@ public final class Deployments {
     "id.etalase.importing.Uploads", // the import tests' hostile files
     "id.etalase.map.MapIT",
     "id.etalase.insight.InsightIT",
+    "id.etalase.insight.InsightSourcesIT",
     "id.etalase.media.ParallelUploadIT",
     "id.etalase.onboarding.TenantOnboardingIT",
     "id.etalase.ordering.OrderIT",
