@@ -16,8 +16,7 @@ class InsightPiecesTest {
   void aPeriodHasEveryMonthItTouchesAcrossTheYearsEnd() {
     InsightFilter filter =
         new InsightFilter(LocalDate.of(2025, 11, 30), LocalDate.of(2026, 2, 1), null, "id");
-    assertEquals(
-        List.of("2025-11", "2025-12", "2026-01", "2026-02"), CatalogInsight.months(filter));
+    assertEquals(List.of("2025-11", "2025-12", "2026-01", "2026-02"), filter.months());
     assertTrue(filter.isPeriodValid());
     assertFalse(
         new InsightFilter(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 31), null, "id")
