@@ -141,6 +141,17 @@ public class InsightBacking implements Serializable {
     if (chart.kind() == Chart.Kind.BAR && chart.labels().size() > 8) {
       options.add("indexAxis", "y");
     }
+    if (chart.kind() == Chart.Kind.LINE) {
+      // Counts: a month of nothing sits on the axis, not in the middle of a range below zero.
+      options.add(
+          "scales",
+          JSON.createObjectBuilder()
+              .add(
+                  "y",
+                  JSON.createObjectBuilder()
+                      .add("min", 0)
+                      .add("ticks", JSON.createObjectBuilder().add("precision", 0))));
+    }
     String json =
         JSON.createObjectBuilder()
             .add("type", chart.kind().name().toLowerCase())
