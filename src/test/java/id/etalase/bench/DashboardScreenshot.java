@@ -10,9 +10,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 
 /**
- * Takes the README's screenshot of the government's dashboard from a server started as the Run
- * command starts it, so the picture shows the demo tenants' generated months of orders, leads and
- * views rather than a test's handful of records. Driven by {@code bench/dashboard-screenshot.sh}.
+ * Takes the README's screenshots of the government's dashboard (its top, its orders and its leads)
+ * from a server started as the Run command starts it, so the picture shows the demo tenants'
+ * generated months of orders, leads and views rather than a test's handful of records. Driven by
+ * {@code bench/dashboard-screenshot.sh}.
  */
 public final class DashboardScreenshot {
 
@@ -27,14 +28,26 @@ public final class DashboardScreenshot {
       admin.signIn("/bondowoso/konsol/masuk", "admin@bondowoso.etalase.id", password);
       admin.get("/bondowoso/admin/");
       admin.patient(30).until(d -> d.findElements(By.tagName("canvas")).size() >= 5);
-      JavascriptExecutor js = (JavascriptExecutor) admin.driver();
-      long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
-      admin.driver().manage().window().setSize(new Dimension(1280, (int) Math.min(height, 5000)));
-      // Chart.js animates the bars in; the picture waits for them to settle.
+      admin.driver().manage().window().setSize(new Dimension(1280, 1400));
+      // Chart.js draws after load; the pictures wait for it to settle.
       Thread.sleep(2500);
       Files.createDirectories(png.toAbsolutePath().getParent());
       Files.write(png, admin.driver().getScreenshotAs(OutputType.BYTES));
-      System.out.println("dashboard screenshot: " + png + " (" + height + " px tall)");
+      System.out.println("dashboard screenshot: " + png);
+      // The orders' and the leads' charts lie below the catalog's: one picture each.
+      for (String part : new String[] {"orders", "leadsByChannel"}) {
+        ((JavascriptExecutor) admin.driver())
+            .executeScript(
+                "document.querySelector(\"section[data-chart='insight.chart."
+                    + part
+                    + "']\")"
+                    + ".scrollIntoView()");
+        Thread.sleep(500);
+        Path shot =
+            png.resolveSibling(png.getFileName().toString().replace(".png", "-" + part + ".png"));
+        Files.write(shot, admin.driver().getScreenshotAs(OutputType.BYTES));
+        System.out.println("dashboard screenshot: " + shot);
+      }
     }
   }
 }

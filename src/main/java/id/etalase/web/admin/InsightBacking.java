@@ -108,7 +108,9 @@ public class InsightBacking implements Serializable {
       "#4682b4",
       "#daa520",
       "#8b4513",
-      "#708090"
+      "#708090",
+      "#8e44ad",
+      "#2e8b57"
     };
     JsonArrayBuilder labels = JSON.createArrayBuilder();
     for (String label : chart.labels()) {
