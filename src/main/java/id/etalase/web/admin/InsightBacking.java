@@ -23,6 +23,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,11 @@ public class InsightBacking implements Serializable {
 
   /** The figure's number as shown: "412" or "37 / 412 (9%)". */
   public String shown(Figure f) {
-    return f.isShare() ? f.value() + " / " + f.of() + " (" + f.percent() + "%)" : "" + f.value();
+    // Grouped as the reader's language writes numbers: 138.677.000 in Indonesian.
+    NumberFormat number = NumberFormat.getIntegerInstance(language.getLocale());
+    return f.isShare()
+        ? number.format(f.value()) + " / " + number.format(f.of()) + " (" + f.percent() + "%)"
+        : number.format(f.value());
   }
 
   /**
