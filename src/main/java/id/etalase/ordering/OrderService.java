@@ -2,21 +2,14 @@ package id.etalase.ordering;
 
 import id.etalase.access.Access;
 import id.etalase.access.ConsoleUser;
-import id.etalase.audit.Actor;
-import id.etalase.audit.AuditEntry;
 import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
 import id.etalase.business.Business;
 import id.etalase.business.BusinessRepository;
-import id.etalase.catalog.Availability;
-import id.etalase.catalog.Product;
-import id.etalase.catalog.ProductRepository;
 import id.etalase.common.InputChecks;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.RecordNotFoundException;
-import id.etalase.curation.PublicationStatus;
 import id.etalase.tenant.CurrentTenant;
-import id.etalase.tenant.TenantSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,253 +17,28 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Orders from visitors to the businesses of the current tenant, each call one transaction: placing
- * one (public, no account), the visitor's status page by its private token, and the consoles' list,
- * order page and status steps. Who may see or move an order is decided here, not in the pages:
- * staff reach every order of their tenant, a business owner only their own business's.
+ * The consoles' side of the current tenant's orders, each call one transaction: the list, the order
+ * page and the status steps (placing one and the visitor's status page are {@link OrderPlacing}'s).
+ * Who may see or move an order is decided here, not in the pages: staff reach every order of their
+ * tenant, a business owner only their own business's.
  */
 @ApplicationScoped
 @Transactional
 public class OrderService {
 
-  /** Who the audit log names for an order a visitor placed: no account, no address kept. */
-  static final Actor VISITOR = new Actor(AuditEntry.ActorKind.SYSTEM, null, "pesanan publik", null);
-
   @Inject private OrderRepository orders;
   @Inject private BusinessRepository businesses;
-  @Inject private ProductRepository products;
+  @Inject private OrderViews views;
   @Inject private CurrentTenant currentTenant;
-  @Inject private OrderGuard guard;
   @Inject private AuditLog audit;
   @Inject private Access access;
   @Inject private Event<OrderNotice> notices;
-
-  @Inject
-  @ConfigProperty(name = "etalase.orders.max-lines", defaultValue = "20")
-  private int maxLines;
-
-  @Inject
-  @ConfigProperty(name = "etalase.orders.max-quantity", defaultValue = "999")
-  private int maxQuantity;
-
-  @Inject
-  @ConfigProperty(name = "etalase.orders.max-total", defaultValue = "50000000")
-  private long maxTotal;
-
-  /** Too many orders from one address, or for one WhatsApp number: try again later. */
-  public static class TooManyException extends RuntimeException {
-    private final boolean phone;
-
-    public TooManyException(boolean phone) {
-      super(phone ? "Too many orders for one number" : "Too many order attempts from one address");
-      this.phone = phone;
-    }
-
-    /** Whether the number's daily orders, not the address's attempts, ran out. */
-    public boolean isPhone() {
-      return phone;
-    }
-  }
-
-  /** What the order page of a business offers: its orderable products and how to pay. */
-  public record OrderForm(Business business, List<Product> products) {
-    public Business getBusiness() {
-      return business;
-    }
-
-    public List<Product> getProducts() {
-      return products;
-    }
-  }
-
-  /** A placed order: its number and the private token of its status page. */
-  public record Placed(long id, String reference, String token) {}
-
-  /**
-   * The order page of a published business: its published products that have a price, by name.
-   * Empty for a business that is not published (or not this tenant's).
-   */
-  public Optional<OrderForm> form(String businessSlug) {
-    return businesses
-        .findBySlug(businessSlug)
-        .filter(b -> b.getStatus() == PublicationStatus.PUBLISHED)
-        .map(
-            b ->
-                new OrderForm(
-                    b,
-                    products.findByBusiness(b.getId()).stream()
-                        .filter(OrderService::orderable)
-                        .sorted(Comparator.comparing(Product::getName))
-                        .toList()));
-  }
-
-  private static boolean orderable(Product p) {
-    return p.getStatus() == PublicationStatus.PUBLISHED
-        && p.getPriceMin() != null
-        && p.getAvailability() != Availability.OUT_OF_STOCK;
-  }
-
-  /**
-   * Places an order from the public form, after checking every field and every line: only
-   * published, priced products of that published business of this tenant, within the quantity and
-   * total limits. Nothing is written when anything is refused.
-   *
-   * @throws TooManyException over the address's attempts or the number's orders
-   * @throws InvalidInputException with every problem, in the fields of the form
-   */
-  public Placed place(OrderRequest request, String clientAddress) {
-    TenantSnapshot tenant = currentTenant.require();
-    if (guard.tooManyFrom(tenant.id(), String.valueOf(clientAddress))) {
-      throw new TooManyException(false);
-    }
-    InputChecks in = new InputChecks();
-    Business business =
-        request.businessSlug() == null
-            ? null
-            : businesses
-                .findBySlug(request.businessSlug())
-                .filter(b -> b.getStatus() == PublicationStatus.PUBLISHED)
-                .orElse(null);
-    if (business == null) {
-      in.problem("form", "order.problem.business");
-      in.verify();
-    }
-    OrderRequest.Buyer buyer = buyer(in, request);
-    Map<Product, Integer> lines = lines(in, request.items(), business);
-    in.verify();
-    if (guard.tooManyFor(tenant.id(), buyer.whatsapp())) {
-      throw new TooManyException(true);
-    }
-    String token = OrderTokens.newToken();
-    CustomerOrder order =
-        new CustomerOrder(
-            orders.nextNumber(tenant.id()),
-            business,
-            OrderTokens.hash(token).orElseThrow(),
-            buyer,
-            OffsetDateTime.now(ZoneOffset.UTC));
-    lines.forEach(
-        (p, quantity) -> order.add(p.getId(), p.getName(), p.getUnit(), p.getPriceMin(), quantity));
-    orders.persist(order);
-    Map<String, FieldChange> changes = new LinkedHashMap<>();
-    changes.put("status", new FieldChange(null, order.getStatus()));
-    changes.put("total", new FieldChange(null, order.getTotal()));
-    changes.put("lines", new FieldChange(null, linesText(order)));
-    audit.record(VISITOR, "Order", order.getId(), order.getReference(), "CREATE", changes);
-    guard.placed(tenant.id(), buyer.whatsapp());
-    notices.fire(notice(tenant, order, business, true));
-    return new Placed(order.getId(), order.getReference(), token);
-  }
-
-  private static OrderRequest.Buyer buyer(InputChecks in, OrderRequest r) {
-    String name = in.required("name", r.name(), 120);
-    String whatsapp = in.whatsapp("whatsapp", r.whatsapp());
-    if (whatsapp == null && (r.whatsapp() == null || r.whatsapp().isBlank())) {
-      in.problem("whatsapp", "problem.required");
-    }
-    String email = in.email("email", r.email());
-    Delivery delivery = null;
-    try {
-      delivery = r.delivery() == null ? null : Delivery.valueOf(r.delivery());
-    } catch (IllegalArgumentException notADelivery) {
-      // Refused below, as a missing choice.
-    }
-    if (delivery == null) {
-      in.problem("delivery", "order.problem.delivery");
-    }
-    String address = in.text("address", r.address(), 300);
-    if (delivery != null && delivery.needsAddress() && address == null) {
-      in.problem("address", "order.problem.address");
-    }
-    String note = in.text("note", r.note(), 1000);
-    return new OrderRequest.Buyer(
-        name,
-        whatsapp,
-        email,
-        delivery,
-        delivery != null && delivery.needsAddress() ? address : null,
-        note);
-  }
-
-  /** The products and quantities asked for, each checked; problems on the field "items". */
-  private Map<Product, Integer> lines(
-      InputChecks in, List<OrderRequest.Item> items, Business business) {
-    Map<Long, Integer> wanted = new LinkedHashMap<>();
-    if (items.size() > 200) {
-      in.problem("items", "order.problem.lines", maxLines);
-      return Map.of();
-    }
-    for (OrderRequest.Item item : items) {
-      String q = item.quantity() == null ? "" : item.quantity().strip();
-      if (q.isEmpty() || q.equals("0")) {
-        continue;
-      }
-      if (!q.matches("[0-9]{1,6}")) {
-        in.problem("items", "order.problem.quantity", maxQuantity);
-        continue;
-      }
-      String id = item.productId() == null ? "" : item.productId().strip();
-      if (!id.matches("[1-9][0-9]{0,17}")) {
-        in.problem("items", "order.problem.unavailable");
-        continue;
-      }
-      wanted.merge(Long.valueOf(id), Integer.valueOf(q), Integer::sum);
-    }
-    if (wanted.isEmpty()) {
-      if (in.problems().stream().noneMatch(p -> p.field().equals("items"))) {
-        in.problem("items", "order.problem.empty");
-      }
-      return Map.of();
-    }
-    if (wanted.size() > maxLines) {
-      in.problem("items", "order.problem.lines", maxLines);
-      return Map.of();
-    }
-    Map<Long, Product> found =
-        products.findByIds(List.copyOf(wanted.keySet())).stream()
-            .collect(Collectors.toMap(Product::getId, Function.identity()));
-    Map<Product, Integer> lines = new LinkedHashMap<>();
-    long total = 0;
-    for (Map.Entry<Long, Integer> e : wanted.entrySet()) {
-      Product p = found.get(e.getKey());
-      int quantity = e.getValue();
-      // Another tenant's, another business's, unpublished or unpriced: one answer for all.
-      if (p == null || !p.getBusiness().getId().equals(business.getId()) || !orderable(p)) {
-        in.problem("items", "order.problem.unavailable");
-        continue;
-      }
-      if (quantity > maxQuantity) {
-        in.problem("items", "order.problem.quantity", maxQuantity);
-        continue;
-      }
-      if (p.getMinOrder() != null && quantity < p.getMinOrder()) {
-        in.problem("items", "order.problem.minOrder", p.getName(), p.getMinOrder());
-        continue;
-      }
-      total += p.getPriceMin() * quantity;
-      lines.put(p, quantity);
-    }
-    if (total > maxTotal) {
-      in.problem("items", "order.problem.total", maxTotal);
-    }
-    return lines;
-  }
-
-  /** The visitor's status page: the same empty answer for a wrong token as for a missing one. */
-  public Optional<OrderView> byToken(String token) {
-    return OrderTokens.hash(token).flatMap(orders::findByTokenHash).map(this::view);
-  }
 
   /**
    * One page of the console's order list, newest first; a business owner's holds their own
@@ -307,7 +75,7 @@ public class OrderService {
    * empty otherwise, also for another tenant's ids.
    */
   public Optional<OrderView> find(ConsoleUser actor, long id) {
-    return reachable(actor, id).map(this::view);
+    return reachable(actor, id).map(views::of);
   }
 
   private Optional<CustomerOrder> reachable(ConsoleUser actor, long id) {
@@ -343,7 +111,7 @@ public class OrderService {
       changes.put("reason", new FieldChange(null, why));
     }
     audit.record("Order", order.getId(), order.getReference(), "STATUS", changes);
-    notices.fire(notice(currentTenant.require(), order, order.getBusiness(), false));
+    notices.fire(OrderNotice.of(currentTenant.require(), order, false));
     return target;
   }
 
@@ -354,52 +122,5 @@ public class OrderService {
       return businesses.findById(actor.businessId()).stream().toList();
     }
     return businesses.findAll();
-  }
-
-  private OrderView view(CustomerOrder order) {
-    Business business = order.getBusiness();
-    List<OrderLine> lines = order.getLines();
-    Map<Long, Long> now =
-        products.findByIds(lines.stream().map(OrderLine::getProductId).distinct().toList()).stream()
-            .filter(p -> p.getPriceMin() != null)
-            .collect(Collectors.toMap(Product::getId, Product::getPriceMin));
-    return new OrderView(
-        order,
-        business.getName(),
-        business.getSlug(),
-        business.getWhatsapp(),
-        business.getPayment(),
-        lines.stream().map(l -> new OrderView.Line(l, now.get(l.getProductId()))).toList());
-  }
-
-  private static OrderNotice notice(
-      TenantSnapshot tenant, CustomerOrder order, Business business, boolean placed) {
-    return new OrderNotice(
-        tenant.defaultLanguage() == null ? "id" : tenant.defaultLanguage(),
-        placed,
-        order.getReference(),
-        business.getName(),
-        business.getEmail(),
-        order.getBuyerName(),
-        order.getBuyerWhatsapp(),
-        order.getBuyerEmail(),
-        order.getStatus(),
-        order.getCancelReason(),
-        order.getTotal(),
-        linesText(order));
-  }
-
-  /** The lines as one line of text each: "2 x Kopi Arabika @ 65000". */
-  static String linesText(CustomerOrder order) {
-    return order.getLines().stream()
-        .map(
-            l ->
-                String.format(
-                    Locale.ROOT,
-                    "%d x %s @ %d",
-                    l.getQuantity(),
-                    l.getProductName(),
-                    l.getUnitPrice()))
-        .collect(Collectors.joining("\n"));
   }
 }

@@ -18,6 +18,7 @@ import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
 import id.etalase.onboarding.TenantOnboarding;
 import id.etalase.ordering.OrderInsight;
+import id.etalase.ordering.OrderPlacing;
 import id.etalase.ordering.OrderRequest;
 import id.etalase.ordering.OrderService;
 import id.etalase.ordering.OrderStatus;
@@ -74,6 +75,7 @@ class InsightSourcesIT {
   @Inject ProductService productService;
   @Inject CurationService curation;
   @Inject OrderService orders;
+  @Inject OrderPlacing placing;
   @Inject TrafficStore trafficStore;
   @Inject InsightService insight;
   @Inject InsightExports exports;
@@ -250,7 +252,7 @@ class InsightSourcesIT {
             "PICKUP",
             null,
             null);
-    return work.callAs(a, () -> orders.place(request, "10.79.0." + n).id());
+    return work.callAs(a, () -> placing.place(request, "10.79.0." + n).id());
   }
 
   private Dashboard dashboard(Known k, int days, String district) {

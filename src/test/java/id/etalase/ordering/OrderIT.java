@@ -71,6 +71,7 @@ class OrderIT {
   @Inject TenantDirectory directory;
   @Inject TenantWork work;
   @Inject OrderService orders;
+  @Inject OrderPlacing placing;
   @Inject BusinessService businessService;
   @Inject BusinessRepository businesses;
   @Inject ProductService productService;
@@ -276,8 +277,8 @@ class OrderIT {
             "LOCAL",
             "Jl. <b>Uji</b> 1",
             hostile);
-    OrderService.Placed placed = as(() -> orders.place(kept, address()));
-    OrderView view = as(() -> orders.byToken(placed.token()).orElseThrow());
+    OrderPlacing.Placed placed = as(() -> placing.place(kept, address()));
+    OrderView view = as(() -> placing.byToken(placed.token()).orElseThrow());
     assertEquals(hostile, view.order().getBuyerName());
     assertEquals(hostile, view.order().getNote());
     assertEquals("Jl. <b>Uji</b> 1", view.order().getAddress());
@@ -295,37 +296,37 @@ class OrderIT {
     String kopi = Long.toString(productId(a(), KOPI));
     String phone = phone();
     for (int i = 0; i < 5; i++) {
-      as(() -> orders.place(request(SHOP, Map.of(kopi, "1"), phone), address()));
+      as(() -> placing.place(request(SHOP, Map.of(kopi, "1"), phone), address()));
     }
-    OrderService.TooManyException byPhone =
+    OrderPlacing.TooManyException byPhone =
         assertThrows(
-            OrderService.TooManyException.class,
-            () -> as(() -> orders.place(request(SHOP, Map.of(kopi, "1"), phone), address())));
+            OrderPlacing.TooManyException.class,
+            () -> as(() -> placing.place(request(SHOP, Map.of(kopi, "1"), phone), address())));
     assertTrue(byPhone.isPhone());
     String address = address();
     for (int i = 0; i < 30; i++) {
       assertThrows(
           InvalidInputException.class,
-          () -> as(() -> orders.place(request(SHOP, Map.of()), address)));
+          () -> as(() -> placing.place(request(SHOP, Map.of()), address)));
     }
-    OrderService.TooManyException byAddress =
+    OrderPlacing.TooManyException byAddress =
         assertThrows(
-            OrderService.TooManyException.class,
-            () -> as(() -> orders.place(request(SHOP, Map.of(kopi, "1")), address)));
+            OrderPlacing.TooManyException.class,
+            () -> as(() -> placing.place(request(SHOP, Map.of(kopi, "1")), address)));
     assertFalse(byAddress.isPhone());
     // Another address is not held back by this one.
-    as(() -> orders.place(request(SHOP, Map.of(kopi, "1")), address()));
+    as(() -> placing.place(request(SHOP, Map.of(kopi, "1")), address()));
   }
 
   @Test
   void aLinePriceStaysAsOrderedAndTheCurrentPriceShowsBeside() {
-    OrderService.Placed placed = placeSimple();
+    OrderPlacing.Placed placed = placeSimple();
     work.runAs(
         a(),
         () ->
             productService.upsert(
                 product(KOPI, "Kopi Uji 250 g", 70_000L, null, PublicationStatus.PUBLISHED)));
-    OrderView visitor = as(() -> orders.byToken(placed.token()).orElseThrow());
+    OrderView visitor = as(() -> placing.byToken(placed.token()).orElseThrow());
     OrderView console = as(() -> orders.find(Actors.operator(a()), placed.id()).orElseThrow());
     for (OrderView view : List.of(visitor, console)) {
       OrderView.Line line = view.lines().get(0);
@@ -338,7 +339,7 @@ class OrderIT {
 
   @Test
   void everyOrderAndEveryStepIsInTheAuditLog() {
-    OrderService.Placed placed = placeSimple();
+    OrderPlacing.Placed placed = placeSimple();
     ConsoleUser operator = Actors.operator(a());
     as(() -> orders.move(operator, placed.id(), OrderStatus.CONFIRMED, null));
     as(() -> orders.move(operator, placed.id(), OrderStatus.CANCELLED, "Stok habis"));
@@ -358,7 +359,7 @@ class OrderIT {
 
   @Test
   void aBusinessOwnerReachesTheirOwnBusinessOrdersOnly() {
-    OrderService.Placed placed = placeSimple();
+    OrderPlacing.Placed placed = placeSimple();
     long shop = as(() -> businesses.findBySlug(SHOP).orElseThrow().getId());
     long kopiShop =
         as(() -> businesses.findBySlug("kopi-lereng-ijen-sumberwringin").orElseThrow().getId());
@@ -389,8 +390,8 @@ class OrderIT {
 
   @Test
   void anotherTenantsStaffNeverSeeCountFindOrMoveTheOrders() {
-    OrderService.Placed placed = placeSimple();
-    String buyer = as(() -> orders.byToken(placed.token()).orElseThrow().order().getBuyerName());
+    OrderPlacing.Placed placed = placeSimple();
+    String buyer = as(() -> placing.byToken(placed.token()).orElseThrow().order().getBuyerName());
     for (ConsoleUser staff : List.of(Actors.operator(b()), Actors.admin(b()))) {
       assertTrue(work.callAs(b(), () -> orders.find(staff, placed.id())).isEmpty());
       assertThrows(
@@ -411,7 +412,7 @@ class OrderIT {
       assertTrue(
           work.callAs(b(), () -> orders.find(staff, OrderFilter.ALL, 0, 500)).stream()
               .noneMatch(o -> o.getId() == placed.id()));
-      assertTrue(work.callAs(b(), () -> orders.byToken(placed.token())).isEmpty());
+      assertTrue(work.callAs(b(), () -> placing.byToken(placed.token())).isEmpty());
       // Signed in to B, they are nobody in A's consoles.
       assertThrows(NotAllowedException.class, () -> as(() -> orders.find(staff, placed.id())));
       assertThrows(NotAllowedException.class, () -> as(() -> orders.countNew(staff)));
@@ -421,7 +422,7 @@ class OrderIT {
     }
     assertEquals(
         OrderStatus.NEW,
-        as(() -> orders.byToken(placed.token()).orElseThrow().order().getStatus()));
+        as(() -> placing.byToken(placed.token()).orElseThrow().order().getStatus()));
     // The dashboard's count: today's orders of A include this one, B's never do.
     LocalDate today = LocalDate.now(OrderRepository.ZONE);
     long inA = as(() -> orders.countPlaced(Actors.admin(a()), today.minusDays(1), today));
@@ -471,14 +472,14 @@ class OrderIT {
         as(() -> pending.propose(RecordType.Business, shop, current.withPayment(wanted), owner)));
     assertEquals(
         PaymentDetails.NONE,
-        as(() -> orders.form(SHOP).orElseThrow().business().getPayment()),
+        as(() -> placing.form(SHOP).orElseThrow().business().getPayment()),
         "waits for an operator");
     as(
         () -> {
           pending.approve(RecordType.Business, shop, Actors.operator(a()));
           return null;
         });
-    assertEquals(wanted, as(() -> orders.form(SHOP).orElseThrow().business().getPayment()));
+    assertEquals(wanted, as(() -> placing.form(SHOP).orElseThrow().business().getPayment()));
   }
 
   /** Thrown to roll back what a test generated, carrying what it saw. */
@@ -535,13 +536,13 @@ class OrderIT {
 
   @Test
   void aWrongTokenFindsNothing() {
-    OrderService.Placed placed = placeSimple();
+    OrderPlacing.Placed placed = placeSimple();
     String wrong = (placed.token().charAt(0) == 'A' ? "B" : "A") + placed.token().substring(1);
     assertNotEquals(placed.token(), wrong);
-    assertTrue(as(() -> orders.byToken(wrong)).isEmpty());
-    assertTrue(as(() -> orders.byToken(placed.token() + "x")).isEmpty());
-    assertTrue(as(() -> orders.byToken("' OR '1'='1")).isEmpty());
-    assertTrue(as(() -> orders.byToken(null)).isEmpty());
+    assertTrue(as(() -> placing.byToken(wrong)).isEmpty());
+    assertTrue(as(() -> placing.byToken(placed.token() + "x")).isEmpty());
+    assertTrue(as(() -> placing.byToken("' OR '1'='1")).isEmpty());
+    assertTrue(as(() -> placing.byToken(null)).isEmpty());
   }
 
   private long countNewOf(long businessId) {
@@ -552,9 +553,9 @@ class OrderIT {
                 new OrderFilter(OrderStatus.NEW, businessId, null, null, null)));
   }
 
-  private OrderService.Placed placeSimple() {
+  private OrderPlacing.Placed placeSimple() {
     String kopi = Long.toString(productId(a(), KOPI));
-    return as(() -> orders.place(request(SHOP, Map.of(kopi, "1")), address()));
+    return as(() -> placing.place(request(SHOP, Map.of(kopi, "1")), address()));
   }
 
   private OrderRequest request(String business, Map<String, String> items) {
@@ -578,7 +579,8 @@ class OrderIT {
   /** The problem keys of a refused order, by field; fails when the order was placed. */
   private Map<String, List<String>> refusal(OrderRequest request) {
     InvalidInputException refused =
-        assertThrows(InvalidInputException.class, () -> as(() -> orders.place(request, address())));
+        assertThrows(
+            InvalidInputException.class, () -> as(() -> placing.place(request, address())));
     return refused.problems().stream()
         .collect(
             Collectors.groupingBy(

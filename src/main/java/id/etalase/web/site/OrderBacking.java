@@ -6,8 +6,8 @@ import id.etalase.common.InvalidInputException;
 import id.etalase.common.Problem;
 import id.etalase.common.RoutedName;
 import id.etalase.ordering.Delivery;
+import id.etalase.ordering.OrderPlacing;
 import id.etalase.ordering.OrderRequest;
-import id.etalase.ordering.OrderService;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.consoles.common.ConsoleMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,12 +53,12 @@ public class OrderBacking {
           "items", "items");
 
   @Inject private HttpServletRequest request;
-  @Inject private OrderService orders;
+  @Inject private OrderPlacing orders;
   @Inject private CurrentTenant currentTenant;
   @Inject private ClientAddress clientAddress;
   @Inject private ConsoleMessages messages;
 
-  private OrderService.OrderForm form;
+  private OrderPlacing.OrderForm form;
   private final Map<String, String> errors = new LinkedHashMap<>();
   private boolean tooMany;
   private boolean tooManyForPhone;
@@ -81,7 +81,7 @@ public class OrderBacking {
 
   private void send(String slug, HttpServletResponse response) throws IOException {
     try {
-      OrderService.Placed placed = orders.place(request(slug), clientAddress.get());
+      OrderPlacing.Placed placed = orders.place(request(slug), clientAddress.get());
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
       response.setHeader("Location", currentTenant.link("/pesanan/") + placed.token() + "?baru=1");
       FacesContext.getCurrentInstance().responseComplete();
@@ -93,7 +93,7 @@ public class OrderBacking {
             messages.text(p.messageKey(), p.arguments().toArray()),
             (a, b) -> a.contains(b) ? a : a + " " + b);
       }
-    } catch (OrderService.TooManyException e) {
+    } catch (OrderPlacing.TooManyException e) {
       response.setStatus(429);
       tooMany = true;
       tooManyForPhone = e.isPhone();
@@ -122,7 +122,7 @@ public class OrderBacking {
         value(NOTE));
   }
 
-  public OrderService.OrderForm getForm() {
+  public OrderPlacing.OrderForm getForm() {
     return form;
   }
 

@@ -2,7 +2,7 @@ package id.etalase.web.site;
 
 import id.etalase.common.RoutedName;
 import id.etalase.contact.ContactLinks;
-import id.etalase.ordering.OrderService;
+import id.etalase.ordering.OrderPlacing;
 import id.etalase.ordering.OrderView;
 import id.etalase.web.consoles.common.ConsoleMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public class OrderStatusBacking {
 
   @Inject private HttpServletRequest request;
-  @Inject private OrderService orders;
+  @Inject private OrderPlacing orders;
   @Inject private ConsoleMessages messages;
   @Inject private SiteFormat format;
 

@@ -1,0 +1,270 @@
+package id.etalase.ordering;
+
+import id.etalase.audit.Actor;
+import id.etalase.audit.AuditEntry;
+import id.etalase.audit.AuditLog;
+import id.etalase.audit.FieldChange;
+import id.etalase.business.Business;
+import id.etalase.business.BusinessRepository;
+import id.etalase.catalog.Availability;
+import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductRepository;
+import id.etalase.common.InputChecks;
+import id.etalase.common.InvalidInputException;
+import id.etalase.curation.PublicationStatus;
+import id.etalase.tenant.CurrentTenant;
+import id.etalase.tenant.TenantSnapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The visitor's side of ordering, no account needed: a business's order page, placing an order
+ * after checking every field and line against the limits and the rate limits, and the private
+ * status page by its token. Kept apart from the consoles' handling ({@link OrderService}) because
+ * its caller is anonymous: nothing here asks who acts, everything is bound to the published
+ * catalog.
+ */
+@ApplicationScoped
+@Transactional
+public class OrderPlacing {
+
+  @Inject private OrderRepository orders;
+  @Inject private BusinessRepository businesses;
+  @Inject private ProductRepository products;
+  @Inject private CurrentTenant currentTenant;
+  @Inject private OrderGuard guard;
+  @Inject private AuditLog audit;
+  @Inject private OrderViews views;
+  @Inject private Event<OrderNotice> notices;
+
+  /** Who the audit log names for an order a visitor placed: no account, no address kept. */
+  static final Actor VISITOR = new Actor(AuditEntry.ActorKind.SYSTEM, null, "pesanan publik", null);
+
+  @Inject
+  @ConfigProperty(name = "etalase.orders.max-lines", defaultValue = "20")
+  private int maxLines;
+
+  @Inject
+  @ConfigProperty(name = "etalase.orders.max-quantity", defaultValue = "999")
+  private int maxQuantity;
+
+  @Inject
+  @ConfigProperty(name = "etalase.orders.max-total", defaultValue = "50000000")
+  private long maxTotal;
+
+  /** Too many orders from one address, or for one WhatsApp number: try again later. */
+  public static class TooManyException extends RuntimeException {
+    private final boolean phone;
+
+    public TooManyException(boolean phone) {
+      super(phone ? "Too many orders for one number" : "Too many order attempts from one address");
+      this.phone = phone;
+    }
+
+    /** Whether the number's daily orders, not the address's attempts, ran out. */
+    public boolean isPhone() {
+      return phone;
+    }
+  }
+
+  /** What the order page of a business offers: its orderable products and how to pay. */
+  public record OrderForm(Business business, List<Product> products) {
+    public Business getBusiness() {
+      return business;
+    }
+
+    public List<Product> getProducts() {
+      return products;
+    }
+  }
+
+  /** A placed order: its number and the private token of its status page. */
+  public record Placed(long id, String reference, String token) {}
+
+  /**
+   * The order page of a published business: its published products that have a price, by name.
+   * Empty for a business that is not published (or not this tenant's).
+   */
+  public Optional<OrderForm> form(String businessSlug) {
+    return businesses
+        .findBySlug(businessSlug)
+        .filter(b -> b.getStatus() == PublicationStatus.PUBLISHED)
+        .map(
+            b ->
+                new OrderForm(
+                    b,
+                    products.findByBusiness(b.getId()).stream()
+                        .filter(OrderPlacing::orderable)
+                        .sorted(Comparator.comparing(Product::getName))
+                        .toList()));
+  }
+
+  private static boolean orderable(Product p) {
+    return p.getStatus() == PublicationStatus.PUBLISHED
+        && p.getPriceMin() != null
+        && p.getAvailability() != Availability.OUT_OF_STOCK;
+  }
+
+  /**
+   * Places an order from the public form, after checking every field and every line: only
+   * published, priced products of that published business of this tenant, within the quantity and
+   * total limits. Nothing is written when anything is refused.
+   *
+   * @throws TooManyException over the address's attempts or the number's orders
+   * @throws InvalidInputException with every problem, in the fields of the form
+   */
+  public Placed place(OrderRequest request, String clientAddress) {
+    TenantSnapshot tenant = currentTenant.require();
+    if (guard.tooManyFrom(tenant.id(), String.valueOf(clientAddress))) {
+      throw new TooManyException(false);
+    }
+    InputChecks in = new InputChecks();
+    Business business =
+        request.businessSlug() == null
+            ? null
+            : businesses
+                .findBySlug(request.businessSlug())
+                .filter(b -> b.getStatus() == PublicationStatus.PUBLISHED)
+                .orElse(null);
+    if (business == null) {
+      in.problem("form", "order.problem.business");
+      in.verify();
+    }
+    OrderRequest.Buyer buyer = buyer(in, request);
+    Map<Product, Integer> lines = lines(in, request.items(), business);
+    in.verify();
+    if (guard.tooManyFor(tenant.id(), buyer.whatsapp())) {
+      throw new TooManyException(true);
+    }
+    String token = OrderTokens.newToken();
+    CustomerOrder order =
+        new CustomerOrder(
+            orders.nextNumber(tenant.id()),
+            business,
+            OrderTokens.hash(token).orElseThrow(),
+            buyer,
+            OffsetDateTime.now(ZoneOffset.UTC));
+    lines.forEach(
+        (p, quantity) -> order.add(p.getId(), p.getName(), p.getUnit(), p.getPriceMin(), quantity));
+    orders.persist(order);
+    Map<String, FieldChange> changes = new LinkedHashMap<>();
+    changes.put("status", new FieldChange(null, order.getStatus()));
+    changes.put("total", new FieldChange(null, order.getTotal()));
+    changes.put("lines", new FieldChange(null, OrderNotice.linesText(order)));
+    audit.record(VISITOR, "Order", order.getId(), order.getReference(), "CREATE", changes);
+    guard.placed(tenant.id(), buyer.whatsapp());
+    notices.fire(OrderNotice.of(tenant, order, true));
+    return new Placed(order.getId(), order.getReference(), token);
+  }
+
+  private static OrderRequest.Buyer buyer(InputChecks in, OrderRequest r) {
+    String name = in.required("name", r.name(), 120);
+    String whatsapp = in.whatsapp("whatsapp", r.whatsapp());
+    if (whatsapp == null && (r.whatsapp() == null || r.whatsapp().isBlank())) {
+      in.problem("whatsapp", "problem.required");
+    }
+    String email = in.email("email", r.email());
+    Delivery delivery = null;
+    try {
+      delivery = r.delivery() == null ? null : Delivery.valueOf(r.delivery());
+    } catch (IllegalArgumentException notADelivery) {
+      // Refused below, as a missing choice.
+    }
+    if (delivery == null) {
+      in.problem("delivery", "order.problem.delivery");
+    }
+    String address = in.text("address", r.address(), 300);
+    if (delivery != null && delivery.needsAddress() && address == null) {
+      in.problem("address", "order.problem.address");
+    }
+    String note = in.text("note", r.note(), 1000);
+    return new OrderRequest.Buyer(
+        name,
+        whatsapp,
+        email,
+        delivery,
+        delivery != null && delivery.needsAddress() ? address : null,
+        note);
+  }
+
+  /** The products and quantities asked for, each checked; problems on the field "items". */
+  private Map<Product, Integer> lines(
+      InputChecks in, List<OrderRequest.Item> items, Business business) {
+    Map<Long, Integer> wanted = new LinkedHashMap<>();
+    if (items.size() > 200) {
+      in.problem("items", "order.problem.lines", maxLines);
+      return Map.of();
+    }
+    for (OrderRequest.Item item : items) {
+      String q = item.quantity() == null ? "" : item.quantity().strip();
+      if (q.isEmpty() || q.equals("0")) {
+        continue;
+      }
+      if (!q.matches("[0-9]{1,6}")) {
+        in.problem("items", "order.problem.quantity", maxQuantity);
+        continue;
+      }
+      String id = item.productId() == null ? "" : item.productId().strip();
+      if (!id.matches("[1-9][0-9]{0,17}")) {
+        in.problem("items", "order.problem.unavailable");
+        continue;
+      }
+      wanted.merge(Long.valueOf(id), Integer.valueOf(q), Integer::sum);
+    }
+    if (wanted.isEmpty()) {
+      if (in.problems().stream().noneMatch(p -> p.field().equals("items"))) {
+        in.problem("items", "order.problem.empty");
+      }
+      return Map.of();
+    }
+    if (wanted.size() > maxLines) {
+      in.problem("items", "order.problem.lines", maxLines);
+      return Map.of();
+    }
+    Map<Long, Product> found =
+        products.findByIds(List.copyOf(wanted.keySet())).stream()
+            .collect(Collectors.toMap(Product::getId, Function.identity()));
+    Map<Product, Integer> lines = new LinkedHashMap<>();
+    long total = 0;
+    for (Map.Entry<Long, Integer> e : wanted.entrySet()) {
+      Product p = found.get(e.getKey());
+      int quantity = e.getValue();
+      // Another tenant's, another business's, unpublished or unpriced: one answer for all.
+      if (p == null || !p.getBusiness().getId().equals(business.getId()) || !orderable(p)) {
+        in.problem("items", "order.problem.unavailable");
+        continue;
+      }
+      if (quantity > maxQuantity) {
+        in.problem("items", "order.problem.quantity", maxQuantity);
+        continue;
+      }
+      if (p.getMinOrder() != null && quantity < p.getMinOrder()) {
+        in.problem("items", "order.problem.minOrder", p.getName(), p.getMinOrder());
+        continue;
+      }
+      total += p.getPriceMin() * quantity;
+      lines.put(p, quantity);
+    }
+    if (total > maxTotal) {
+      in.problem("items", "order.problem.total", maxTotal);
+    }
+    return lines;
+  }
+
+  /** The visitor's status page: the same empty answer for a wrong token as for a missing one. */
+  public Optional<OrderView> byToken(String token) {
+    return OrderTokens.hash(token).flatMap(orders::findByTokenHash).map(views::of);
+  }
+}
