@@ -1,13 +1,10 @@
 package id.etalase.web.konsol.usaha;
 
 import id.etalase.business.BusinessData;
-import id.etalase.business.CertificationKind;
-import id.etalase.business.LinkKind;
 import id.etalase.business.PaymentDetails;
 import id.etalase.curation.PublicationStatus;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,61 +12,6 @@ import java.util.List;
 public class BusinessForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** One row of the links list. */
-  public static class LinkRow implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private LinkKind kind = LinkKind.WEBSITE;
-    private String url;
-
-    public LinkKind getKind() {
-      return kind;
-    }
-
-    public void setKind(LinkKind kind) {
-      this.kind = kind;
-    }
-
-    public String getUrl() {
-      return url;
-    }
-
-    public void setUrl(String url) {
-      this.url = url;
-    }
-  }
-
-  /** One row of the certificates list. */
-  public static class CertificationRow implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private CertificationKind kind = CertificationKind.HALAL;
-    private String number;
-    private LocalDate expiresOn;
-
-    public CertificationKind getKind() {
-      return kind;
-    }
-
-    public void setKind(CertificationKind kind) {
-      this.kind = kind;
-    }
-
-    public String getNumber() {
-      return number;
-    }
-
-    public void setNumber(String number) {
-      this.number = number;
-    }
-
-    public LocalDate getExpiresOn() {
-      return expiresOn;
-    }
-
-    public void setExpiresOn(LocalDate expiresOn) {
-      this.expiresOn = expiresOn;
-    }
-  }
 
   private String slug;
   private String name;
@@ -121,15 +63,15 @@ public class BusinessForm implements Serializable {
     f.paymentQris = d.payment().qris();
     for (BusinessData.Link l : d.links()) {
       LinkRow row = new LinkRow();
-      row.kind = l.kind();
-      row.url = l.url();
+      row.setKind(l.kind());
+      row.setUrl(l.url());
       f.links.add(row);
     }
     for (BusinessData.CertificationData c : d.certifications()) {
       CertificationRow row = new CertificationRow();
-      row.kind = c.kind();
-      row.number = c.number();
-      row.expiresOn = c.expiresOn();
+      row.setKind(c.kind());
+      row.setNumber(c.number());
+      row.setExpiresOn(c.expiresOn());
       f.certifications.add(row);
     }
     return f;
@@ -154,12 +96,15 @@ public class BusinessForm implements Serializable {
         nib,
         clusterSlug,
         links.stream()
-            .filter(l -> l.url != null && !l.url.isBlank())
-            .map(l -> new BusinessData.Link(l.kind, l.url))
+            .filter(l -> l.getUrl() != null && !l.getUrl().isBlank())
+            .map(l -> new BusinessData.Link(l.getKind(), l.getUrl()))
             .toList(),
         certifications.stream()
-            .filter(c -> c.number != null && !c.number.isBlank())
-            .map(c -> new BusinessData.CertificationData(c.kind, c.number, c.expiresOn))
+            .filter(c -> c.getNumber() != null && !c.getNumber().isBlank())
+            .map(
+                c ->
+                    new BusinessData.CertificationData(
+                        c.getKind(), c.getNumber(), c.getExpiresOn()))
             .toList(),
         status,
         new PaymentDetails(paymentBank, paymentAccount, paymentHolder, paymentQris));
