@@ -1,15 +1,8 @@
 package id.etalase.insight;
 
 import com.google.zxing.common.BitMatrix;
-import id.etalase.business.Business;
-import id.etalase.catalog.Product;
-import id.etalase.curation.PublicationStatus;
-import id.etalase.media.MediaStorage;
-import id.etalase.media.Photo;
-import id.etalase.media.PhotoRecords;
 import id.etalase.region.District;
 import id.etalase.region.RegionRepository;
-import id.etalase.tenant.TenantEntityManager;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantUrls;
 import id.etalase.tenant.TenantWork;
@@ -23,7 +16,6 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,16 +38,8 @@ public class CatalogPdf {
 
   private static final Logger LOG = Logger.getLogger(CatalogPdf.class.getName());
 
-  /** Businesses read per transaction. */
-  static final int CHUNK = 25;
-
-  /** The photo variant printed: the smallest at least this wide. */
-  static final int PHOTO_WIDTH = 320;
-
   @Inject private TenantWork work;
-  @Inject private TenantEntityManager tenantEm;
-  @Inject private PhotoRecords photos;
-  @Inject private MediaStorage storage;
+  @Inject private CatalogEntries entries;
   @Inject private RegionRepository regions;
   @Inject private TenantUrls urls;
   @Inject private Letterhead letterhead;
@@ -103,7 +87,7 @@ public class CatalogPdf {
       throws IOException {
     InsightExports.Texts texts = new InsightExports.Texts(language);
     Locale locale = Locale.forLanguageTag(language);
-    int total = work.callAs(tenant, () -> count(selection)).intValue();
+    int total = work.callAs(tenant, () -> entries.count(selection)).intValue();
     progress.accept(-total);
     Map<String, String> districts = new HashMap<>();
     for (District d : regions.districtsOf(tenant.regencyCode())) {
@@ -120,7 +104,8 @@ public class CatalogPdf {
         long afterId = lastId;
         List<Entry> chunk =
             work.callAs(
-                tenant, () -> chunk(selection, afterName, afterId, districts, texts, locale));
+                tenant,
+                () -> entries.after(selection, afterName, afterId, districts, texts, locale));
         if (chunk.isEmpty()) {
           break;
         }
@@ -220,126 +205,5 @@ public class CatalogPdf {
     float x0 = PdfLayout.MARGIN + pdf.width() - size;
     float module = size / matrix.getWidth();
     pdf.squares(matrix, x0, top, module);
-  }
-
-  private Long count(Selection selection) {
-    var query =
-        tenantEm
-            .get()
-            .createQuery(
-                "SELECT COUNT(b) FROM Business b WHERE b.status = :published" + selection.where(),
-                Long.class)
-            .setParameter("published", PublicationStatus.PUBLISHED);
-    if (!selection.where().isEmpty()) {
-      query.setParameter("key", selection.keyValue());
-    }
-    return query.getSingleResult();
-  }
-
-  private List<Entry> chunk(
-      Selection selection,
-      String afterName,
-      long afterId,
-      Map<String, String> districts,
-      InsightExports.Texts texts,
-      Locale locale) {
-    var query =
-        tenantEm
-            .get()
-            .createQuery(
-                "SELECT b FROM Business b WHERE b.status = :published"
-                    + selection.where()
-                    + (afterName == null
-                        ? ""
-                        : " AND (b.name > :name OR (b.name = :name AND b.id > :id))")
-                    + " ORDER BY b.name, b.id",
-                Business.class)
-            .setParameter("published", PublicationStatus.PUBLISHED)
-            .setMaxResults(CHUNK);
-    if (!selection.where().isEmpty()) {
-      query.setParameter("key", selection.keyValue());
-    }
-    if (afterName != null) {
-      query.setParameter("name", afterName).setParameter("id", afterId);
-    }
-    List<Business> businesses = query.getResultList();
-    if (businesses.isEmpty()) {
-      return List.of();
-    }
-    Map<Long, List<Product>> products = new LinkedHashMap<>();
-    for (Product p :
-        tenantEm
-            .get()
-            .createQuery(
-                "SELECT p FROM Product p WHERE p.business.id IN :ids AND p.status = :published"
-                    + " ORDER BY p.name, p.id",
-                Product.class)
-            .setParameter("ids", businesses.stream().map(Business::getId).toList())
-            .setParameter("published", PublicationStatus.PUBLISHED)
-            .getResultList()) {
-      products.computeIfAbsent(p.getBusiness().getId(), k -> new ArrayList<>()).add(p);
-    }
-    Map<Long, Photo> primary =
-        photos.primaryOfProducts(
-            products.values().stream().flatMap(List::stream).map(Product::getId).toList());
-    List<Entry> entries = new ArrayList<>();
-    for (Business b : businesses) {
-      List<Line> lines = new ArrayList<>();
-      for (Product p : products.getOrDefault(b.getId(), List.of())) {
-        lines.add(
-            new Line(
-                p.getName(), price(p, texts, locale), p.getUnit(), photo(primary.get(p.getId()))));
-      }
-      entries.add(
-          new Entry(
-              b.getId(),
-              b.getName(),
-              b.getSlug(),
-              b.getDistrictCode() == null
-                  ? CatalogInsight.NONE
-                  : districts.getOrDefault(b.getDistrictCode(), b.getDistrictCode()),
-              b.getStreetAddress(),
-              b.getWhatsapp(),
-              lines));
-    }
-    return entries;
-  }
-
-  /** The printed variant of an approved photo, or null. */
-  private byte[] photo(Photo photo) {
-    if (photo == null || photo.isPending()) {
-      return null;
-    }
-    int width =
-        photo.getWidths().stream()
-            .filter(w -> w >= PHOTO_WIDTH)
-            .findFirst()
-            .orElse(photo.getWidths().get(photo.getWidths().size() - 1));
-    try {
-      return storage.get(mediaKey(photo, width)).orElse(null);
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "A photo could not be read for a catalog", e);
-      return null;
-    }
-  }
-
-  private String mediaKey(Photo photo, int width) {
-    return id.etalase.media.PhotoService.key(
-        tenantEm.boundTenant().orElseThrow(), photo.fileName(width));
-  }
-
-  private static String price(Product p, InsightExports.Texts texts, Locale locale) {
-    if (p.getPriceMin() == null) {
-      return texts.get("site.price.negotiable");
-    }
-    String text = rupiah(texts, locale, p.getPriceMin());
-    if (p.getPriceMax() != null) {
-      text += " - " + rupiah(texts, locale, p.getPriceMax());
-    }
-    return text;
-  }
-
-  private static String rupiah(InsightExports.Texts texts, Locale locale, long amount) {
-    return new MessageFormat(texts.get("site.price.amount"), locale).format(new Object[] {amount});
   }
 }
