@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +126,7 @@ public class CatalogInsight implements InsightSource {
           filter.to().plusDays(1).atStartOfDay(InsightFilter.ZONE).toOffsetDateTime();
       List<String> months = filter.months();
       List<Long> created =
-          monthly(
+          MonthlyCounts.of(
               c,
               months,
               "SELECT to_char(b.created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM'), count(*)"
@@ -138,7 +137,7 @@ public class CatalogInsight implements InsightSource {
               end,
               district);
       List<Long> viaForm =
-          monthly(
+          MonthlyCounts.of(
               c,
               months,
               "SELECT to_char(r.registered_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM'), count(*)"
@@ -150,7 +149,7 @@ public class CatalogInsight implements InsightSource {
               end,
               district);
       List<Long> published =
-          monthly(
+          MonthlyCounts.of(
               c,
               months,
               "SELECT to_char(a.at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM'), count(*)"
@@ -242,37 +241,6 @@ public class CatalogInsight implements InsightSource {
       }
     }
     return result;
-  }
-
-  /** The counts of a query grouped by month (its first column), one per month of the period. */
-  private static List<Long> monthly(
-      Connection c,
-      List<String> months,
-      String sql,
-      long tenant,
-      OffsetDateTime start,
-      OffsetDateTime end,
-      String district)
-      throws SQLException {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    months.forEach(m -> counts.put(m, 0L));
-    try (PreparedStatement q =
-        c.prepareStatement(
-            sql + (district == null ? "" : " AND b.district_code = ?") + " GROUP BY 1")) {
-      q.setLong(1, tenant);
-      q.setObject(2, start);
-      q.setObject(3, end);
-      if (district != null) {
-        q.setString(4, district);
-      }
-      try (ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          long n = r.getLong(2);
-          counts.computeIfPresent(r.getString(1), (m, before) -> before + n);
-        }
-      }
-    }
-    return new ArrayList<>(counts.values());
   }
 
   private static Chart one(
