@@ -200,33 +200,7 @@ public class Business extends CuratedEntity {
 
   /** The record as data, in the shape the service takes and the audit log compares. */
   public BusinessData toData() {
-    return new BusinessData(
-        slug,
-        name,
-        ownerName,
-        description,
-        sector,
-        districtCode,
-        villageCode,
-        streetAddress,
-        latitude,
-        longitude,
-        phone,
-        whatsapp,
-        email,
-        foundedYear,
-        nib,
-        cluster == null ? null : cluster.getSlug(),
-        links.stream().map(l -> new BusinessData.Link(l.getKind(), l.getUrl())).toList(),
-        certifications.stream()
-            .map(
-                c ->
-                    new BusinessData.CertificationData(
-                        c.getKind(), c.getNumber(), c.getExpiresOn()))
-            .sorted(Comparator.comparing(BusinessData.CertificationData::kind))
-            .toList(),
-        getStatus(),
-        getPayment());
+    return BusinessData.of(this);
   }
 
   /** How buyers pay this business, for the order pages. */

@@ -4,6 +4,7 @@ import id.etalase.curation.PublicationStatus;
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -86,6 +87,34 @@ public record BusinessData(
         certifications,
         status,
         PaymentDetails.NONE);
+  }
+
+  /** A business as data: its links in order, its certificates by kind. */
+  public static BusinessData of(Business b) {
+    return new BusinessData(
+        b.getSlug(),
+        b.getName(),
+        b.getOwnerName(),
+        b.getDescription(),
+        b.getSector(),
+        b.getDistrictCode(),
+        b.getVillageCode(),
+        b.getStreetAddress(),
+        b.getLatitude(),
+        b.getLongitude(),
+        b.getPhone(),
+        b.getWhatsapp(),
+        b.getEmail(),
+        b.getFoundedYear(),
+        b.getNib(),
+        b.getCluster() == null ? null : b.getCluster().getSlug(),
+        b.getLinks().stream().map(l -> new Link(l.getKind(), l.getUrl())).toList(),
+        b.getCertifications().stream()
+            .map(c -> new CertificationData(c.getKind(), c.getNumber(), c.getExpiresOn()))
+            .sorted(Comparator.comparing(CertificationData::kind))
+            .toList(),
+        b.getStatus(),
+        b.getPayment());
   }
 
   public BusinessData withPayment(PaymentDetails newPayment) {
