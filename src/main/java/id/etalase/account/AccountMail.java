@@ -10,10 +10,21 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,6 +36,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (STARTTLS required, or implicit TLS on port 465), and the server's certificate must name the
  * configured host. A server that offers no TLS, or a man in the middle who strips it, makes the
  * send fail, and the admin is shown the link instead.
+ *
+ * <p>A server whose certificate comes from a regency's own authority is trusted by naming that
+ * authority's certificate ({@code etalase.mail.smtp.ca-file}, PEM): then only certificates it
+ * signed are accepted, and the host name is still checked. A file that cannot be read sends nothing
+ * rather than falling back to another trust.
  */
 @ApplicationScoped
 public class AccountMail {
@@ -51,6 +67,13 @@ public class AccountMail {
   @ConfigProperty(name = "etalase.mail.from", defaultValue = "no-reply@etalase.id")
   private String from;
 
+  @Inject
+  @ConfigProperty(name = "etalase.mail.smtp.ca-file")
+  private Optional<String> caFile;
+
+  /** Built from {@link #caFile} on the first send. */
+  private volatile SSLSocketFactory trustingCaFile;
+
   public boolean isConfigured() {
     return host.filter(h -> !h.isBlank()).isPresent();
   }
@@ -63,6 +86,14 @@ public class AccountMail {
       return false;
     }
     Properties properties = sessionProperties(host.get(), port, user.isPresent());
+    if (caFile.filter(f -> !f.isBlank()).isPresent()) {
+      try {
+        properties.put("mail.smtp.ssl.socketFactory", caFileSocketFactory());
+      } catch (IOException | GeneralSecurityException e) {
+        LOG.log(Level.SEVERE, "etalase.mail.smtp.ca-file is unusable; no mail is sent", e);
+        return false;
+      }
+    }
     Session session;
     if (user.isPresent()) {
       session =
@@ -89,6 +120,37 @@ public class AccountMail {
       LOG.log(Level.WARNING, "Could not send mail to " + to + "; the link is shown instead", e);
       return false;
     }
+  }
+
+  private SSLSocketFactory caFileSocketFactory() throws IOException, GeneralSecurityException {
+    SSLSocketFactory factory = trustingCaFile;
+    if (factory == null) {
+      factory = trusting(Path.of(caFile.get()));
+      trustingCaFile = factory;
+    }
+    return factory;
+  }
+
+  /** TLS sockets that trust exactly the certificates of a PEM file, and nothing else. */
+  static SSLSocketFactory trusting(Path pem) throws IOException, GeneralSecurityException {
+    KeyStore trusted = KeyStore.getInstance("PKCS12");
+    trusted.load(null, null);
+    try (InputStream in = Files.newInputStream(pem)) {
+      int i = 0;
+      for (Certificate certificate :
+          CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+        trusted.setCertificateEntry("ca-" + i++, certificate);
+      }
+      if (i == 0) {
+        throw new GeneralSecurityException(pem + " holds no certificate");
+      }
+    }
+    TrustManagerFactory trust =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(trusted);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, trust.getTrustManagers(), null);
+    return context.getSocketFactory();
   }
 
   /**

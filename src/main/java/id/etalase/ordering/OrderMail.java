@@ -8,18 +8,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * E-mails the business (and the buyer, when they gave an address) about a new order and each status
- * step, through the SMTP settings and TLS rules of {@link AccountMail}. Sent after the transaction
- * committed and in the background, so a slow or absent mail server never delays nor fails an order.
+ * E-mails the business about a new order and each status step, and the buyer, when they gave an
+ * address, a receipt with the link to the order's private status page and then each step, through
+ * the SMTP settings and TLS rules of {@link AccountMail}. Sent after the transaction committed and
+ * in the background, so a slow or absent mail server never delays nor fails an order.
  */
 @ApplicationScoped
 public class OrderMail {
@@ -33,38 +34,52 @@ public class OrderMail {
     if (!mail.isConfigured()) {
       return;
     }
-    Set<String> to = new LinkedHashSet<>();
+    Map<String, Mail> to = new LinkedHashMap<>();
     if (notice.businessEmail() != null) {
-      to.add(notice.businessEmail());
+      to.put(notice.businessEmail(), new Mail(subject(notice), text(notice)));
     }
     if (notice.buyerEmail() != null) {
-      to.add(notice.buyerEmail());
+      to.putIfAbsent(
+          notice.buyerEmail(),
+          notice.placed()
+              ? new Mail(receiptSubject(notice), receipt(notice))
+              : new Mail(subject(notice), text(notice)));
     }
     if (to.isEmpty()) {
       return;
     }
-    String subject = subject(notice);
-    String text = text(notice);
     try {
-      background.execute(() -> to.forEach(address -> mail.send(address, subject, text)));
+      background.execute(
+          () -> to.forEach((address, m) -> mail.send(address, m.subject(), m.text())));
     } catch (RejectedExecutionException busy) {
       LOG.log(Level.WARNING, "No mail about order " + notice.reference() + ": executor busy");
     }
   }
 
+  private record Mail(String subject, String text) {}
+
+  /** The buyer's receipt of a new order, with the link to its private status page. */
+  static String receipt(OrderNotice n) {
+    return format(n, "order.mail.received.body");
+  }
+
+  static String receiptSubject(OrderNotice n) {
+    return format(n, "order.mail.received.subject");
+  }
+
   static String subject(OrderNotice n) {
-    return format(
-        n.language(),
-        n.placed() ? "order.mail.placed.subject" : "order.mail.status.subject",
-        n.reference(),
-        n.businessName(),
-        status(n));
+    return format(n, n.placed() ? "order.mail.placed.subject" : "order.mail.status.subject");
   }
 
   static String text(OrderNotice n) {
+    return format(n, n.placed() ? "order.mail.placed.body" : "order.mail.status.body");
+  }
+
+  /** A pattern of the bundles filled with the notice: {0} reference to {8} status page. */
+  private static String format(OrderNotice n, String key) {
     return format(
         n.language(),
-        n.placed() ? "order.mail.placed.body" : "order.mail.status.body",
+        key,
         n.reference(),
         n.businessName(),
         status(n),
@@ -72,7 +87,8 @@ public class OrderMail {
         n.buyerWhatsapp(),
         n.lines(),
         n.total(),
-        n.reason() == null ? "" : n.reason());
+        n.reason() == null ? "" : n.reason(),
+        n.statusPage() == null ? "" : n.statusPage());
   }
 
   private static String status(OrderNotice n) {

@@ -21,10 +21,17 @@ public record OrderNotice(
     OrderStatus status,
     String reason,
     long total,
-    String lines) {
+    String lines,
+    String statusPage) {
 
-  /** What to say of {@code order}, just placed or just moved, in the tenant's language. */
-  static OrderNotice of(TenantSnapshot tenant, CustomerOrder order, boolean placed) {
+  /**
+   * What to say of {@code order}, just placed or just moved, in the tenant's language.
+   *
+   * @param statusPage the buyer's private status page, known only when the order is placed (only
+   *     its token's hash is kept), else null
+   */
+  static OrderNotice of(
+      TenantSnapshot tenant, CustomerOrder order, boolean placed, String statusPage) {
     Business business = order.getBusiness();
     return new OrderNotice(
         tenant.defaultLanguage() == null ? "id" : tenant.defaultLanguage(),
@@ -38,7 +45,8 @@ public record OrderNotice(
         order.getStatus(),
         order.getCancelReason(),
         order.getTotal(),
-        linesText(order));
+        linesText(order),
+        statusPage);
   }
 
   /** The lines as one line of text each: "2 x Kopi Arabika @ 65000". */

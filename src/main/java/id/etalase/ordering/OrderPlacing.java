@@ -14,6 +14,7 @@ import id.etalase.common.InvalidInputException;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.tenant.TenantSnapshot;
+import id.etalase.tenant.TenantUrls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -48,6 +49,7 @@ public class OrderPlacing {
   @Inject private AuditLog audit;
   @Inject private OrderViews views;
   @Inject private Event<OrderNotice> notices;
+  @Inject private TenantUrls urls;
 
   /** Who the audit log names for an order a visitor placed: no account, no address kept. */
   static final Actor VISITOR = new Actor(AuditEntry.ActorKind.SYSTEM, null, "pesanan publik", null);
@@ -165,7 +167,7 @@ public class OrderPlacing {
     changes.put("lines", new FieldChange(null, OrderNotice.linesText(order)));
     audit.record(VISITOR, "Order", order.getId(), order.getReference(), "CREATE", changes);
     guard.placed(tenant.id(), buyer.whatsapp());
-    notices.fire(OrderNotice.of(tenant, order, true));
+    notices.fire(OrderNotice.of(tenant, order, true, urls.tenant(tenant, "/pesanan/" + token)));
     return new Placed(order.getId(), order.getReference(), token);
   }
 

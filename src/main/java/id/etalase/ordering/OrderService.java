@@ -111,7 +111,7 @@ public class OrderService {
       changes.put("reason", new FieldChange(null, why));
     }
     audit.record("Order", order.getId(), order.getReference(), "STATUS", changes);
-    notices.fire(OrderNotice.of(currentTenant.require(), order, false));
+    notices.fire(OrderNotice.of(currentTenant.require(), order, false, null));
     return target;
   }
 

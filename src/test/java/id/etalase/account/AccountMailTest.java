@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.etalase.testing.TestSmtp;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -20,6 +21,9 @@ import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,6 +45,71 @@ class AccountMailTest {
     assertEquals("true", p.getProperty("mail.smtp.ssl.checkserveridentity"));
     assertEquals("true", p.getProperty("mail.smtp.auth"));
     assertNull(p.getProperty("mail.smtp.ssl.trust"), "no certificate is trusted blindly");
+  }
+
+  @Test
+  void aServerTheConfiguredAuthoritySignedGetsTheLoginAndTheMessageOverStartTls() throws Exception {
+    try (TestSmtp smtp = TestSmtp.start(0, TestSmtp.TRUSTED)) {
+      Transport.send(invitation(trustingTheTestAuthority(smtp.port())));
+      List<TestSmtp.Received> got = smtp.to("rina@example.id", 1, Duration.ZERO);
+      assertEquals(1, got.size());
+      assertEquals("Undangan", got.get(0).subject());
+      assertTrue(got.get(0).text().contains("undangan?token=rahasia"), got.get(0).text());
+      assertEquals(List.of(TestSmtp.USER), smtp.logins());
+    }
+  }
+
+  @Test
+  void aCertificateTheAuthorityDidNotSignGetsNeitherTheLoginNorTheMessage() throws Exception {
+    try (TestSmtp stranger = TestSmtp.start(0, TestSmtp.STRANGER)) {
+      MimeMessage message = invitation(trustingTheTestAuthority(stranger.port()));
+      MessagingException refused =
+          assertThrows(MessagingException.class, () -> Transport.send(message));
+      assertTrue(
+          refused.getCause() instanceof javax.net.ssl.SSLHandshakeException
+              || String.valueOf(refused.getMessage()).contains("STARTTLS"),
+          String.valueOf(refused));
+      assertEquals(List.of(), stranger.logins());
+      assertEquals(List.of(), stranger.received());
+    }
+  }
+
+  @Test
+  void aFileWithoutACertificateTrustsNothing() throws Exception {
+    Path empty = Files.createTempFile("keine", ".pem");
+    try {
+      Files.writeString(empty, "-----BEGIN NOTHING-----\n");
+      assertThrows(Exception.class, () -> AccountMail.trusting(empty));
+    } finally {
+      Files.delete(empty);
+    }
+  }
+
+  /** A session to the test server on {@code port}, trusting only the test's authority. */
+  private static Session trustingTheTestAuthority(int port) throws Exception {
+    Properties properties = AccountMail.sessionProperties("localhost", port, true);
+    properties.put(
+        "mail.smtp.ssl.socketFactory",
+        AccountMail.trusting(
+            Path.of(
+                AccountMailTest.class.getClassLoader().getResource("smtp/localhost.pem").toURI())));
+    return Session.getInstance(
+        properties,
+        new Authenticator() {
+          @Override
+          protected PasswordAuthentication getPasswordAuthentication() {
+            return new PasswordAuthentication(TestSmtp.USER, TestSmtp.PASSWORD);
+          }
+        });
+  }
+
+  private static MimeMessage invitation(Session session) throws MessagingException {
+    MimeMessage message = new MimeMessage(session);
+    message.setFrom(new InternetAddress("no-reply@etalase.id"));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress("rina@example.id"));
+    message.setSubject("Undangan");
+    message.setText("https://etalase.id/bondowoso/konsol/undangan?token=rahasia");
+    return message;
   }
 
   @Test

@@ -538,17 +538,20 @@ class InsightIT {
     assertEquals(List.of("admin@uji-wawasan.etalase.test"), first.to());
     assertEquals(
         DigestSender.Outcome.ALREADY_SENT, work.callAs(a, () -> digest.claim(day)).outcome());
-    assertEquals(1L, work.callAs(a, () -> digestRows(a.id())));
+    assertEquals(1L, work.callAs(a, () -> digestRows(a.id(), day)));
     DigestSender.Digest ofB = work.callAs(b(), () -> digest.claim(day));
     assertTrue(ofB.text() == null || !ofB.text().contains("HALAL-29"));
   }
 
-  private long digestRows(long tenantId) {
+  /** The day's claims: the scheduler may claim today's digest while the suite runs. */
+  private long digestRows(long tenantId, LocalDate day) {
     try (PreparedStatement q =
         tenantEm
             .connection()
-            .prepareStatement("SELECT count(*) FROM insight_digest WHERE tenant_id = ?")) {
+            .prepareStatement(
+                "SELECT count(*) FROM insight_digest WHERE tenant_id = ? AND sent_on = ?")) {
       q.setLong(1, tenantId);
+      q.setObject(2, day);
       try (ResultSet r = q.executeQuery()) {
         r.next();
         return r.getLong(1);

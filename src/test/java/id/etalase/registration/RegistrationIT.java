@@ -129,7 +129,8 @@ class RegistrationIT {
     // The verification queue: A's operator sees who registered it and what they agreed to publish;
     // B's operator, with A's id, gets nothing.
     ConsoleClient operator = new ConsoleClient(base, "10.8.1.9");
-    operator.signIn("/bondowoso/konsol/masuk", "operator@bondowoso.etalase.id", PASSWORD);
+    operator.signIn(
+        "/bondowoso/konsol/masuk", "registrasi.operator@bondowoso.etalase.id", PASSWORD);
     ConsoleClient.Page queue = operator.get("/bondowoso/konsol/usaha/ubah?id=" + id);
     assertEquals(200, queue.status());
     assertTrue(queue.body().contains("id=\"registration\""), queue.body());

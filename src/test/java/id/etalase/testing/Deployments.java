@@ -42,6 +42,7 @@ public final class Deployments {
    */
   static final String[] IN_CONTAINER = {
     "id.etalase.account.AccountIT",
+    "id.etalase.account.MailDeliveryIT",
     "id.etalase.account.SecurityHardeningIT",
     "id.etalase.audit.AuditLogIT",
     "id.etalase.business.BusinessIT",
@@ -74,9 +75,36 @@ public final class Deployments {
     ConsoleClient.class,
     HostileImages.class,
     TenantFolders.class,
+    TestSmtp.class,
     TinyDns.class,
     TokenServer.class,
   };
+
+  /** TestSmtp's library and what it needs at run time: SubEtha SMTP, guava-mini, SLF4J. */
+  static final String[] SMTP_SERVER = {
+    "org.subethamail.smtp.server.SMTPServer",
+    "com.github.davidmoten.guavamini.Preconditions",
+    "org.slf4j.Logger",
+    "org.slf4j.impl.StaticLoggerBinder",
+  };
+
+  private static File[] jarsOf(String... classNames) throws URISyntaxException {
+    File[] jars = new File[classNames.length];
+    for (int i = 0; i < classNames.length; i++) {
+      try {
+        jars[i] =
+            new File(
+                Class.forName(classNames[i])
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(classNames[i] + " is not on the test class path", e);
+      }
+    }
+    return jars;
+  }
 
   /** The suite's archive. */
   @Deployment
@@ -88,6 +116,9 @@ public final class Deployments {
       war.addClass(name);
     }
     return war.addAsLibrary(jsoup) // ConsoleClient reads forms with it
+        .addAsLibraries(jarsOf(SMTP_SERVER))
+        .addAsResource(TestSmtp.TRUSTED)
+        .addAsResource(TestSmtp.STRANGER)
         .addAsWebResource(new StringAsset(FAILING_VIEW), "konsol/uji-galat.xhtml");
   }
 

@@ -142,6 +142,8 @@ public class AccountsBacking implements Serializable {
     link = sent ? null : url;
     if (sent) {
       messages.info("accounts.mailed", to);
+    } else if (mail.isConfigured()) {
+      messages.info("accounts.mailFailed", to);
     } else {
       messages.info("accounts.linkShown", to);
     }

@@ -57,7 +57,7 @@ class ImportJourneyIT {
 
     ConsoleBrowser operator = ConsoleBrowser.open(base);
     try {
-      operator.signIn("/bondowoso/konsol/masuk", "operator@bondowoso.etalase.id", PASSWORD);
+      operator.signIn("/bondowoso/konsol/masuk", "impor.operator@bondowoso.etalase.id", PASSWORD);
       operator.get("/bondowoso/konsol/impor/");
       upload(operator, messy);
       operator.click("upload:check");

@@ -62,7 +62,8 @@ class ImportPhotosJourneyIT {
 
     ConsoleBrowser operator = ConsoleBrowser.open(base);
     try {
-      operator.signIn("/bondowoso/konsol/masuk", "operator@bondowoso.etalase.id", PASSWORD);
+      operator.signIn(
+          "/bondowoso/konsol/masuk", "imporfoto.operator@bondowoso.etalase.id", PASSWORD);
       operator.get("/bondowoso/konsol/impor/");
       upload(operator, "file", data);
       upload(operator, "photos", zip);
