@@ -162,6 +162,50 @@ class SecurityHardeningIT {
   }
 
   /**
+   * A real view state of the session, but of another console page: Mojarra's partial state restore
+   * applied the category page's state to other pages' components (and theirs to it) and failed with
+   * an ArrayIndexOutOfBoundsException, the 500 page. Now it is answered as any stale post.
+   */
+  @Test
+  void theStateOfAnotherConsolePageAnswersTheExpiredPage() throws Exception {
+    Account operator = account("silang", Role.OPERATOR, null);
+    ConsoleClient browser = client();
+    browser.signIn(LOGIN, operator.getEmail(), PASSWORD);
+    List<String> pages =
+        List.of(
+            "/bondowoso/konsol/",
+            "/bondowoso/konsol/pesanan/",
+            "/bondowoso/konsol/produk/",
+            "/bondowoso/konsol/kategori");
+    Map<String, String> states = new LinkedHashMap<>();
+    for (String page : pages) {
+      states.put(page, ConsoleClient.viewState(browser.get(page)));
+    }
+    List<String> wrong = new java.util.ArrayList<>();
+    for (String from : pages) {
+      for (String to : pages) {
+        if (from.equals(to)) {
+          continue;
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("jakarta.faces.ViewState", states.get(from));
+        Page answer = browser.post(to, data);
+        data.put("jakarta.faces.partial.ajax", "true");
+        data.put("jakarta.faces.partial.execute", "@all");
+        data.put("jakarta.faces.partial.render", "@all");
+        Page ajax = browser.post(to, data);
+        if (answer.status() != 400
+            || !answer.text().contains("Sesi telah berakhir")
+            || !ajax.body().contains("Sesi telah berakhir")) {
+          wrong.add(from + " -> " + to + ": " + answer.status() + ", ajax " + ajax.status());
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+    assertEquals(200, browser.get("/bondowoso/konsol/").status(), "still signed in");
+  }
+
+  /**
    * PrimeFaces checks the nonce of an ajax post when it renders the answer (it is not the CSRF
    * guard; the server-side view state is). A post without its page's nonce was answered 500 with
    * three stack traces; now it gets the expired page and one line. Nothing is executed here

@@ -7,6 +7,7 @@ import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.render.ResponseStateManager;
+import java.util.logging.Logger;
 
 /**
  * Writes the URLs of console views as the router reads them: {@code /konsol/usaha.xhtml} posts back
@@ -50,8 +51,18 @@ public class ConsoleViewHandler extends ViewHandlerWrapper {
                     .get(ResponseStateManager.VIEW_STATE_PARAM))) {
       return null;
     }
-    return super.restoreView(context, viewId);
+    try {
+      return super.restoreView(context, viewId);
+    } catch (RuntimeException unfit) {
+      // A real state of another page of the session, posted here: Mojarra's partial state restore
+      // applies it to this page's components and fails (ArrayIndexOutOfBoundsException). It is a
+      // stale or forged post like any other, so it gets the expired page, not the error page.
+      LOG.fine(() -> "A view state that does not fit " + viewId + ": " + unfit);
+      return null;
+    }
   }
+
+  private static final Logger LOG = Logger.getLogger(ConsoleViewHandler.class.getName());
 
   static boolean isConsoleView(String viewId) {
     return viewId != null
