@@ -2,6 +2,7 @@ package id.etalase.insight;
 
 import id.etalase.business.Business;
 import id.etalase.catalog.Product;
+import id.etalase.common.Rupiah;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.media.MediaStorage;
 import id.etalase.media.Photo;
@@ -10,7 +11,6 @@ import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,18 +148,8 @@ public class CatalogEntries {
         tenantEm.boundTenant().orElseThrow(), photo.fileName(width));
   }
 
+  /** The PDF's standard fonts have no en dash in every viewer's encoding: a hyphen. */
   private static String price(Product p, InsightExports.Texts texts, Locale locale) {
-    if (p.getPriceMin() == null) {
-      return texts.get("site.price.negotiable");
-    }
-    String text = rupiah(texts, locale, p.getPriceMin());
-    if (p.getPriceMax() != null) {
-      text += " - " + rupiah(texts, locale, p.getPriceMax());
-    }
-    return text;
-  }
-
-  private static String rupiah(InsightExports.Texts texts, Locale locale, long amount) {
-    return new MessageFormat(texts.get("site.price.amount"), locale).format(new Object[] {amount});
+    return Rupiah.price(texts.bundle(), locale, p.getPriceMin(), p.getPriceMax(), " - ");
   }
 }

@@ -181,6 +181,10 @@ public class InsightExports {
           ResourceBundle.getBundle("id.etalase.i18n.messages", Locale.forLanguageTag(language));
     }
 
+    ResourceBundle bundle() {
+      return bundle;
+    }
+
     String get(String key) {
       try {
         return bundle.getString(key);

@@ -1,6 +1,7 @@
 package id.etalase.web.site;
 
 import id.etalase.catalog.Product;
+import id.etalase.common.Rupiah;
 import id.etalase.contact.PhoneNumbers;
 import id.etalase.media.Photo;
 import id.etalase.tenant.CurrentTenant;
@@ -26,20 +27,12 @@ public class SiteFormat {
    * "Price on request".
    */
   public String price(Product p) {
-    ResourceBundle bundle = bundle();
-    if (p.getPriceMin() == null) {
-      return bundle.getString("site.price.negotiable");
-    }
-    String text = rupiah(bundle, language.getLocale(), p.getPriceMin());
-    if (p.getPriceMax() != null) {
-      text += " – " + rupiah(bundle, language.getLocale(), p.getPriceMax());
-    }
-    return text;
+    return Rupiah.price(bundle(), language.getLocale(), p.getPriceMin(), p.getPriceMax(), " – ");
   }
 
   /** An amount of rupiah in the visitor's language: order totals and lines. */
   public String amount(long amount) {
-    return rupiah(bundle(), language.getLocale(), amount);
+    return Rupiah.amount(bundle(), language.getLocale(), amount);
   }
 
   /**
@@ -51,15 +44,6 @@ public class SiteFormat {
   }
 
   /**
-   * An amount of rupiah as the language writes numbers: "Rp25.000" in Indonesian, "Rp25,000" in
-   * English (the bundle's {@code site.price.amount}).
-   */
-  static String rupiah(ResourceBundle bundle, Locale locale, long amount) {
-    return new MessageFormat(bundle.getString("site.price.amount"), locale)
-        .format(new Object[] {amount});
-  }
-
-  /**
    * "di bawah Rp25.000" (from nothing), "Rp25.000–Rp100.000", "Rp500.000 ke atas" (no upper bound),
    * and the English "under Rp25,000", "Rp25,000–Rp100,000", "Rp500,000 and above".
    */
@@ -68,13 +52,14 @@ public class SiteFormat {
     Object[] amounts;
     if (to == null) {
       key = "site.price.from";
-      amounts = new Object[] {rupiah(bundle, locale, from)};
+      amounts = new Object[] {Rupiah.amount(bundle, locale, from)};
     } else if (from <= 0) {
       key = "site.price.under";
-      amounts = new Object[] {rupiah(bundle, locale, to)};
+      amounts = new Object[] {Rupiah.amount(bundle, locale, to)};
     } else {
       key = "site.price.range";
-      amounts = new Object[] {rupiah(bundle, locale, from), rupiah(bundle, locale, to)};
+      amounts =
+          new Object[] {Rupiah.amount(bundle, locale, from), Rupiah.amount(bundle, locale, to)};
     }
     return new MessageFormat(bundle.getString(key), locale).format(amounts);
   }

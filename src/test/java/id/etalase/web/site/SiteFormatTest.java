@@ -2,6 +2,7 @@ package id.etalase.web.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.etalase.common.Rupiah;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,11 @@ class SiteFormatTest {
 
   @Test
   void rupiahIsGroupedWithDotsInIndonesianAndCommasInEnglish() {
-    assertEquals("Rp25.000", SiteFormat.rupiah(bundle(ID), ID, 25_000));
-    assertEquals("Rp1.250.000", SiteFormat.rupiah(bundle(ID), ID, 1_250_000));
-    assertEquals("Rp500", SiteFormat.rupiah(bundle(ID), ID, 500));
-    assertEquals("Rp25,000", SiteFormat.rupiah(bundle(EN), EN, 25_000));
-    assertEquals("Rp1,250,000", SiteFormat.rupiah(bundle(EN), EN, 1_250_000));
+    assertEquals("Rp25.000", Rupiah.amount(bundle(ID), ID, 25_000));
+    assertEquals("Rp1.250.000", Rupiah.amount(bundle(ID), ID, 1_250_000));
+    assertEquals("Rp500", Rupiah.amount(bundle(ID), ID, 500));
+    assertEquals("Rp25,000", Rupiah.amount(bundle(EN), EN, 25_000));
+    assertEquals("Rp1,250,000", Rupiah.amount(bundle(EN), EN, 1_250_000));
   }
 
   @Test
