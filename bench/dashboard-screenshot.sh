@@ -17,26 +17,12 @@ db_port=${ETALASE_EMBEDDED_DB_PORT:-54383}
 work=$root/target/dashboard-screenshot/run-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$work"
 
-if [ -z "${SCREENSHOT_SKIP_BUILD:-}" ]; then
-  mvn -B -q package -DskipTests > "$work/build.log" 2>&1
-fi
-mvn -B -q dependency:build-classpath -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=test > /dev/null
-cp="$(cat "$work/classpath"):$root/target/test-classes:$root/target/classes"
+. bench/lib.sh
+bench_build "${SCREENSHOT_SKIP_BUILD:-}"
+bench_classpath
 
 password="Kawah-Ijen-Shot-$(date +%s)"
-ETALASE_HTTP_PORT=$port ETALASE_DATA_DIR="$work/data" ETALASE_EMBEDDED_DB_PORT=$db_port \
-  ETALASE_ACCOUNTS_INITIAL_PASSWORD="$password" \
-  setsid java -cp "$cp" id.etalase.devserver.DevServer > "$work/server.log" 2>&1 &
-devserver=$!
-stop() {
-  kill -- -"$devserver" 2> /dev/null || true
-  wait "$devserver" 2> /dev/null || true
-}
-trap stop EXIT
-for _ in $(seq 1 300); do
-  if curl -sf "http://localhost:$port/health/ready" > /dev/null; then break; fi
-  kill -0 "$devserver" 2> /dev/null || { tail -30 "$work/server.log"; exit 1; }
-  sleep 1
-done
+bench_start_server "$port" ETALASE_DATA_DIR="$work/data" ETALASE_EMBEDDED_DB_PORT="$db_port" \
+  ETALASE_ACCOUNTS_INITIAL_PASSWORD="$password"
 java -cp "$cp" id.etalase.bench.DashboardScreenshot "http://localhost:$port" "$password" "$png" 2>&1 \
   | grep -v 'Log4j\|CdpVersionFinder\|CDP implementation'

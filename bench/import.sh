@@ -45,29 +45,15 @@ work=$root/target/import-bench/run-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$work"
 log() { echo "[$(date +%H:%M:%S)] $*"; }
 
-if [ -z "${IMPORT_SKIP_BUILD:-}" ]; then
-  log "building"
-  mvn -B -q package -DskipTests > "$work/build.log" 2>&1
-fi
-mvn -B -q dependency:build-classpath -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=test > /dev/null
-cp="$(cat "$work/classpath"):$root/target/test-classes:$root/target/classes"
+. bench/lib.sh
+if [ -z "${IMPORT_SKIP_BUILD:-}" ]; then log "building"; fi
+bench_build "${IMPORT_SKIP_BUILD:-}"
+bench_classpath
 
 password="Bench-Impor-$(date +%s)"
 log "starting the server ($java_opts) on port $port, PostgreSQL on $db_port"
-ETALASE_HTTP_PORT=$port ETALASE_DATA_DIR="$work/data" ETALASE_EMBEDDED_DB_PORT=$db_port \
-  ETALASE_JAVA_OPTS="$java_opts" ETALASE_ACCOUNTS_INITIAL_PASSWORD="$password" \
-  setsid java -cp "$cp" id.etalase.devserver.DevServer > "$work/server.log" 2>&1 &
-devserver=$!
-stop() {
-  kill -- -"$devserver" 2> /dev/null || true
-  wait "$devserver" 2> /dev/null || true
-}
-trap stop EXIT
-for _ in $(seq 1 300); do
-  if curl -sf "http://localhost:$port/health/ready" > /dev/null; then break; fi
-  kill -0 "$devserver" 2> /dev/null || { tail -30 "$work/server.log"; exit 1; }
-  sleep 1
-done
+bench_start_server "$port" ETALASE_DATA_DIR="$work/data" ETALASE_EMBEDDED_DB_PORT="$db_port" \
+  ETALASE_JAVA_OPTS="$java_opts" ETALASE_ACCOUNTS_INITIAL_PASSWORD="$password"
 pid=$(ss -Hltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
 log "server ready (pid $pid)"
 echo "machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MB memory, $(java -version 2>&1 | head -1)"
@@ -88,7 +74,7 @@ jstatter=$!
 (while kill -0 "$pid" 2> /dev/null; do awk '/^VmRSS/ {print $2}' /proc/"$pid"/status; sleep 1; done) \
   > "$work/rss.txt" &
 rss=$!
-trap 'kill "$jstatter" "$rss" 2> /dev/null || true; stop' EXIT
+trap 'kill "$jstatter" "$rss" 2> /dev/null || true; bench_stop_server' EXIT
 sleep 2
 log "import through the console"
 start=$(date +%s.%N)

@@ -42,28 +42,14 @@ work=$root/target/map-bench/run-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$work"
 log() { echo "[$(date +%H:%M:%S)] $*"; }
 
-if [ -z "${MAP_SKIP_BUILD:-}" ]; then
-  log "building"
-  mvn -B -q package -DskipTests > "$work/build.log" 2>&1
-fi
-mvn -B -q dependency:build-classpath -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=test > /dev/null
-cp="$(cat "$work/classpath"):$root/target/test-classes:$root/target/classes"
+. bench/lib.sh
+if [ -z "${MAP_SKIP_BUILD:-}" ]; then log "building"; fi
+bench_build "${MAP_SKIP_BUILD:-}"
+bench_classpath
 
 log "starting the server ($java_opts) on port $port, PostgreSQL on $db_port"
-ETALASE_HTTP_PORT=$port ETALASE_DATA_DIR="$work/data" ETALASE_EMBEDDED_DB_PORT=$db_port \
-  ETALASE_JAVA_OPTS="$java_opts" ETALASE_DEMO_PHOTOS=false \
-  setsid java -cp "$cp" id.etalase.devserver.DevServer > "$work/server.log" 2>&1 &
-devserver=$!
-stop() {
-  kill -- -"$devserver" 2> /dev/null || true
-  wait "$devserver" 2> /dev/null || true
-}
-trap stop EXIT
-for _ in $(seq 1 300); do
-  if curl -sf "http://localhost:$port/health/ready" > /dev/null; then break; fi
-  kill -0 "$devserver" 2> /dev/null || { tail -30 "$work/server.log"; exit 1; }
-  sleep 1
-done
+bench_start_server "$port" ETALASE_DATA_DIR="$work/data" ETALASE_EMBEDDED_DB_PORT="$db_port" \
+  ETALASE_JAVA_OPTS="$java_opts" ETALASE_DEMO_PHOTOS=false
 log "server ready"
 echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -m | awk '/^Mem:/ {print $2}') MB memory, $(java -version 2>&1 | head -1)"
 
