@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -101,18 +102,16 @@ public class RegistrationDemoHistory {
       }
     }
     List<Business> demo = new ArrayList<>(businesses.findBySlugs(slugs).values());
-    if (demo.isEmpty()
-        || demo.stream().anyMatch(b -> b.getCreatedAt().isBefore(now.minus(FRESH)))) {
+    long tenant = currentTenant.require().id();
+    if (demo.isEmpty() || anyOlder(tenant, demo, now.minus(FRESH))) {
       return 0;
     }
     demo.sort((a, b) -> a.getSlug().compareTo(b.getSlug()));
-    String tenantSlug = currentTenant.require().slug();
     List<Dates> dates =
         spread(
-            tenantSlug,
+            currentTenant.require().slug(),
             demo.stream().map(b -> b.getStatus() == PublicationStatus.PUBLISHED).toList(),
             now);
-    long tenant = currentTenant.require().id();
     try (PreparedStatement back =
         tenantEm
             .connection()
@@ -146,6 +145,34 @@ public class RegistrationDemoHistory {
     }
     tenantEm.get().flush();
     return demo.size();
+  }
+
+  /**
+   * Whether any of these businesses was created before {@code than}. Asked of the database, not of
+   * the entities: their {@code created_at} is not updatable through JPA, so the loaded copies keep
+   * the import's time after the native update above.
+   */
+  private boolean anyOlder(long tenant, List<Business> demo, OffsetDateTime than) {
+    try (PreparedStatement q =
+        tenantEm
+            .connection()
+            .prepareStatement(
+                "SELECT count(*) FROM business WHERE tenant_id = ? AND id = ANY (?)"
+                    + " AND created_at < ?")) {
+      q.setLong(1, tenant);
+      q.setArray(
+          2,
+          tenantEm
+              .connection()
+              .createArrayOf("bigint", demo.stream().map(Business::getId).toArray()));
+      q.setObject(3, than);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getLong(1) > 0;
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("The demo registrations could not be read", e);
+    }
   }
 
   /**
