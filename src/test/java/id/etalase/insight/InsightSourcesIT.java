@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
+import id.etalase.account.AccountService;
+import id.etalase.account.PlatformAdminService;
 import id.etalase.business.BusinessData;
 import id.etalase.business.BusinessService;
 import id.etalase.catalog.Availability;
 import id.etalase.catalog.ProductData;
 import id.etalase.catalog.ProductService;
+import id.etalase.common.InvalidInputException;
 import id.etalase.common.NotAllowedException;
 import id.etalase.curation.CurationAction;
 import id.etalase.curation.CurationService;
@@ -29,6 +33,8 @@ import id.etalase.tenant.TenantEntityManager;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import id.etalase.testing.Actors;
+import id.etalase.testing.ConsoleClient;
+import id.etalase.testing.ConsoleClient.Page;
 import id.etalase.traffic.Channel;
 import id.etalase.traffic.Subject;
 import id.etalase.traffic.TrafficCounter;
@@ -37,6 +43,7 @@ import id.etalase.traffic.TrafficStore;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.URL;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -53,6 +60,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,10 +71,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The orders', leads' and views' figures on the dashboard, on known data in a tenant of its own
  * (Pasuruan, onboarded here once): two businesses in two kecamatan, three products, four orders
  * (one placed 40 days ago, one cancelled) and counter rows written for today and 40 days ago,
- * checked exactly with and without the kecamatan filter, on the platform console and parsed back
- * from the workbook and the PDF. Situbondo's admin, and A's operators and owners, see none of it.
- * Two more products of one name, one in each business, were ordered, viewed and contacted 90 days
- * ago, outside the periods of the other checks: the top lists tell them apart by their businesses.
+ * checked exactly with and without the kecamatan filter, on the platform console (by its service
+ * and over HTTP) and parsed back from the workbook and the PDF. Situbondo's admin, and A's
+ * operators and owners, see none of it. Two more products of one name, one in each business, were
+ * ordered, viewed and contacted 90 days ago, outside the periods of the other checks: the top lists
+ * tell them apart by their businesses.
+ *
+ * <p>Over HTTP it signs in with accounts of its own: a platform admin, and A's admin and operator.
  */
 @ExtendWith(ArquillianExtension.class)
 class InsightSourcesIT {
@@ -82,6 +96,10 @@ class InsightSourcesIT {
   @Inject InsightService insight;
   @Inject InsightExports exports;
   @Inject PlatformFigures platform;
+  @Inject PlatformAdminService platformAdmins;
+  @Inject AccountService accounts;
+
+  @ArquillianResource URL base;
 
   static final String BA = "Sumber Kopi Satu";
   static final String BB = "Sumber Batik Dua";
@@ -91,6 +109,13 @@ class InsightSourcesIT {
 
   /** The name of two products, one of BA and one of BB. */
   static final String TWIN = "Sumber Produk Kembar";
+
+  /** The accounts this class signs in with over HTTP. */
+  static final String PASSWORD = "Sumber-Wawasan-Kopi-4821";
+
+  static final String PLATFORM_ADMIN = "wawasan.platform@etalase.id";
+  static final String ADMIN = "wawasan.admin@uji-sumber-wawasan.etalase.test";
+  static final String OPERATOR = "wawasan.operator@uji-sumber-wawasan.etalase.test";
 
   /** A product's label in the top lists, as the dashboard should write it. */
   static String label(String product, String business) {
@@ -500,6 +525,88 @@ class InsightSourcesIT {
           3,
           text.split(java.util.regex.Pattern.quote(twin), -1).length - 1,
           twin + " in each of the three lists of products: " + text);
+    }
+  }
+
+  @Test
+  void thePlatformConsoleShowsTheCountsOverHttpToItsAdminOnly() throws Exception {
+    Known k = known();
+    TenantSnapshot a = k.tenant();
+    try {
+      platformAdmins.create(PLATFORM_ADMIN, "Admin Platform Wawasan", PASSWORD);
+    } catch (InvalidInputException exists) {
+      assertTrue(exists.concerns("email"), exists.getMessage());
+    }
+    for (String[] account :
+        List.of(new String[] {ADMIN, "TENANT_ADMIN"}, new String[] {OPERATOR, "OPERATOR"})) {
+      try {
+        work.callAs(
+            a,
+            () ->
+                accounts.create(
+                    account[0], "Uji Wawasan", Role.valueOf(account[1]), null, PASSWORD));
+      } catch (InvalidInputException exists) {
+        assertTrue(exists.concerns("email"), exists.getMessage());
+      }
+    }
+
+    ConsoleClient platformAdmin = new ConsoleClient(base, "10.79.1.1");
+    Page home = platformAdmin.signInWithMfa("/platform/masuk", PLATFORM_ADMIN, PASSWORD);
+    assertEquals("/platform/", home.path(), home.text());
+    Page tenants = platformAdmin.get("/platform/");
+    assertEquals(200, tenants.status());
+    Document html = Jsoup.parse(tenants.body());
+    Element row = html.selectFirst("a[data-tenant=" + a.slug() + "]").closest("tr");
+    Map<String, String> records = new TreeMap<>();
+    row.select("[data-counts]").forEach(e -> records.put(e.attr("data-counts"), e.text()));
+    assertEquals(
+        Map.of("Business", "2 / 2", "Product", "5 / 5", "Cluster", "0 / 0"),
+        records,
+        "published of all records");
+    Map<String, String> figures = new TreeMap<>();
+    for (Element li : html.select("ul[data-figures-of=" + a.slug() + "] li[data-figure]")) {
+      figures.put(li.attr("data-figure"), li.selectFirst("strong").text());
+    }
+    assertEquals(
+        new TreeMap<>(
+            Map.of(
+                CatalogInsight.PUBLISHED_NOW, "2",
+                CatalogInsight.PRODUCTS_PUBLISHED, "5",
+                CatalogInsight.WITH_NIB, "0",
+                CatalogInsight.WITH_HALAL, "0",
+                OrderInsight.ORDERS_30_DAYS, "2",
+                OrderInsight.VALUE_30_DAYS, "55000",
+                TrafficInsight.LEADS_30_DAYS, "5",
+                TrafficInsight.VIEWS_30_DAYS, "14")),
+        figures,
+        "the 90-day-old orders and counts of the twins are outside the 30 days");
+    assertEquals(
+        "Punya NIB: 0 (0%)",
+        html.selectFirst(
+                "ul[data-figures-of="
+                    + a.slug()
+                    + "] li[data-figure="
+                    + CatalogInsight.WITH_NIB
+                    + "]")
+            .text(),
+        "a share with its percentage");
+
+    ConsoleClient anonymous = new ConsoleClient(base, "10.79.1.2");
+    Page login = anonymous.get("/platform/");
+    assertEquals("/platform/masuk?lanjut=%2Fplatform%2F", login.path(), "sent to sign in");
+    assertFalse(login.hops().isEmpty(), "by a redirect");
+    assertTrue(login.body().contains("id=\"login\""), "the login form");
+    assertFalse(login.body().contains("data-figures-of"), login.text());
+    ConsoleClient admin = new ConsoleClient(base, "10.79.1.3");
+    Page adminHome = admin.signInWithMfa("/" + a.slug() + "/konsol/masuk", ADMIN, PASSWORD);
+    assertEquals("/" + a.slug() + "/admin/", adminHome.path(), adminHome.text());
+    ConsoleClient operator = new ConsoleClient(base, "10.79.1.4");
+    Page operatorHome = operator.signIn("/" + a.slug() + "/konsol/masuk", OPERATOR, PASSWORD);
+    assertEquals("/" + a.slug() + "/konsol/", operatorHome.path(), operatorHome.text());
+    for (ConsoleClient refused : List.of(admin, operator)) {
+      Page answer = refused.get("/platform/");
+      assertEquals(404, answer.status(), answer.path());
+      assertFalse(answer.body().contains("data-figures-of"), answer.text());
     }
   }
 
