@@ -76,7 +76,26 @@ public class AuditEntry extends TenantScopedEntity {
       String recordName,
       String action,
       String changes) {
-    this.at = OffsetDateTime.now(ZoneOffset.UTC);
+    this(
+        OffsetDateTime.now(ZoneOffset.UTC),
+        actor,
+        recordType,
+        recordId,
+        recordName,
+        action,
+        changes);
+  }
+
+  /** An entry of a past time: only for the demo history (AuditLog#recordGenerated). */
+  AuditEntry(
+      OffsetDateTime at,
+      Actor actor,
+      String recordType,
+      Long recordId,
+      String recordName,
+      String action,
+      String changes) {
+    this.at = at;
     this.actorKind = actor.kind();
     this.actorId = actor.id();
     this.actorName = actor.name();

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,31 @@ public class AuditLog {
     tenantEm
         .get()
         .persist(new AuditEntry(actor, recordType, recordId, recordName, action, toJson(changes)));
+  }
+
+  /**
+   * Records a change the demo history made up, at the past time it says, as {@link
+   * Actor#DEMO_HISTORY}: so a demo tenant's dashboard has publications spread over months, and its
+   * audit log still says that no person made them.
+   */
+  public void recordGenerated(
+      OffsetDateTime at,
+      String recordType,
+      Long recordId,
+      String recordName,
+      String action,
+      Map<String, FieldChange> changes) {
+    tenantEm
+        .get()
+        .persist(
+            new AuditEntry(
+                Objects.requireNonNull(at, "at"),
+                Actor.DEMO_HISTORY,
+                recordType,
+                recordId,
+                recordName,
+                action,
+                toJson(changes)));
   }
 
   /**

@@ -37,6 +37,16 @@ public record Chart(
     }
   }
 
+  /**
+   * The label of a product in a ranking: its name and its business's. Always both, not only when
+   * two products of one name meet in a list: a product then reads the same in every list, period
+   * and export (a workbook of May compares with one of June), and a ranking of products is read to
+   * see which businesses sell, which the name alone does not say.
+   */
+  public static String productLabel(String product, String business) {
+    return business == null ? product : product + " — " + business;
+  }
+
   public Chart {
     Objects.requireNonNull(key, "A chart needs a title key");
     if (!sheet.matches("[a-z_]{1,31}")) {

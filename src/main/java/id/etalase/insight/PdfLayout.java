@@ -26,6 +26,9 @@ final class PdfLayout implements Closeable {
   static final float MARGIN = 40;
   static final PDRectangle SIZE = PDRectangle.A4;
 
+  /** The most lines a bar's label takes. */
+  static final int BAR_LINES = 3;
+
   private final PDDocument document;
   private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -119,18 +122,26 @@ final class PdfLayout implements Closeable {
   /** A labelled bar of {@code value} out of {@code max}, with the number after it. */
   void bar(String label, long value, long max, String shown) throws IOException {
     float size = 9;
-    room(size * 1.8f);
     float labelWidth = width() * 0.38f;
     float barRoom = width() * 0.45f;
-    List<String> cut = wrap(label, regular, size, labelWidth);
-    String first = cut.isEmpty() ? "" : cut.get(0);
-    drawText(first, regular, size, Color.BLACK, MARGIN, y - size);
+    // The label on up to three lines rather than its first: a product's business follows its
+    // name, and two products of one name would read alike if it were cut off.
+    List<String> lines = wrap(label, regular, size, labelWidth);
+    if (lines.size() > BAR_LINES) {
+      lines = new ArrayList<>(lines.subList(0, BAR_LINES));
+      lines.set(BAR_LINES - 1, lines.get(BAR_LINES - 1) + " ...");
+    }
+    float more = Math.max(0, lines.size() - 1) * size * 1.2f;
+    room(size * 1.8f + more);
+    for (int i = 0; i < lines.size(); i++) {
+      drawText(lines.get(i), regular, size, Color.BLACK, MARGIN, y - size - i * size * 1.2f);
+    }
     float length = max <= 0 ? 0 : barRoom * value / max;
     page.setNonStrokingColor(accent);
     page.addRect(MARGIN + labelWidth + 4, y - size, Math.max(length, value > 0 ? 1 : 0), size);
     page.fill();
     drawText(shown, regular, size, Color.BLACK, MARGIN + labelWidth + 8 + length, y - size);
-    y -= size * 1.6f;
+    y -= size * 1.6f + more;
   }
 
   /** An image scaled into a box, its top left at (x, y); returns the height used. */

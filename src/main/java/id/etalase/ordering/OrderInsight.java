@@ -99,14 +99,14 @@ public class OrderInsight implements InsightSource {
       Ranking products =
           top(
               c,
-              "SELECT p.name, count(DISTINCT o.id) AS n FROM order_line l"
+              "SELECT p.name, b.name, count(DISTINCT o.id) AS n FROM order_line l"
                   + " JOIN customer_order o ON o.tenant_id = l.tenant_id AND o.id = l.order_id"
                   + " JOIN business b ON b.tenant_id = o.tenant_id AND b.id = o.business_id"
                   + " JOIN product p ON p.tenant_id = l.tenant_id AND p.id = l.product_id"
                   + " WHERE l.tenant_id = ? AND o.created_at >= ? AND o.created_at < ?"
                   + NOT_CANCELLED
                   + (district == null ? "" : " AND b.district_code = ?")
-                  + " GROUP BY p.id, p.name ORDER BY n DESC, p.name, p.id LIMIT "
+                  + " GROUP BY p.id, p.name, b.name ORDER BY n DESC, p.name, b.name, p.id LIMIT "
                   + TOP,
               tenant,
               start,
@@ -115,7 +115,7 @@ public class OrderInsight implements InsightSource {
       Ranking businesses =
           top(
               c,
-              "SELECT b.name, count(*) AS n FROM customer_order o"
+              "SELECT b.name, NULL::text, count(*) AS n FROM customer_order o"
                   + " JOIN business b ON b.tenant_id = o.tenant_id AND b.id = o.business_id"
                   + " WHERE o.tenant_id = ? AND o.created_at >= ? AND o.created_at < ?"
                   + NOT_CANCELLED
@@ -176,8 +176,11 @@ public class OrderInsight implements InsightSource {
     }
   }
 
-  /** The names and counts of a ranking, most first; two products of one name stay two bars. */
-  private record Ranking(List<String> names, List<Long> counts) {}
+  /**
+   * The labels and counts of a ranking, most first; two products of one name stay two bars, each
+   * labelled with its business (Chart#productLabel).
+   */
+  private record Ranking(List<String> labels, List<Long> counts) {}
 
   private static Ranking top(
       Connection c,
@@ -192,8 +195,8 @@ public class OrderInsight implements InsightSource {
       bind(q, tenant, start, end, district);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          result.names().add(r.getString(1));
-          result.counts().add(r.getLong(2));
+          result.labels().add(Chart.productLabel(r.getString(1), r.getString(2)));
+          result.counts().add(r.getLong(3));
         }
       }
     }
@@ -217,7 +220,7 @@ public class OrderInsight implements InsightSource {
         sheet,
         Chart.Kind.BAR,
         null,
-        ranking.names(),
+        ranking.labels(),
         List.of(new Chart.Series(ORDERS, ranking.counts())));
   }
 

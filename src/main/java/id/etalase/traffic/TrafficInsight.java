@@ -226,7 +226,7 @@ public class TrafficInsight implements InsightSource {
         sheet,
         Chart.Kind.BAR,
         null,
-        ranked.stream().map(TrafficReport.Ranked::name).toList(),
+        ranked.stream().map(r -> Chart.productLabel(r.name(), r.business())).toList(),
         List.of(
             new Chart.Series(
                 seriesKey, ranked.stream().map(TrafficReport.Ranked::count).toList())));

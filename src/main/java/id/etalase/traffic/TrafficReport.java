@@ -43,8 +43,12 @@ public class TrafficReport {
 
   public record DailyViews(LocalDate day, Subject subject, long views) {}
 
-  /** A product or business and its count in the period. */
-  public record Ranked(long id, String slug, String name, long count) {}
+  /**
+   * A product or business and its count in the period.
+   *
+   * @param business the name of a product's business; null for a business
+   */
+  public record Ranked(long id, String slug, String name, String business, long count) {}
 
   @Inject private Access access;
   @Inject private CurrentTenant currentTenant;
@@ -112,11 +116,12 @@ public class TrafficReport {
         measure == Measure.VIEWS
             ? "SELECT record_id AS id, sum(views) AS n FROM traffic_view"
             : "SELECT record_id AS id, sum(clicks) AS n FROM traffic_lead";
-    return "SELECT p.id, p.slug, p.name, c.n FROM ("
+    return "SELECT p.id, p.slug, p.name, b.name, c.n FROM ("
         + counts
         + " WHERE tenant_id = ? AND subject = 'PRODUCT' AND day BETWEEN ? AND ?"
         + " AND (?::varchar IS NULL OR district_code = ?) GROUP BY record_id) c"
         + " JOIN product p ON p.tenant_id = ? AND p.id = c.id"
+        + " JOIN business b ON b.tenant_id = p.tenant_id AND b.id = p.business_id"
         + " ORDER BY c.n DESC, p.id LIMIT ?";
   }
 
@@ -143,7 +148,7 @@ public class TrafficReport {
                 + " WHERE tenant_id = ? AND subject = 'BUSINESS'"
             : "SELECT business_id AS id, sum(clicks) AS n FROM traffic_lead"
                 + " WHERE tenant_id = ? AND business_id IS NOT NULL";
-    return "SELECT b.id, b.slug, b.name, c.n FROM ("
+    return "SELECT b.id, b.slug, b.name, NULL::text, c.n FROM ("
         + counts
         + " AND day BETWEEN ? AND ? AND (?::varchar IS NULL OR district_code = ?)"
         + " GROUP BY business_id) c"
@@ -185,7 +190,11 @@ public class TrafficReport {
         rows ->
             result.add(
                 new Ranked(
-                    rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4))));
+                    rows.getLong(1),
+                    rows.getString(2),
+                    rows.getString(3),
+                    rows.getString(4),
+                    rows.getLong(5))));
     return result;
   }
 

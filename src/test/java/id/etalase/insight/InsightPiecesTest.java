@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's pieces without a server: months of a period, shares, charts and PDF text. */
@@ -26,6 +30,29 @@ class InsightPiecesTest {
             .isPeriodValid());
     assertEquals("id", new InsightFilter(filter.from(), filter.to(), " ", "xx").language());
     assertEquals(null, new InsightFilter(filter.from(), filter.to(), " ", "en").districtCode());
+  }
+
+  @Test
+  void aProductsLabelNamesItsBusinessAndTheReportDrawsAllOfIt() throws Exception {
+    String label =
+        Chart.productLabel(
+            "Keripik Tempe Pedas Manis Khas Situbondo Kemasan 250 g", "UD Sumber Rejeki Makmur");
+    assertEquals(
+        "Keripik Tempe Pedas Manis Khas Situbondo Kemasan 250 g — UD Sumber Rejeki Makmur", label);
+    assertEquals("Sumber Kopi Satu", Chart.productLabel("Sumber Kopi Satu", null));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PdfLayout pdf = new PdfLayout(Color.BLUE, "uji")) {
+      pdf.newPage();
+      pdf.bar(label, 3, 5, "3");
+      pdf.bar("kata ".repeat(60), 1, 5, "1");
+      pdf.save(out);
+    }
+    String text;
+    try (var document = Loader.loadPDF(out.toByteArray())) {
+      text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+    assertTrue(text.contains("Kemasan 250 g - UD Sumber Rejeki Makmur"), text);
+    assertTrue(text.contains("kata ..."), "a longer label ends on its third line: " + text);
   }
 
   @Test

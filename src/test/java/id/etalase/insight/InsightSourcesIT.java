@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
+import id.etalase.account.AccountService;
+import id.etalase.account.PlatformAdminService;
 import id.etalase.business.BusinessData;
 import id.etalase.business.BusinessService;
 import id.etalase.catalog.Availability;
 import id.etalase.catalog.ProductData;
 import id.etalase.catalog.ProductService;
+import id.etalase.common.InvalidInputException;
 import id.etalase.common.NotAllowedException;
 import id.etalase.curation.CurationAction;
 import id.etalase.curation.CurationService;
@@ -29,6 +33,8 @@ import id.etalase.tenant.TenantEntityManager;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import id.etalase.testing.Actors;
+import id.etalase.testing.ConsoleClient;
+import id.etalase.testing.ConsoleClient.Page;
 import id.etalase.traffic.Channel;
 import id.etalase.traffic.Subject;
 import id.etalase.traffic.TrafficCounter;
@@ -37,6 +43,7 @@ import id.etalase.traffic.TrafficStore;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.URL;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -53,6 +60,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,8 +71,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The orders', leads' and views' figures on the dashboard, on known data in a tenant of its own
  * (Pasuruan, onboarded here once): two businesses in two kecamatan, three products, four orders
  * (one placed 40 days ago, one cancelled) and counter rows written for today and 40 days ago,
- * checked exactly with and without the kecamatan filter, on the platform console and parsed back
- * from the workbook and the PDF. Situbondo's admin, and A's operators and owners, see none of it.
+ * checked exactly with and without the kecamatan filter, on the platform console (by its service
+ * and over HTTP) and parsed back from the workbook and the PDF. Situbondo's admin, and A's
+ * operators and owners, see none of it. Two more products of one name, one in each business, were
+ * ordered, viewed and contacted 90 days ago, outside the periods of the other checks: the top lists
+ * tell them apart by their businesses.
+ *
+ * <p>Over HTTP it signs in with accounts of its own: a platform admin, and A's admin and operator.
  */
 @ExtendWith(ArquillianExtension.class)
 class InsightSourcesIT {
@@ -80,12 +96,31 @@ class InsightSourcesIT {
   @Inject InsightService insight;
   @Inject InsightExports exports;
   @Inject PlatformFigures platform;
+  @Inject PlatformAdminService platformAdmins;
+  @Inject AccountService accounts;
+
+  @ArquillianResource URL base;
 
   static final String BA = "Sumber Kopi Satu";
   static final String BB = "Sumber Batik Dua";
   static final String A1 = "Sumber Produk A1";
   static final String A2 = "Sumber Produk A2";
   static final String B1 = "Sumber Produk B1";
+
+  /** The name of two products, one of BA and one of BB. */
+  static final String TWIN = "Sumber Produk Kembar";
+
+  /** The accounts this class signs in with over HTTP. */
+  static final String PASSWORD = "Sumber-Wawasan-Kopi-4821";
+
+  static final String PLATFORM_ADMIN = "wawasan.platform@etalase.id";
+  static final String ADMIN = "wawasan.admin@uji-sumber-wawasan.etalase.test";
+  static final String OPERATOR = "wawasan.operator@uji-sumber-wawasan.etalase.test";
+
+  /** A product's label in the top lists, as the dashboard should write it. */
+  static String label(String product, String business) {
+    return product + " — " + business;
+  }
 
   /** The known data, made once per run. */
   record Known(
@@ -138,6 +173,8 @@ class InsightSourcesIT {
           products.put(A1, product(admin, "a1", "ba", A1, 10_000));
           products.put(A2, product(admin, "a2", "ba", A2, 25_000));
           products.put(B1, product(admin, "b1", "bb", B1, 40_000));
+          products.put(TWIN + " A", product(admin, "kembar-a", "ba", TWIN, 15_000));
+          products.put(TWIN + " B", product(admin, "kembar-b", "bb", TWIN, 20_000));
           for (long id : products.values()) {
             curation.apply(RecordType.Product, id, CurationAction.SUBMIT, null, admin);
             curation.apply(RecordType.Product, id, CurationAction.PUBLISH, null, admin);
@@ -150,7 +187,15 @@ class InsightSourcesIT {
     order(a, "ba", 2, Map.of(a1, 1));
     long early = order(a, "bb", 3, Map.of(b1, 1));
     long cancelled = order(a, "bb", 4, Map.of(b1, 2));
+    long twinA = products.get(TWIN + " A");
+    long twinB = products.get(TWIN + " B");
+    List<Long> twinOrders =
+        List.of(
+            order(a, "ba", 5, Map.of(twinA, 1)),
+            order(a, "bb", 6, Map.of(twinB, 1)),
+            order(a, "bb", 7, Map.of(twinB, 3)));
     OffsetDateTime fortyDaysAgo = OffsetDateTime.now().minusDays(40);
+    OffsetDateTime ninetyDaysAgo = OffsetDateTime.now().minusDays(90);
     LocalDate today = LocalDate.now(InsightFilter.ZONE);
     work.runAs(
         a,
@@ -165,6 +210,11 @@ class InsightSourcesIT {
             back.setLong(2, a.id());
             back.setLong(3, early);
             assertEquals(1, back.executeUpdate());
+            for (long twin : twinOrders) {
+              back.setObject(1, ninetyDaysAgo);
+              back.setLong(3, twin);
+              assertEquals(1, back.executeUpdate());
+            }
           } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
           }
@@ -177,6 +227,11 @@ class InsightSourcesIT {
           counts.put(key(a, then, Subject.PRODUCT, b1, null), 5L);
           counts.put(key(a, today, Subject.BUSINESS, ba, null), 6L);
           counts.put(key(a, today, Subject.BUSINESS, bb, null), 1L);
+          LocalDate twins = today.minusDays(90);
+          counts.put(key(a, twins, Subject.PRODUCT, twinA, null), 3L);
+          counts.put(key(a, twins, Subject.PRODUCT, twinB, null), 8L);
+          counts.put(key(a, twins, Subject.PRODUCT, twinA, Channel.WHATSAPP), 4L);
+          counts.put(key(a, twins, Subject.PRODUCT, twinB, Channel.WHATSAPP), 1L);
           trafficStore.add(a.id(), counts);
         });
     return new Known(
@@ -275,7 +330,11 @@ class InsightSourcesIT {
     Chart value = all.chart(OrderInsight.VALUE_CHART).orElseThrow();
     assertEquals(55_000, value.value(OrderInsight.VALUE, k.thisMonth()));
     assertEquals(40_000, value.value(OrderInsight.VALUE, k.earlier()));
-    assertBars(all, OrderInsight.TOP_PRODUCTS, List.of(A1, A2, B1), List.of(2L, 1L, 1L));
+    assertBars(
+        all,
+        OrderInsight.TOP_PRODUCTS,
+        List.of(label(A1, BA), label(A2, BA), label(B1, BB)),
+        List.of(2L, 1L, 1L));
     assertBars(all, OrderInsight.TOP_BUSINESSES, List.of(BA, BB), List.of(2L, 1L));
 
     assertEquals(9, all.figure(TrafficInsight.LEADS_IN_PERIOD).value());
@@ -298,9 +357,13 @@ class InsightSourcesIT {
     assertEquals(5, views.value(products, k.earlier()));
     assertEquals(7, views.value(TrafficInsight.viewsOf(Subject.BUSINESS), k.thisMonth()));
     assertEquals(0, views.series().get(2).total(), "no cluster pages counted");
-    assertBars(all, TrafficInsight.TOP_PRODUCTS_BY_VIEWS, List.of(A1, B1), List.of(7L, 5L));
+    assertBars(
+        all,
+        TrafficInsight.TOP_PRODUCTS_BY_VIEWS,
+        List.of(label(A1, BA), label(B1, BB)),
+        List.of(7L, 5L));
     assertBars(all, TrafficInsight.TOP_BUSINESSES_BY_VIEWS, List.of(BA, BB), List.of(6L, 1L));
-    assertBars(all, TrafficInsight.TOP_PRODUCTS_BY_LEADS, List.of(A1), List.of(3L));
+    assertBars(all, TrafficInsight.TOP_PRODUCTS_BY_LEADS, List.of(label(A1, BA)), List.of(3L));
     assertBars(
         all,
         TrafficInsight.TOP_BUSINESSES_BY_LEADS,
@@ -318,7 +381,7 @@ class InsightSourcesIT {
     assertEquals(1, d2.figure(OrderInsight.ORDERS_IN_PERIOD).value());
     assertEquals(40_000, d2.figure(OrderInsight.VALUE_IN_PERIOD).value());
     assertEquals(1, d2.figure(OrderInsight.CANCELLED_IN_PERIOD).value());
-    assertBars(d2, OrderInsight.TOP_PRODUCTS, List.of(B1), List.of(1L));
+    assertBars(d2, OrderInsight.TOP_PRODUCTS, List.of(label(B1, BB)), List.of(1L));
     assertBars(d2, OrderInsight.TOP_BUSINESSES, List.of(BB), List.of(1L));
     assertEquals(4, d2.figure(TrafficInsight.LEADS_IN_PERIOD).value());
     assertEquals(6, d2.figure(TrafficInsight.VIEWS_IN_PERIOD).value());
@@ -361,8 +424,10 @@ class InsightSourcesIT {
     }
     Dashboard ofB = work.callAs(b, () -> insight.dashboard(Actors.admin(b), filter));
     for (Chart chart : ofB.charts()) {
-      for (String name : List.of(BA, BB, A1, A2, B1)) {
-        assertFalse(chart.labels().contains(name), chart.key() + " of B shows " + name);
+      for (String name : List.of(BA, BB, A1, A2, B1, TWIN)) {
+        for (String shown : chart.labels()) {
+          assertFalse(shown.contains(name), chart.key() + " of B shows " + shown);
+        }
       }
     }
 
@@ -394,16 +459,20 @@ class InsightSourcesIT {
       assertEquals(19.0, summary.get("Kunjungan halaman dalam periode"));
       assertEquals(2.0, column(book.getSheet("pesanan"), 1).get(k.thisMonth()));
       assertEquals(40_000.0, column(book.getSheet("nilai_pesanan"), 1).get(k.earlier()));
-      assertEquals(Map.of(A1, 2.0, A2, 1.0, B1, 1.0), column(book.getSheet("produk_terpesan"), 1));
+      assertEquals(
+          Map.of(label(A1, BA), 2.0, label(A2, BA), 1.0, label(B1, BB), 1.0),
+          column(book.getSheet("produk_terpesan"), 1));
       assertEquals(Map.of(BA, 2.0, BB, 1.0), column(book.getSheet("usaha_terpesan"), 1));
       Sheet leads = book.getSheet("kontak");
       assertEquals("WhatsApp", leads.getRow(0).getCell(1).getStringCellValue());
       assertEquals("Instagram", leads.getRow(0).getCell(3).getStringCellValue());
       assertEquals(4.0, column(leads, 3).get(k.earlier()));
       assertEquals(7.0, column(book.getSheet("kunjungan"), 2).get(k.thisMonth()));
-      assertEquals(Map.of(A1, 7.0, B1, 5.0), column(book.getSheet("produk_dilihat"), 1));
+      assertEquals(
+          Map.of(label(A1, BA), 7.0, label(B1, BB), 5.0),
+          column(book.getSheet("produk_dilihat"), 1));
       assertEquals(Map.of(BA, 6.0, BB, 1.0), column(book.getSheet("usaha_dilihat"), 1));
-      assertEquals(Map.of(A1, 3.0), column(book.getSheet("produk_dikontak"), 1));
+      assertEquals(Map.of(label(A1, BA), 3.0), column(book.getSheet("produk_dikontak"), 1));
       assertEquals(Map.of(BA, 5.0, BB, 4.0), column(book.getSheet("usaha_dikontak"), 1));
       assertEquals(16, book.getNumberOfSheets(), "the summary, 5 catalog, 4 order, 6 traffic");
     }
@@ -416,6 +485,129 @@ class InsightSourcesIT {
     assertTrue(text.contains("Pesanan dalam periode (tanpa yang dibatalkan): 3"), text);
     assertTrue(text.contains("Usaha paling banyak dihubungi"), text);
     assertTrue(text.contains(BB), text);
+    assertTrue(text.contains(A1 + " - " + BA), "the standard fonts draw the dash as -: " + text);
+  }
+
+  @Test
+  void twoProductsOfOneNameAreTwoBarsEachNamingItsBusiness() throws Exception {
+    Known k = known();
+    TenantSnapshot a = k.tenant();
+    InsightFilter then =
+        new InsightFilter(k.today().minusDays(100), k.today().minusDays(80), null, "id");
+    Dashboard d = work.callAs(a, () -> insight.dashboard(Actors.admin(a), then));
+    String twinA = label(TWIN, BA);
+    String twinB = label(TWIN, BB);
+    assertBars(d, OrderInsight.TOP_PRODUCTS, List.of(twinB, twinA), List.of(2L, 1L));
+    assertBars(d, TrafficInsight.TOP_PRODUCTS_BY_VIEWS, List.of(twinB, twinA), List.of(8L, 3L));
+    assertBars(d, TrafficInsight.TOP_PRODUCTS_BY_LEADS, List.of(twinA, twinB), List.of(4L, 1L));
+    assertBars(
+        d,
+        OrderInsight.TOP_BUSINESSES,
+        List.of(BB, BA),
+        List.of(2L, 1L),
+        "businesses by their own name");
+
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    work.runAs(a, () -> exports.xlsx(Actors.admin(a), then, null, xlsx));
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+      assertEquals(Map.of(twinA, 1.0, twinB, 2.0), column(book.getSheet("produk_terpesan"), 1));
+      assertEquals(Map.of(twinA, 3.0, twinB, 8.0), column(book.getSheet("produk_dilihat"), 1));
+      assertEquals(Map.of(twinA, 4.0, twinB, 1.0), column(book.getSheet("produk_dikontak"), 1));
+    }
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    work.runAs(a, () -> exports.pdf(Actors.admin(a), then, pdf));
+    String text;
+    try (var document = Loader.loadPDF(pdf.toByteArray())) {
+      text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+    for (String twin : List.of(TWIN + " - " + BA, TWIN + " - " + BB)) {
+      assertEquals(
+          3,
+          text.split(java.util.regex.Pattern.quote(twin), -1).length - 1,
+          twin + " in each of the three lists of products: " + text);
+    }
+  }
+
+  @Test
+  void thePlatformConsoleShowsTheCountsOverHttpToItsAdminOnly() throws Exception {
+    Known k = known();
+    TenantSnapshot a = k.tenant();
+    try {
+      platformAdmins.create(PLATFORM_ADMIN, "Admin Platform Wawasan", PASSWORD);
+    } catch (InvalidInputException exists) {
+      assertTrue(exists.concerns("email"), exists.getMessage());
+    }
+    for (String[] account :
+        List.of(new String[] {ADMIN, "TENANT_ADMIN"}, new String[] {OPERATOR, "OPERATOR"})) {
+      try {
+        work.callAs(
+            a,
+            () ->
+                accounts.create(
+                    account[0], "Uji Wawasan", Role.valueOf(account[1]), null, PASSWORD));
+      } catch (InvalidInputException exists) {
+        assertTrue(exists.concerns("email"), exists.getMessage());
+      }
+    }
+
+    ConsoleClient platformAdmin = new ConsoleClient(base, "10.79.1.1");
+    Page home = platformAdmin.signInWithMfa("/platform/masuk", PLATFORM_ADMIN, PASSWORD);
+    assertEquals("/platform/", home.path(), home.text());
+    Page tenants = platformAdmin.get("/platform/");
+    assertEquals(200, tenants.status());
+    Document html = Jsoup.parse(tenants.body());
+    Element row = html.selectFirst("a[data-tenant=" + a.slug() + "]").closest("tr");
+    Map<String, String> records = new TreeMap<>();
+    row.select("[data-counts]").forEach(e -> records.put(e.attr("data-counts"), e.text()));
+    assertEquals(
+        Map.of("Business", "2 / 2", "Product", "5 / 5", "Cluster", "0 / 0"),
+        records,
+        "published of all records");
+    Map<String, String> figures = new TreeMap<>();
+    for (Element li : html.select("ul[data-figures-of=" + a.slug() + "] li[data-figure]")) {
+      figures.put(li.attr("data-figure"), li.selectFirst("strong").text());
+    }
+    assertEquals(
+        new TreeMap<>(
+            Map.of(
+                CatalogInsight.PUBLISHED_NOW, "2",
+                CatalogInsight.PRODUCTS_PUBLISHED, "5",
+                CatalogInsight.WITH_NIB, "0",
+                CatalogInsight.WITH_HALAL, "0",
+                OrderInsight.ORDERS_30_DAYS, "2",
+                OrderInsight.VALUE_30_DAYS, "55000",
+                TrafficInsight.LEADS_30_DAYS, "5",
+                TrafficInsight.VIEWS_30_DAYS, "14")),
+        figures,
+        "the 90-day-old orders and counts of the twins are outside the 30 days");
+    assertEquals(
+        "Punya NIB: 0 (0%)",
+        html.selectFirst(
+                "ul[data-figures-of="
+                    + a.slug()
+                    + "] li[data-figure="
+                    + CatalogInsight.WITH_NIB
+                    + "]")
+            .text(),
+        "a share with its percentage");
+
+    ConsoleClient anonymous = new ConsoleClient(base, "10.79.1.2");
+    Page login = anonymous.get("/platform/");
+    assertEquals("/platform/masuk?lanjut=%2Fplatform%2F", login.path(), "sent to sign in");
+    assertFalse(login.hops().isEmpty(), "by a redirect");
+    assertTrue(login.body().contains("id=\"login\""), "the login form");
+    assertFalse(login.body().contains("data-figures-of"), login.text());
+    ConsoleClient admin = new ConsoleClient(base, "10.79.1.3");
+    Page adminHome = admin.signInWithMfa("/" + a.slug() + "/konsol/masuk", ADMIN, PASSWORD);
+    assertEquals("/" + a.slug() + "/admin/", adminHome.path(), adminHome.text());
+    ConsoleClient operator = new ConsoleClient(base, "10.79.1.4");
+    Page operatorHome = operator.signIn("/" + a.slug() + "/konsol/masuk", OPERATOR, PASSWORD);
+    assertEquals("/" + a.slug() + "/konsol/", operatorHome.path(), operatorHome.text());
+    for (ConsoleClient refused : List.of(admin, operator)) {
+      Page answer = refused.get("/platform/");
+      assertEquals(404, answer.status(), answer.path());
+      assertFalse(answer.body().contains("data-figures-of"), answer.text());
+    }
   }
 
   /** Column {@code at}'s numbers by the first column's text, below the header. */
