@@ -34,59 +34,14 @@ public record BusinessData(
     PaymentDetails payment) {
 
   /**
-   * The canonical constructor, named for JSON-B (pending changes and undo data are kept as JSON):
-   * with a second constructor, a record needs its creator marked. Data kept before payment
-   * instructions existed has none.
+   * The creator of JSON-B too (pending changes and undo data are kept as JSON). Data kept before
+   * payment instructions existed, and the importers and forms that do not know them, give none.
    */
   @JsonbCreator
   public BusinessData {
     links = links == null ? List.of() : List.copyOf(links);
     certifications = certifications == null ? List.of() : List.copyOf(certifications);
     payment = payment == null ? PaymentDetails.NONE : payment;
-  }
-
-  /** Without payment instructions: for the importers and forms that do not know them. */
-  public BusinessData(
-      String slug,
-      String name,
-      String ownerName,
-      String description,
-      String sector,
-      String districtCode,
-      String villageCode,
-      String streetAddress,
-      BigDecimal latitude,
-      BigDecimal longitude,
-      String phone,
-      String whatsapp,
-      String email,
-      Integer foundedYear,
-      String nib,
-      String clusterSlug,
-      List<Link> links,
-      List<CertificationData> certifications,
-      PublicationStatus status) {
-    this(
-        slug,
-        name,
-        ownerName,
-        description,
-        sector,
-        districtCode,
-        villageCode,
-        streetAddress,
-        latitude,
-        longitude,
-        phone,
-        whatsapp,
-        email,
-        foundedYear,
-        nib,
-        clusterSlug,
-        links,
-        certifications,
-        status,
-        PaymentDetails.NONE);
   }
 
   /** A business as data: its links in order, its certificates by kind. */
@@ -118,34 +73,19 @@ public record BusinessData(
   }
 
   public BusinessData withPayment(PaymentDetails newPayment) {
-    return new BusinessData(
-        slug,
-        name,
-        ownerName,
-        description,
-        sector,
-        districtCode,
-        villageCode,
-        streetAddress,
-        latitude,
-        longitude,
-        phone,
-        whatsapp,
-        email,
-        foundedYear,
-        nib,
-        clusterSlug,
-        links,
-        certifications,
-        status,
-        newPayment);
+    return copy(slug, status, newPayment);
   }
 
   public BusinessData withStatus(PublicationStatus newStatus) {
-    return withSlugAndStatus(slug, newStatus);
+    return copy(slug, newStatus, payment);
   }
 
   public BusinessData withSlugAndStatus(String newSlug, PublicationStatus newStatus) {
+    return copy(newSlug, newStatus, payment);
+  }
+
+  private BusinessData copy(
+      String newSlug, PublicationStatus newStatus, PaymentDetails newPayment) {
     return new BusinessData(
         newSlug,
         name,
@@ -166,7 +106,7 @@ public record BusinessData(
         links,
         certifications,
         newStatus,
-        payment);
+        newPayment);
   }
 
   /** Only the basics; the rest empty. */
@@ -191,7 +131,8 @@ public record BusinessData(
         null,
         List.of(),
         List.of(),
-        status);
+        status,
+        null);
   }
 
   public record Link(LinkKind kind, String url) {}

@@ -46,6 +46,7 @@ final class ImportedData {
         null,
         links,
         certifications,
+        null,
         null);
   }
 

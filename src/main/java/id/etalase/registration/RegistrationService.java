@@ -258,7 +258,8 @@ public class RegistrationService {
         null,
         List.of(),
         List.of(),
-        PublicationStatus.SUBMITTED);
+        PublicationStatus.SUBMITTED,
+        null);
   }
 
   /** A slug from the business's name that no business of the tenant has yet. */

@@ -234,7 +234,8 @@ class MailDeliveryIT {
                   null,
                   List.of(),
                   certificates,
-                  status));
+                  status,
+                  null));
           productService.upsert(
               new ProductData(
                   KAIN,

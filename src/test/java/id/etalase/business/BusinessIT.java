@@ -56,7 +56,8 @@ class BusinessIT {
             List.of(
                 new BusinessData.CertificationData(CertificationKind.HALAL, "ID123", null),
                 new BusinessData.CertificationData(CertificationKind.HALAL, "ID456", null)),
-            PublicationStatus.PUBLISHED);
+            PublicationStatus.PUBLISHED,
+            null);
     InvalidInputException refused =
         assertThrows(
             InvalidInputException.class,

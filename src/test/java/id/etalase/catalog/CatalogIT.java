@@ -296,6 +296,7 @@ class CatalogIT {
         cluster,
         d.links(),
         d.certifications(),
-        d.status());
+        d.status(),
+        null);
   }
 }

@@ -581,6 +581,7 @@ class ImportIT {
                   null,
                   List.of(),
                   List.of(),
+                  null,
                   null);
           assertTrue(businessService.update(operatorA(), b.getId(), edited));
         });

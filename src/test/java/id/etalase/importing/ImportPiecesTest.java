@@ -96,7 +96,8 @@ class ImportPiecesTest {
             "sentra-batik",
             List.of(new BusinessData.Link(LinkKind.INSTAGRAM, "https://instagram.com/batiklama")),
             List.of(new BusinessData.CertificationData(CertificationKind.HALAL, "ID123", null)),
-            PublicationStatus.PUBLISHED);
+            PublicationStatus.PUBLISHED,
+            null);
     ImportedBusiness row =
         new ImportedBusiness(
             2,

@@ -243,7 +243,8 @@ class InsightIT {
             null,
             List.of(),
             certs,
-            PublicationStatus.DRAFT);
+            PublicationStatus.DRAFT,
+            null);
     return work.callAs(a, () -> businessService.create(Actors.admin(a), data));
   }
 

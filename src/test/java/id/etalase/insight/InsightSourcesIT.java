@@ -270,7 +270,8 @@ class InsightSourcesIT {
             null,
             List.of(),
             List.of(),
-            PublicationStatus.DRAFT);
+            PublicationStatus.DRAFT,
+            null);
     return work.callAs(a, () -> businessService.create(Actors.admin(a), data));
   }
 

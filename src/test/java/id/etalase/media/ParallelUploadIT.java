@@ -218,6 +218,7 @@ class ParallelUploadIT {
                         null,
                         null,
                         null,
+                        null,
                         null)));
     ConsoleClient operator = signedIn(9);
     Page page = operator.get("/bondowoso/konsol/usaha/ubah?id=" + id);
