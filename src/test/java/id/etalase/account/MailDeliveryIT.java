@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.access.ConsoleUser;
+import id.etalase.access.Role;
 import id.etalase.business.BusinessData;
 import id.etalase.business.BusinessData.CertificationData;
 import id.etalase.business.BusinessService;
@@ -70,6 +71,7 @@ class MailDeliveryIT {
   @Inject ProductRepository products;
   @Inject DigestSender digest;
   @Inject AccountMail mail;
+  @Inject AccountRepository accounts;
 
   @ArquillianResource URL base;
 
@@ -132,8 +134,17 @@ class MailDeliveryIT {
       DigestSender.Digest due = as(() -> digest.claim(day));
       assertEquals(DigestSender.Outcome.DUE, due.outcome());
       assertTrue(due.to().contains(ADMIN), due.to().toString());
-      assertTrue(
-          due.to().stream().allMatch(a -> a.endsWith("@bondowoso.etalase.id")), due.to() + "");
+      assertEquals(
+          as(
+              () ->
+                  accounts.findAll().stream()
+                      .filter(x -> x.getRole() == Role.TENANT_ADMIN && x.isEnabled())
+                      .map(Account::getEmail)
+                      .sorted()
+                      .toList()),
+          due.to().stream().sorted().toList(),
+          "exactly A's enabled admins");
+      assertFalse(due.to().contains("admin@situbondo.etalase.id"), "never B's admin");
       assertEquals(due.to().size(), digest.send(due));
 
       Received toAdmin = only(smtp.to(ADMIN, 1, TestSmtp.PATIENCE));
