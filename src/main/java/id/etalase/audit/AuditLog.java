@@ -4,6 +4,7 @@ import id.etalase.access.Access;
 import id.etalase.access.ConsolePrincipal;
 import id.etalase.access.ConsoleUser;
 import id.etalase.common.ClientAddress;
+import id.etalase.common.Conditions;
 import id.etalase.common.Json;
 import id.etalase.common.LikePattern;
 import id.etalase.common.RecordFields;
@@ -176,23 +177,26 @@ public class AuditLog {
   }
 
   private List<AuditEntry> entries(AuditQuery query, int first, int max) {
+    Conditions where = where(query);
     TypedQuery<AuditEntry> q =
         tenantEm
             .get()
             .createQuery(
-                "SELECT e FROM AuditEntry e" + where(query) + " ORDER BY e.at DESC, e.id DESC",
+                "SELECT e FROM AuditEntry e" + where.clause() + " ORDER BY e.at DESC, e.id DESC",
                 AuditEntry.class);
-    bind(q, query);
-    return q.setFirstResult(first).setMaxResults(max).getResultList();
+    return where.bind(q).setFirstResult(first).setMaxResults(max).getResultList();
   }
 
   @Transactional
   public long count(ConsoleUser reader, AuditQuery query) {
     access.admin(reader);
-    TypedQuery<Long> q =
-        tenantEm.get().createQuery("SELECT COUNT(e) FROM AuditEntry e" + where(query), Long.class);
-    bind(q, query);
-    return q.getSingleResult();
+    Conditions where = where(query);
+    return where
+        .bind(
+            tenantEm
+                .get()
+                .createQuery("SELECT COUNT(e) FROM AuditEntry e" + where.clause(), Long.class))
+        .getSingleResult();
   }
 
   /** The latest entries, for the staff's dashboard. */
@@ -202,29 +206,13 @@ public class AuditLog {
     return entries(new AuditQuery(null, null, null), 0, max);
   }
 
-  private static String where(AuditQuery q) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (q.recordType() != null) {
-      where.append(" AND e.recordType = :type");
-    }
-    if (q.action() != null) {
-      where.append(" AND e.action = :action");
-    }
-    if (q.text() != null) {
-      where.append(" AND (LOWER(e.actorName) LIKE :text OR LOWER(e.recordName) LIKE :text)");
-    }
-    return where.toString();
-  }
-
-  private static void bind(TypedQuery<?> q, AuditQuery query) {
-    if (query.recordType() != null) {
-      q.setParameter("type", query.recordType());
-    }
-    if (query.action() != null) {
-      q.setParameter("action", query.action());
-    }
-    if (query.text() != null) {
-      q.setParameter("text", LikePattern.contains(query.text()));
-    }
+  private static Conditions where(AuditQuery q) {
+    return new Conditions()
+        .and("e.recordType = :type", "type", q.recordType())
+        .and("e.action = :action", "action", q.action())
+        .and(
+            "(LOWER(e.actorName) LIKE :text OR LOWER(e.recordName) LIKE :text)",
+            "text",
+            q.text() == null ? null : LikePattern.contains(q.text()));
   }
 }

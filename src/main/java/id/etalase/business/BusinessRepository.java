@@ -1,5 +1,6 @@
 package id.etalase.business;
 
+import id.etalase.common.Conditions;
 import id.etalase.common.LikePattern;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.tenant.TenantEntityManager;
@@ -219,26 +220,29 @@ public class BusinessRepository {
   public List<Business> find(
       BusinessFilter filter, int first, int max, BusinessFilter.Sort sort, boolean ascending) {
     BusinessFilter.Sort by = sort == null ? BusinessFilter.Sort.NAME : sort;
+    Conditions where = where(filter);
     TypedQuery<Business> query =
         tenantEm
             .get()
             .createQuery(
                 "SELECT b FROM Business b"
-                    + where(filter)
+                    + where.clause()
                     + " ORDER BY "
                     + by.path
                     + (ascending ? " ASC" : " DESC")
                     + ", b.id",
                 Business.class);
-    bind(query, filter);
-    return query.setFirstResult(first).setMaxResults(max).getResultList();
+    return where.bind(query).setFirstResult(first).setMaxResults(max).getResultList();
   }
 
   public long countMatching(BusinessFilter filter) {
-    TypedQuery<Long> query =
-        tenantEm.get().createQuery("SELECT COUNT(b) FROM Business b" + where(filter), Long.class);
-    bind(query, filter);
-    return query.getSingleResult();
+    Conditions where = where(filter);
+    return where
+        .bind(
+            tenantEm
+                .get()
+                .createQuery("SELECT COUNT(b) FROM Business b" + where.clause(), Long.class))
+        .getSingleResult();
   }
 
   /**
@@ -246,54 +250,28 @@ public class BusinessRepository {
    * keyset page, so an export reads any number of them with the list's own conditions.
    */
   public List<Long> idsMatching(BusinessFilter filter, long afterId, int max) {
+    Conditions where = where(filter).with("after", afterId);
     TypedQuery<Long> query =
         tenantEm
             .get()
             .createQuery(
-                "SELECT b.id FROM Business b" + where(filter) + " AND b.id > :after ORDER BY b.id",
+                "SELECT b.id FROM Business b" + where.clause() + " AND b.id > :after ORDER BY b.id",
                 Long.class);
-    bind(query, filter);
-    return query.setParameter("after", afterId).setMaxResults(max).getResultList();
+    return where.bind(query).setMaxResults(max).getResultList();
   }
 
-  private static String where(BusinessFilter f) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (f.text() != null) {
-      where.append(
-          " AND (LOWER(b.name) LIKE :text OR LOWER(b.ownerName) LIKE :text OR b.slug LIKE :text)");
-    }
-    if (f.status() != null) {
-      where.append(" AND b.status = :status");
-    }
-    if (f.districtCode() != null) {
-      where.append(" AND b.districtCode = :district");
-    }
-    if (f.categoryId() != null) {
-      where.append(
-          " AND EXISTS (SELECT p.id FROM Product p WHERE p.business = b AND p.category.id ="
-              + " :category)");
-    }
-    if (f.ownBusinessId() != null) {
-      where.append(" AND b.id = :own");
-    }
-    return where.toString();
-  }
-
-  private static void bind(TypedQuery<?> query, BusinessFilter f) {
-    if (f.text() != null) {
-      query.setParameter("text", LikePattern.contains(f.text()));
-    }
-    if (f.status() != null) {
-      query.setParameter("status", f.status());
-    }
-    if (f.districtCode() != null) {
-      query.setParameter("district", f.districtCode());
-    }
-    if (f.categoryId() != null) {
-      query.setParameter("category", f.categoryId());
-    }
-    if (f.ownBusinessId() != null) {
-      query.setParameter("own", f.ownBusinessId());
-    }
+  private static Conditions where(BusinessFilter f) {
+    return new Conditions()
+        .and(
+            "(LOWER(b.name) LIKE :text OR LOWER(b.ownerName) LIKE :text OR b.slug LIKE :text)",
+            "text",
+            f.text() == null ? null : LikePattern.contains(f.text()))
+        .and("b.status = :status", "status", f.status())
+        .and("b.districtCode = :district", "district", f.districtCode())
+        .and(
+            "EXISTS (SELECT p.id FROM Product p WHERE p.business = b AND p.category.id = :category)",
+            "category",
+            f.categoryId())
+        .and("b.id = :own", "own", f.ownBusinessId());
   }
 }

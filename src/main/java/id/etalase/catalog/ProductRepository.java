@@ -1,5 +1,6 @@
 package id.etalase.catalog;
 
+import id.etalase.common.Conditions;
 import id.etalase.common.LikePattern;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.tenant.TenantEntityManager;
@@ -169,27 +170,30 @@ public class ProductRepository {
   public List<Product> find(
       ProductFilter filter, int first, int max, ProductFilter.Sort sort, boolean ascending) {
     ProductFilter.Sort by = sort == null ? ProductFilter.Sort.NAME : sort;
+    Conditions where = where(filter);
     TypedQuery<Product> query =
         tenantEm
             .get()
             .createQuery(
                 "SELECT p FROM Product p JOIN FETCH p.business b"
-                    + where(filter)
+                    + where.clause()
                     + " ORDER BY "
                     + by.path
                     + (ascending ? " ASC" : " DESC")
                     + ", p.id",
                 Product.class);
-    bind(query, filter);
-    return query.setFirstResult(first).setMaxResults(max).getResultList();
+    return where.bind(query).setFirstResult(first).setMaxResults(max).getResultList();
   }
 
   /** Joins the business only when the text filter needs its name: 43 ms instead of 200+ at 100k. */
   public long countMatching(ProductFilter filter) {
-    TypedQuery<Long> query =
-        tenantEm.get().createQuery("SELECT COUNT(p) FROM Product p" + where(filter), Long.class);
-    bind(query, filter);
-    return query.getSingleResult();
+    Conditions where = where(filter);
+    return where
+        .bind(
+            tenantEm
+                .get()
+                .createQuery("SELECT COUNT(p) FROM Product p" + where.clause(), Long.class))
+        .getSingleResult();
   }
 
   /**
@@ -199,59 +203,17 @@ public class ProductRepository {
    */
   public List<Long> idsMatching(
       ProductFilter filter, Collection<Long> businessIds, long afterId, int max) {
+    Conditions where =
+        where(filter)
+            .and("p.business.id IN :businesses", "businesses", businessIds)
+            .with("after", afterId);
     TypedQuery<Long> query =
         tenantEm
             .get()
             .createQuery(
-                "SELECT p.id FROM Product p"
-                    + where(filter)
-                    + (businessIds == null ? "" : " AND p.business.id IN :businesses")
-                    + " AND p.id > :after ORDER BY p.id",
+                "SELECT p.id FROM Product p" + where.clause() + " AND p.id > :after ORDER BY p.id",
                 Long.class);
-    bind(query, filter);
-    if (businessIds != null) {
-      query.setParameter("businesses", businessIds);
-    }
-    return query.setParameter("after", afterId).setMaxResults(max).getResultList();
-  }
-
-  private static String where(ProductFilter f) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (f.text() != null) {
-      where.append(
-          " AND (LOWER(p.name) LIKE :text OR LOWER(p.business.name) LIKE :text OR p.slug LIKE :text)");
-    }
-    if (f.status() != null) {
-      where.append(" AND p.status = :status");
-    }
-    if (f.categoryId() != null) {
-      where.append(" AND p.category.id = :category");
-    }
-    if (f.featured() != null) {
-      where.append(" AND p.featured = :featured");
-    }
-    if (f.ownBusinessId() != null) {
-      where.append(" AND p.business.id = :own");
-    }
-    return where.toString();
-  }
-
-  private static void bind(TypedQuery<?> query, ProductFilter f) {
-    if (f.text() != null) {
-      query.setParameter("text", LikePattern.contains(f.text()));
-    }
-    if (f.status() != null) {
-      query.setParameter("status", f.status());
-    }
-    if (f.categoryId() != null) {
-      query.setParameter("category", f.categoryId());
-    }
-    if (f.featured() != null) {
-      query.setParameter("featured", f.featured());
-    }
-    if (f.ownBusinessId() != null) {
-      query.setParameter("own", f.ownBusinessId());
-    }
+    return where.bind(query).setMaxResults(max).getResultList();
   }
 
   public void persist(Product product) {
@@ -267,5 +229,17 @@ public class ProductRepository {
               return true;
             })
         .orElse(false);
+  }
+
+  private static Conditions where(ProductFilter f) {
+    return new Conditions()
+        .and(
+            "(LOWER(p.name) LIKE :text OR LOWER(p.business.name) LIKE :text OR p.slug LIKE :text)",
+            "text",
+            f.text() == null ? null : LikePattern.contains(f.text()))
+        .and("p.status = :status", "status", f.status())
+        .and("p.category.id = :category", "category", f.categoryId())
+        .and("p.featured = :featured", "featured", f.featured())
+        .and("p.business.id = :own", "own", f.ownBusinessId());
   }
 }

@@ -1,5 +1,6 @@
 package id.etalase.ordering;
 
+import id.etalase.common.Conditions;
 import id.etalase.common.LikePattern;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,73 +65,50 @@ public class OrderRepository {
   }
 
   public java.util.List<CustomerOrder> find(OrderFilter filter, int first, int max) {
+    Conditions where = where(filter);
     TypedQuery<CustomerOrder> q =
         tenantEm
             .get()
             .createQuery(
                 "SELECT o FROM CustomerOrder o JOIN FETCH o.business b"
-                    + where(filter)
+                    + where.clause()
                     + " ORDER BY o.createdAt DESC, o.id DESC",
                 CustomerOrder.class);
-    bind(q, filter);
-    return q.setFirstResult(first).setMaxResults(max).getResultList();
+    return where.bind(q).setFirstResult(first).setMaxResults(max).getResultList();
   }
 
   public long count(OrderFilter filter) {
-    TypedQuery<Long> q =
-        tenantEm
-            .get()
-            .createQuery(
-                "SELECT COUNT(o) FROM CustomerOrder o JOIN o.business b" + where(filter),
-                Long.class);
-    bind(q, filter);
-    return q.getSingleResult();
+    Conditions where = where(filter);
+    return where
+        .bind(
+            tenantEm
+                .get()
+                .createQuery(
+                    "SELECT COUNT(o) FROM CustomerOrder o JOIN o.business b" + where.clause(),
+                    Long.class))
+        .getSingleResult();
   }
 
-  private static String where(OrderFilter f) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (f.status() != null) {
-      where.append(" AND o.status = :status");
-    }
-    if (f.businessId() != null) {
-      where.append(" AND b.id = :business");
-    }
-    if (f.from() != null) {
-      where.append(" AND o.createdAt >= :from");
-    }
-    if (f.to() != null) {
-      where.append(" AND o.createdAt < :to");
-    }
+  private static Conditions where(OrderFilter f) {
+    Conditions where =
+        new Conditions()
+            .and("o.status = :status", "status", f.status())
+            .and("b.id = :business", "business", f.businessId())
+            .and("o.createdAt >= :from", "from", f.from() == null ? null : start(f.from()))
+            .and("o.createdAt < :to", "to", f.to() == null ? null : start(f.to().plusDays(1)));
     if (f.text() != null) {
-      where.append(
-          " AND (LOWER(o.buyerName) LIKE :text OR o.buyerWhatsapp LIKE :text"
-              + " OR LOWER(b.name) LIKE :text"
-              + (number(f.text()) != null ? " OR o.number = :number" : "")
-              + ")");
-    }
-    return where.toString();
-  }
-
-  private static void bind(TypedQuery<?> q, OrderFilter f) {
-    if (f.status() != null) {
-      q.setParameter("status", f.status());
-    }
-    if (f.businessId() != null) {
-      q.setParameter("business", f.businessId());
-    }
-    if (f.from() != null) {
-      q.setParameter("from", start(f.from()));
-    }
-    if (f.to() != null) {
-      q.setParameter("to", start(f.to().plusDays(1)));
-    }
-    if (f.text() != null) {
-      q.setParameter("text", LikePattern.contains(f.text()));
       Integer number = number(f.text());
+      where.and(
+          "(LOWER(o.buyerName) LIKE :text OR o.buyerWhatsapp LIKE :text OR LOWER(b.name) LIKE :text"
+              + (number != null ? " OR o.number = :number" : "")
+              + ")",
+          "text",
+          LikePattern.contains(f.text()));
       if (number != null) {
-        q.setParameter("number", number);
+        where.with("number", number);
       }
     }
+    return where;
   }
 
   /** The order number in "P-00042", "00042" or "42". */
