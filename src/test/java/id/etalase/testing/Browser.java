@@ -60,7 +60,7 @@ public final class Browser {
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile()).build();
-    ChromeDriver driver = new ChromeDriver(service, options);
+    ChromeDriver driver = new ProfiledChromeDriver(service, options, profile);
     driver.manage().window().setSize(new Dimension(390, 844));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return driver;
@@ -96,5 +96,28 @@ public final class Browser {
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage)
         .toList();
+  }
+
+  /** A driver that deletes its profile folder when it quits: a suite run starts some 30. */
+  private static final class ProfiledChromeDriver extends ChromeDriver {
+    private final Path profile;
+
+    ProfiledChromeDriver(ChromeDriverService service, ChromeOptions options, Path profile) {
+      super(service, options);
+      this.profile = profile;
+    }
+
+    @Override
+    public void quit() {
+      try {
+        super.quit();
+      } finally {
+        try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+          // Left for the system's temporary folder cleaning.
+        }
+      }
+    }
   }
 }
