@@ -10,8 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The rate limits of the public order form, on this node: attempts per client address and hour,
- * orders per WhatsApp number and day, each per tenant. Counted in memory only, in fixed windows, so
- * no address is stored and a burst of scripted orders cannot flood a business or its operators.
+ * orders per WhatsApp number and day and per e-mail address and day (the same limit), each per
+ * tenant. Counted in memory only, in fixed windows, so no address is stored and a burst of scripted
+ * orders cannot flood a business or its operators.
  */
 @ApplicationScoped
 public class OrderGuard {
@@ -44,8 +45,14 @@ public class OrderGuard {
         && w.count() >= perPhonePerDay;
   }
 
+  /** Counts an order of the number, or of the e-mail address as {@link #email} names it. */
   public void placed(long tenantId, String whatsapp) {
     count(phones, tenantId + " " + whatsapp, Duration.ofDays(1));
+  }
+
+  /** An e-mail address as the daily limit counts it: apart from numbers, whatever its case. */
+  static String email(String address) {
+    return "surel:" + address.toLowerCase(java.util.Locale.ROOT);
   }
 
   int attemptsPerHour() {

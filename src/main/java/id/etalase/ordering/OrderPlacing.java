@@ -66,22 +66,48 @@ public class OrderPlacing {
   @ConfigProperty(name = "etalase.orders.max-total", defaultValue = "50000000")
   private long maxTotal;
 
-  /** Too many orders from one address, or for one WhatsApp number: try again later. */
+  /**
+   * Too many orders from one address, or for one WhatsApp number or e-mail address: try again
+   * later.
+   */
   public static class TooManyException extends RuntimeException {
-    private final boolean phone;
 
-    public TooManyException(boolean phone) {
-      super(phone ? "Too many orders for one number" : "Too many order attempts from one address");
-      this.phone = phone;
+    /** Which limit ran out. */
+    public enum Limit {
+      /** The client address's attempts this hour. */
+      ADDRESS,
+      /** The WhatsApp number's orders today. */
+      PHONE,
+      /** The e-mail address's orders today: the receipts would otherwise mail anyone, often. */
+      EMAIL
+    }
+
+    private final Limit limit;
+
+    public TooManyException(Limit limit) {
+      super("Too many orders: " + limit);
+      this.limit = limit;
+    }
+
+    public Limit limit() {
+      return limit;
     }
 
     /** Whether the number's daily orders, not the address's attempts, ran out. */
     public boolean isPhone() {
-      return phone;
+      return limit == Limit.PHONE;
+    }
+
+    /** What the visitor is told. */
+    public String messageKey() {
+      return switch (limit) {
+        case ADDRESS -> "order.tooMany";
+        case PHONE -> "order.tooManyPhone";
+        case EMAIL -> "order.tooManyEmail";
+      };
     }
   }
 
-  /** What the order page of a business offers: its orderable products and how to pay. */
   public record OrderForm(Business business, List<Product> products) {
     public Business getBusiness() {
       return business;
@@ -124,13 +150,13 @@ public class OrderPlacing {
    * published, priced products of that published business of this tenant, within the quantity and
    * total limits. Nothing is written when anything is refused.
    *
-   * @throws TooManyException over the address's attempts or the number's orders
+   * @throws TooManyException over the address's attempts, or the number's or e-mail's orders
    * @throws InvalidInputException with every problem, in the fields of the form
    */
   public Placed place(OrderRequest request, String clientAddress) {
     TenantSnapshot tenant = currentTenant.require();
     if (guard.tooManyFrom(tenant.id(), String.valueOf(clientAddress))) {
-      throw new TooManyException(false);
+      throw new TooManyException(TooManyException.Limit.ADDRESS);
     }
     InputChecks in = new InputChecks();
     Business business =
@@ -148,7 +174,10 @@ public class OrderPlacing {
     Map<Product, Integer> lines = lines(in, request.items(), business);
     in.verify();
     if (guard.tooManyFor(tenant.id(), buyer.whatsapp())) {
-      throw new TooManyException(true);
+      throw new TooManyException(TooManyException.Limit.PHONE);
+    }
+    if (buyer.email() != null && guard.tooManyFor(tenant.id(), OrderGuard.email(buyer.email()))) {
+      throw new TooManyException(TooManyException.Limit.EMAIL);
     }
     String token = OrderTokens.newToken();
     CustomerOrder order =
@@ -167,6 +196,9 @@ public class OrderPlacing {
     changes.put("lines", new FieldChange(null, OrderNotice.linesText(order)));
     audit.record(VISITOR, "Order", order.getId(), order.getReference(), "CREATE", changes);
     guard.placed(tenant.id(), buyer.whatsapp());
+    if (buyer.email() != null) {
+      guard.placed(tenant.id(), OrderGuard.email(buyer.email()));
+    }
     notices.fire(OrderNotice.of(tenant, order, true, urls.tenant(tenant, "/pesanan/" + token)));
     return new Placed(order.getId(), order.getReference(), token);
   }

@@ -316,6 +316,36 @@ class OrderIT {
     assertFalse(byAddress.isPhone());
     // Another address is not held back by this one.
     as(() -> placing.place(request(SHOP, Map.of(kopi, "1")), address()));
+
+    // The e-mail address too, whatever its case and the numbers: each order mails a receipt.
+    String email = "batas." + SERIAL.incrementAndGet() + "@uji-pesanan.etalase.test";
+    for (int i = 0; i < 5; i++) {
+      String typed = i % 2 == 0 ? email : email.toUpperCase(java.util.Locale.ROOT);
+      as(() -> placing.place(withEmail(request(SHOP, Map.of(kopi, "1")), typed), address()));
+    }
+    OrderPlacing.TooManyException byEmail =
+        assertThrows(
+            OrderPlacing.TooManyException.class,
+            () ->
+                as(
+                    () ->
+                        placing.place(
+                            withEmail(request(SHOP, Map.of(kopi, "1")), email), address())));
+    assertEquals(OrderPlacing.TooManyException.Limit.EMAIL, byEmail.limit());
+    assertEquals("order.tooManyEmail", byEmail.messageKey());
+    as(() -> placing.place(request(SHOP, Map.of(kopi, "1")), address()));
+  }
+
+  private static OrderRequest withEmail(OrderRequest r, String email) {
+    return new OrderRequest(
+        r.businessSlug(),
+        r.items(),
+        r.name(),
+        r.whatsapp(),
+        email,
+        r.delivery(),
+        r.address(),
+        r.note());
   }
 
   @Test

@@ -126,6 +126,37 @@ class OrderPagesIT {
     assertEquals(404, get("/bondowoso/pesan/bukan-usaha-ini", "id").statusCode());
   }
 
+  /**
+   * Each order with an e-mail address mails it a receipt, so one address gets five orders a day,
+   * whatever its case and the WhatsApp numbers given: the sixth is refused (429) in the visitor's
+   * language, with what they typed kept.
+   */
+  @Test
+  void theSixthOrderOfOneEmailAddressTodayIsRefused() throws Exception {
+    long batik = id("bondowoso", "SELECT id FROM product WHERE slug = 'batik-tulis-motif-kopi'");
+    String email = "batas." + System.nanoTime() % 1_000_000 + "@uji-halaman.etalase.test";
+    for (int i = 0; i < 5; i++) {
+      Map<String, String> fields = fields("Pembeli Batas");
+      fields.put("email", i % 2 == 0 ? email : email.toUpperCase(java.util.Locale.ROOT));
+      fields.put("jumlah_" + batik, "1");
+      HttpResponse<String> placed = post(FORM, fields, "id");
+      assertEquals(303, placed.statusCode(), placed.body());
+    }
+    Map<String, String> sixth = fields("Pembeli Batas");
+    sixth.put("email", email);
+    sixth.put("jumlah_" + batik, "1");
+    HttpResponse<String> refused = post(FORM, sixth, "id");
+    assertEquals(429, refused.statusCode());
+    assertPrivate(refused);
+    assertTrue(
+        refused.body().contains("Alamat surel ini sudah mencapai batas pesanan hari ini."),
+        "refused in Indonesian");
+    assertTrue(refused.body().contains("value=\"" + email + "\""), "kept");
+    HttpResponse<String> english = post(FORM, sixth, "en");
+    assertEquals(429, english.statusCode());
+    assertTrue(english.body().contains("This e-mail address has reached its orders for today."));
+  }
+
   /** No session, nothing kept by any cache: on every order page and answer. */
   private static void assertPrivate(HttpResponse<String> answer) {
     assertTrue(

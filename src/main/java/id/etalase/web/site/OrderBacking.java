@@ -61,7 +61,7 @@ public class OrderBacking {
   private OrderPlacing.OrderForm form;
   private final Map<String, String> errors = new LinkedHashMap<>();
   private boolean tooMany;
-  private boolean tooManyForPhone;
+  private String tooManyKey;
 
   public void load() throws IOException {
     HttpServletResponse response =
@@ -96,7 +96,7 @@ public class OrderBacking {
     } catch (OrderPlacing.TooManyException e) {
       response.setStatus(429);
       tooMany = true;
-      tooManyForPhone = e.isPhone();
+      tooManyKey = e.messageKey();
     }
   }
 
@@ -165,7 +165,8 @@ public class OrderBacking {
     return tooMany;
   }
 
-  public boolean isTooManyForPhone() {
-    return tooManyForPhone;
+  /** The message of the limit that ran out, when one did. */
+  public String getTooManyKey() {
+    return tooManyKey;
   }
 }
