@@ -117,9 +117,25 @@ public class AccountMail {
       Transport.send(message);
       return true;
     } catch (MessagingException e) {
-      LOG.log(Level.WARNING, "Could not send mail to " + to + "; the link is shown instead", e);
+      // One line: an unreachable server fails every mail, and the callers say what happens instead.
+      LOG.warning(() -> "Mail to ..." + domainOf(to) + " not sent: " + causes(e));
+      LOG.log(Level.FINE, "Mail not sent", e);
       return false;
     }
+  }
+
+  private static String domainOf(String address) {
+    int at = address.lastIndexOf('@');
+    return at < 0 ? "" : address.substring(at);
+  }
+
+  /** "Couldn't connect to host, port: localhost, 25; ConnectException: Connection refused". */
+  static String causes(Throwable e) {
+    StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+      text.append("; ").append(c.getClass().getSimpleName()).append(": ").append(c.getMessage());
+    }
+    return text.toString().replaceAll("\\s+", " ");
   }
 
   private SSLSocketFactory caFileSocketFactory() throws IOException, GeneralSecurityException {

@@ -75,6 +75,18 @@ class AccountMailTest {
   }
 
   @Test
+  void aFailedSendIsLoggedOnOneLineWithItsCauses() {
+    MessagingException refused =
+        new MessagingException(
+            "Couldn't connect to host, port: localhost, 25",
+            new java.net.ConnectException("Connection refused\n(again)"));
+    assertEquals(
+        "Couldn't connect to host, port: localhost, 25; ConnectException: Connection refused"
+            + " (again)",
+        AccountMail.causes(refused));
+  }
+
+  @Test
   void aFileWithoutACertificateTrustsNothing() throws Exception {
     Path empty = Files.createTempFile("keine", ".pem");
     try {
