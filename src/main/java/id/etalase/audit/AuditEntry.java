@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * One change to a tenant's data: who made it, from where, to which record, and each field before
@@ -69,24 +68,7 @@ public class AuditEntry extends TenantScopedEntity {
 
   protected AuditEntry() {}
 
-  AuditEntry(
-      Actor actor,
-      String recordType,
-      Long recordId,
-      String recordName,
-      String action,
-      String changes) {
-    this(
-        OffsetDateTime.now(ZoneOffset.UTC),
-        actor,
-        recordType,
-        recordId,
-        recordName,
-        action,
-        changes);
-  }
-
-  /** An entry of a past time: only for the demo history (AuditLog#recordGenerated). */
+  /** {@code at} is now, but for the demo history's made-up past (AuditLog#recordGenerated). */
   AuditEntry(
       OffsetDateTime at,
       Actor actor,

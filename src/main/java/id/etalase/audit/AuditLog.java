@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +58,14 @@ public class AuditLog {
       String recordName,
       String action,
       Map<String, FieldChange> changes) {
-    tenantEm
-        .get()
-        .persist(new AuditEntry(actor, recordType, recordId, recordName, action, toJson(changes)));
+    persist(
+        OffsetDateTime.now(ZoneOffset.UTC),
+        actor,
+        recordType,
+        recordId,
+        recordName,
+        action,
+        changes);
   }
 
   /**
@@ -74,17 +80,28 @@ public class AuditLog {
       String recordName,
       String action,
       Map<String, FieldChange> changes) {
+    persist(
+        Objects.requireNonNull(at, "at"),
+        Actor.DEMO_HISTORY,
+        recordType,
+        recordId,
+        recordName,
+        action,
+        changes);
+  }
+
+  private void persist(
+      OffsetDateTime at,
+      Actor actor,
+      String recordType,
+      Long recordId,
+      String recordName,
+      String action,
+      Map<String, FieldChange> changes) {
     tenantEm
         .get()
         .persist(
-            new AuditEntry(
-                Objects.requireNonNull(at, "at"),
-                Actor.DEMO_HISTORY,
-                recordType,
-                recordId,
-                recordName,
-                action,
-                toJson(changes)));
+            new AuditEntry(at, actor, recordType, recordId, recordName, action, toJson(changes)));
   }
 
   /**
