@@ -1,16 +1,10 @@
 package id.etalase.web.konsol;
 
-import id.etalase.business.BusinessFilter;
-import id.etalase.catalog.Category;
-import id.etalase.catalog.CategoryService;
 import id.etalase.catalog.ProductFilter;
-import id.etalase.curation.PublicationStatus;
 import id.etalase.importing.CatalogExport;
 import id.etalase.importing.ExportFilter;
 import id.etalase.importing.GovernmentReport;
 import id.etalase.importing.ImportSheet;
-import id.etalase.region.District;
-import id.etalase.region.RegionRepository;
 import id.etalase.tenant.CurrentTenant;
 import id.etalase.web.consoles.common.Downloads;
 import id.etalase.web.consoles.common.SignedIn;
@@ -19,9 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /konsol/ekspor}: the tenant's businesses and products in the import template (XLSX or one
@@ -31,7 +22,9 @@ import java.util.Map;
  */
 @Named
 @RequestScoped
-public class ExportBacking {
+public class ExportBacking extends BusinessFilterFields {
+
+  private static final long serialVersionUID = 1L;
 
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
@@ -39,22 +32,11 @@ public class ExportBacking {
   @Inject private GovernmentReport report;
   @Inject private SignedIn signedIn;
   @Inject private CurrentTenant currentTenant;
-  @Inject private CategoryService categories;
-  @Inject private RegionRepository regions;
-
-  private String text;
-  private PublicationStatus status;
-  private String districtCode;
-  private Long categoryId;
-  private Map<String, String> districtNames;
-  private List<Category> categoryList;
 
   /** The filter as chosen: the business list's, with the category narrowing the products too. */
   ExportFilter filter() {
-    String typed = text == null || text.isBlank() ? null : text.strip();
     return new ExportFilter(
-        new BusinessFilter(typed, status, districtCode, categoryId, null),
-        new ProductFilter(null, null, categoryId, null, null));
+        businessFilter(), new ProductFilter(null, null, getCategoryId(), null, null));
   }
 
   public void xlsx() {
@@ -91,58 +73,5 @@ public class ExportBacking {
   /** {@code etalase-bondowoso-usaha-2026-12-02.csv}: the tenant's slug is a plain word. */
   public static String fileName(String tenantSlug, String what, String extension) {
     return "etalase-" + tenantSlug + "-" + what + "-" + LocalDate.now(JAKARTA) + "." + extension;
-  }
-
-  public Map<String, String> getDistricts() {
-    if (districtNames == null) {
-      districtNames = new LinkedHashMap<>();
-      for (District d : regions.districtsOf(currentTenant.require().regencyCode())) {
-        districtNames.put(d.getCode(), d.getName());
-      }
-    }
-    return districtNames;
-  }
-
-  public List<Category> getCategories() {
-    if (categoryList == null) {
-      categoryList = categories.all();
-    }
-    return categoryList;
-  }
-
-  public PublicationStatus[] getStatuses() {
-    return PublicationStatus.values();
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
-  }
-
-  public PublicationStatus getStatus() {
-    return status;
-  }
-
-  public void setStatus(PublicationStatus status) {
-    this.status = status;
-  }
-
-  public String getDistrictCode() {
-    return districtCode;
-  }
-
-  public void setDistrictCode(String districtCode) {
-    this.districtCode = districtCode;
-  }
-
-  public Long getCategoryId() {
-    return categoryId;
-  }
-
-  public void setCategoryId(Long categoryId) {
-    this.categoryId = categoryId;
   }
 }
