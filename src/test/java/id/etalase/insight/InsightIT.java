@@ -35,6 +35,7 @@ import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import id.etalase.testing.Actors;
 import id.etalase.testing.ConsoleClient;
+import id.etalase.testing.OwnTenant;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -117,20 +118,7 @@ class InsightIT {
   }
 
   private Known make() {
-    TenantSnapshot a =
-        onboarding
-            .create(
-                Actors.platformAdmin(),
-                new TenantOnboarding.NewTenant(
-                    "35.07",
-                    "uji-wawasan",
-                    null,
-                    null,
-                    null,
-                    null,
-                    "admin@uji-wawasan.etalase.test",
-                    "Admin Wawasan"))
-            .tenant();
+    TenantSnapshot a = OwnTenant.onboard(onboarding, "35.07", "uji-wawasan", "Admin Wawasan");
     ConsoleUser admin = Actors.admin(a);
     LocalDate today = LocalDate.now(InsightFilter.ZONE);
     List<District> districts = regions.districtsOf("35.07");
@@ -156,19 +144,16 @@ class InsightIT {
     work.runAs(
         a,
         () -> {
-          for (long product :
+          OwnTenant.publish(
+              curation,
+              admin,
+              RecordType.Product,
               List.of(
                   product(admin, "p1", "b1", c1, 25_000L),
                   product(admin, "p2", "b2", c1, 30_000L),
-                  product(admin, "p3", "b2", c2, null))) {
-            curation.apply(RecordType.Product, product, CurationAction.SUBMIT, null, admin);
-            curation.apply(RecordType.Product, product, CurationAction.PUBLISH, null, admin);
-          }
+                  product(admin, "p3", "b2", c2, null)));
           photos.add(admin, PhotoOwner.product("wawasan-p1"), jpeg(), "Keripik");
-          for (long id : List.of(b1, b2)) {
-            curation.apply(RecordType.Business, id, CurationAction.SUBMIT, null, admin);
-            curation.apply(RecordType.Business, id, CurationAction.PUBLISH, null, admin);
-          }
+          OwnTenant.publish(curation, admin, RecordType.Business, List.of(b1, b2));
           curation.apply(RecordType.Business, b3, CurationAction.SUBMIT, null, admin);
           // b4 registered 100 days ago: outside a 30-day period, inside a 120-day one.
           try (PreparedStatement back =

@@ -16,7 +16,6 @@ import id.etalase.catalog.ProductData;
 import id.etalase.catalog.ProductService;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.NotAllowedException;
-import id.etalase.curation.CurationAction;
 import id.etalase.curation.CurationService;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
@@ -35,6 +34,7 @@ import id.etalase.tenant.TenantWork;
 import id.etalase.testing.Actors;
 import id.etalase.testing.ConsoleClient;
 import id.etalase.testing.ConsoleClient.Page;
+import id.etalase.testing.OwnTenant;
 import id.etalase.traffic.Channel;
 import id.etalase.traffic.Subject;
 import id.etalase.traffic.TrafficCounter;
@@ -143,19 +143,7 @@ class InsightSourcesIT {
 
   private Known make() {
     TenantSnapshot a =
-        onboarding
-            .create(
-                Actors.platformAdmin(),
-                new TenantOnboarding.NewTenant(
-                    "35.14",
-                    "uji-sumber-wawasan",
-                    null,
-                    null,
-                    null,
-                    null,
-                    "admin@uji-sumber-wawasan.etalase.test",
-                    "Admin Sumber Wawasan"))
-            .tenant();
+        OwnTenant.onboard(onboarding, "35.14", "uji-sumber-wawasan", "Admin Sumber Wawasan");
     ConsoleUser admin = Actors.admin(a);
     List<District> districts = regions.districtsOf("35.14");
     String d1 = districts.get(0).getCode();
@@ -166,19 +154,13 @@ class InsightSourcesIT {
     work.runAs(
         a,
         () -> {
-          for (long id : List.of(ba, bb)) {
-            curation.apply(RecordType.Business, id, CurationAction.SUBMIT, null, admin);
-            curation.apply(RecordType.Business, id, CurationAction.PUBLISH, null, admin);
-          }
+          OwnTenant.publish(curation, admin, RecordType.Business, List.of(ba, bb));
           products.put(A1, product(admin, "a1", "ba", A1, 10_000));
           products.put(A2, product(admin, "a2", "ba", A2, 25_000));
           products.put(B1, product(admin, "b1", "bb", B1, 40_000));
           products.put(TWIN + " A", product(admin, "kembar-a", "ba", TWIN, 15_000));
           products.put(TWIN + " B", product(admin, "kembar-b", "bb", TWIN, 20_000));
-          for (long id : products.values()) {
-            curation.apply(RecordType.Product, id, CurationAction.SUBMIT, null, admin);
-            curation.apply(RecordType.Product, id, CurationAction.PUBLISH, null, admin);
-          }
+          OwnTenant.publish(curation, admin, RecordType.Product, products.values());
         });
     long a1 = products.get(A1);
     long a2 = products.get(A2);

@@ -74,6 +74,7 @@ public final class Deployments {
     DemoData.class,
     ConsoleClient.class,
     HostileImages.class,
+    OwnTenant.class,
     TenantFolders.class,
     TestSmtp.class,
     TinyDns.class,
