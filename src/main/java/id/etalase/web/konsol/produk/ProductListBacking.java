@@ -1,14 +1,11 @@
 package id.etalase.web.konsol.produk;
 
 import id.etalase.access.Role;
-import id.etalase.catalog.Category;
-import id.etalase.catalog.CategoryService;
 import id.etalase.catalog.Product;
 import id.etalase.catalog.ProductFilter;
 import id.etalase.catalog.ProductService;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.RecordNotFoundException;
-import id.etalase.curation.PublicationStatus;
 import id.etalase.importing.CatalogExport;
 import id.etalase.importing.ExportFilter;
 import id.etalase.importing.ImportSheet;
@@ -18,12 +15,11 @@ import id.etalase.web.consoles.common.ConsoleRecordPage;
 import id.etalase.web.consoles.common.ConsoleTable;
 import id.etalase.web.consoles.common.Downloads;
 import id.etalase.web.consoles.common.SignedIn;
+import id.etalase.web.konsol.CatalogFilterFields;
 import id.etalase.web.konsol.ExportBacking;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.LazyDataModel;
@@ -31,33 +27,23 @@ import org.primefaces.model.LazyDataModel;
 /** {@code /konsol/produk/}: every product of the tenant, paged and sorted in the database. */
 @Named
 @ViewScoped
-public class ProductListBacking implements Serializable {
+public class ProductListBacking extends CatalogFilterFields {
 
   private static final long serialVersionUID = 1L;
 
   @Inject private transient ProductService products;
-  @Inject private transient CategoryService categories;
   @Inject private transient SignedIn signedIn;
   @Inject private transient ConsoleMessages messages;
   @Inject private transient CatalogExport export;
   @Inject private transient CurrentTenant currentTenant;
 
-  private String text;
-  private PublicationStatus status;
-  private Long categoryId;
   private boolean featuredOnly;
-  private List<Category> categoryList;
   private final ConsoleTable<Product> model = new Model();
-
-  @PostConstruct
-  void init() {
-    categoryList = categories.all();
-  }
 
   /** What the visitor typed and picked; the service narrows it to an owner\'s own business. */
   ProductFilter filter() {
-    String typed = text == null || text.isBlank() ? null : text.strip();
-    return new ProductFilter(typed, status, categoryId, featuredOnly ? Boolean.TRUE : null, null);
+    return new ProductFilter(
+        typedText(), getStatus(), getCategoryId(), featuredOnly ? Boolean.TRUE : null, null);
   }
 
   /** The products as the list shows them now, as the template's product sheet (CSV). */
@@ -119,38 +105,6 @@ public class ProductListBacking implements Serializable {
 
   public LazyDataModel<Product> getModel() {
     return model;
-  }
-
-  public List<Category> getCategories() {
-    return categoryList;
-  }
-
-  public PublicationStatus[] getStatuses() {
-    return PublicationStatus.values();
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
-  }
-
-  public PublicationStatus getStatus() {
-    return status;
-  }
-
-  public void setStatus(PublicationStatus status) {
-    this.status = status;
-  }
-
-  public Long getCategoryId() {
-    return categoryId;
-  }
-
-  public void setCategoryId(Long categoryId) {
-    this.categoryId = categoryId;
   }
 
   public boolean isFeaturedOnly() {
