@@ -6,8 +6,14 @@ import id.etalase.curation.PublicationStatus;
 import id.etalase.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,6 +56,29 @@ public class BusinessRepository {
           .forEach(b -> found.put(b.getSlug(), b));
     }
     return found;
+  }
+
+  /**
+   * When each of the tenant's businesses registered ({@code created_at}), by id. Read by SQL rather
+   * than from the entities: the demo history rewrites {@code created_at} by SQL, and loaded copies
+   * (the persistence context, EclipseLink's shared cache) keep the import's time.
+   */
+  public Map<Long, OffsetDateTime> registrations() {
+    Map<Long, OffsetDateTime> registered = new HashMap<>();
+    Connection connection = tenantEm.connection();
+    long tenant = tenantEm.boundTenant().orElseThrow();
+    try (PreparedStatement q =
+        connection.prepareStatement("SELECT id, created_at FROM business WHERE tenant_id = ?")) {
+      q.setLong(1, tenant);
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          registered.put(r.getLong(1), r.getObject(2, OffsetDateTime.class));
+        }
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("The registrations of businesses could not be read", e);
+    }
+    return registered;
   }
 
   /** Which of these slugs the tenant's businesses have. */

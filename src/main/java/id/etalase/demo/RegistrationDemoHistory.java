@@ -49,7 +49,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RegistrationDemoHistory {
 
-  /** After the demo businesses and products; before the orders, which do not depend on it. */
+  /** After the demo businesses and products; before the orders and traffic, which start at it. */
   static final int ORDER = DemoImportOrder.ACCOUNTS + 250;
 
   static final int DAYS = 182;

@@ -21,6 +21,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,9 +34,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Gives a demo tenant some months of plausible daily views and leads, so the government dashboard
  * has something to show from the first start: each published record gets its own popularity, a slow
  * rise over the months, busier weekends, and about one lead for every dozen views, spread over the
- * channels the business has. The seed is the tenant's slug, so every start generates the same
- * history; it is written once, only while the tenant has no counts, through the same additive store
- * as real counts. Switched by {@code etalase.demo.history}; orders have their own generator.
+ * channels the business has. A business and its products are counted from the day it registered (as
+ * {@link RegistrationDemoHistory} spread it), never before. The seed is the tenant's slug, so every
+ * start generates the same history; it is written once, only while the tenant has no counts,
+ * through the same additive store as real counts. Switched by {@code etalase.demo.history}; orders
+ * have their own generator.
  */
 @ApplicationScoped
 public class TrafficDemoHistory {
@@ -81,26 +84,37 @@ public class TrafficDemoHistory {
     }
   }
 
-  private Map<Key, Long> generate(long tenantId, String slug, LocalDate today) {
+  /**
+   * The current tenant's history up to yesterday, in the caller's transaction, for {@link
+   * TrafficStore#add}.
+   */
+  Map<Key, Long> generate(long tenantId, String slug, LocalDate today) {
     Random random = new Random(slug.hashCode());
     Map<Key, Long> totals = new HashMap<>();
-    for (Business b : businesses.findAll()) {
+    LocalDate first = today.minusDays(DAYS);
+    List<Business> all = businesses.findAll();
+    // Read after the query above, which flushed any business new in this transaction.
+    Map<Long, OffsetDateTime> registered = businesses.registrations();
+    for (Business b : all) {
       if (b.getStatus() != PublicationStatus.PUBLISHED) {
         continue;
       }
+      // The registration's day in the counter's zone: the calendar of the counted days.
+      LocalDate day = registered.get(b.getId()).atZoneSameInstant(counter.zone()).toLocalDate();
+      LocalDate from = day.isAfter(first) ? day : first;
       List<Channel> channels = channels(b);
-      series(totals, random, tenantId, today, Subject.BUSINESS, b.getId(), 6, channels);
+      series(totals, random, tenantId, today, from, Subject.BUSINESS, b.getId(), 6, channels);
       for (Product p : products.findByBusiness(b.getId())) {
         if (p.getStatus() == PublicationStatus.PUBLISHED) {
           List<Channel> contact = channels.stream().filter(c -> c.ordinal() < 2).toList();
-          series(totals, random, tenantId, today, Subject.PRODUCT, p.getId(), 9, contact);
+          series(totals, random, tenantId, today, from, Subject.PRODUCT, p.getId(), 9, contact);
         }
       }
     }
     for (Cluster c : clusters.findPublished()) {
       List<Channel> contact =
           c.getContactPhone() == null ? List.of() : List.of(Channel.WHATSAPP, Channel.PHONE);
-      series(totals, random, tenantId, today, Subject.CLUSTER, c.getId(), 4, contact);
+      series(totals, random, tenantId, today, first, Subject.CLUSTER, c.getId(), 4, contact);
     }
     return totals;
   }
@@ -120,11 +134,17 @@ public class TrafficDemoHistory {
     return channels;
   }
 
+  /**
+   * Adds one record's daily views and leads, from {@code from} (or {@link #DAYS} ago, whichever is
+   * later) to yesterday. The growth still counts from {@link #DAYS} ago, so a record that came
+   * later starts where the programme had got to, not at its quietest.
+   */
   static void series(
       Map<Key, Long> totals,
       Random random,
       long tenantId,
       LocalDate today,
+      LocalDate from,
       Subject subject,
       long id,
       double baseViews,
@@ -132,6 +152,9 @@ public class TrafficDemoHistory {
     double popularity = 0.3 + random.nextDouble() * 1.7;
     for (int back = DAYS; back >= 1; back--) {
       LocalDate day = today.minusDays(back);
+      if (day.isBefore(from)) {
+        continue;
+      }
       double growth = 0.6 + 0.4 * (DAYS - back) / DAYS;
       double weekend =
           day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,9 +26,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Gives a demo tenant six months of plausible orders of its demo products, so the consoles and the
  * dashboards have something to show: from a seed per tenant, so every start makes the same history,
- * older orders mostly done or cancelled and recent ones still open. Written once, when the tenant
- * has no order yet; switched off by {@code etalase.demo.history=false} (the tests, which place
- * their own). Generated data, not people's changes: it bypasses the rate limits and the audit log.
+ * older orders mostly done or cancelled and recent ones still open. A business's orders start at
+ * its registration (which {@code RegistrationDemoHistory} spreads over the months before this
+ * runs), so the dashboard never shows one ordered from before it existed. Written once, when the
+ * tenant has no order yet; switched off by {@code etalase.demo.history=false} (the tests, which
+ * place their own). Generated data, not people's changes: it bypasses the rate limits and the audit
+ * log.
  */
 @ApplicationScoped
 public class DemoOrderHistory {
@@ -75,11 +79,26 @@ public class DemoOrderHistory {
 
   /** The history of one tenant, in the caller's transaction; nothing when it has orders. */
   public int generate(String seed) {
+    return generate(seed, OffsetDateTime.now(ZoneOffset.UTC));
+  }
+
+  /**
+   * The history of one tenant up to {@code now}, in the caller's transaction; nothing when it has
+   * orders.
+   *
+   * @return how many orders it wrote
+   */
+  public int generate(String seed, OffsetDateTime now) {
     if (orders.count(OrderFilter.ALL) > 0) {
       return 0;
     }
+    List<Business> published = businesses.findPublished(10_000);
+    // From its registration, the date the dashboard shows for each business, rather than its
+    // publication: that is only an audit entry, which a business imported as published never got.
+    // Read after the query above, which flushed any business new in this transaction.
+    Map<Long, OffsetDateTime> registered = businesses.registrations();
     List<Catalog> catalogs = new ArrayList<>();
-    for (Business b : businesses.findPublished(10_000)) {
+    for (Business b : published) {
       List<Product> orderable =
           products.findByBusiness(b.getId()).stream()
               .filter(
@@ -89,7 +108,7 @@ public class DemoOrderHistory {
               .sorted(Comparator.comparing(Product::getId))
               .toList();
       if (!orderable.isEmpty()) {
-        catalogs.add(new Catalog(b, orderable));
+        catalogs.add(new Catalog(b, orderable, registered.get(b.getId())));
       }
     }
     if (catalogs.isEmpty()) {
@@ -97,7 +116,7 @@ public class DemoOrderHistory {
     }
     catalogs.sort(Comparator.comparing(c -> c.business().getSlug()));
     Random random = new Random(seed.hashCode());
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
+    now = now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
     // About two orders a day in a large demo tenant, fewer in a small one.
     int count = Math.min(400, 40 + catalogs.size() * 8);
     List<OffsetDateTime> times = new ArrayList<>();
@@ -113,7 +132,13 @@ public class DemoOrderHistory {
     times.sort(Comparator.naturalOrder());
     int number = 1;
     for (OffsetDateTime placedAt : times) {
-      Catalog c = catalogs.get(random.nextInt(catalogs.size()));
+      List<Catalog> open =
+          catalogs.stream().filter(k -> !k.registered().isAfter(placedAt)).toList();
+      if (open.isEmpty()) {
+        // Older than every orderable business: the programme had no shop to order from yet.
+        continue;
+      }
+      Catalog c = open.get(random.nextInt(open.size()));
       Delivery delivery = Delivery.values()[random.nextInt(Delivery.values().length)];
       OrderRequest.Buyer buyer =
           new OrderRequest.Buyer(
@@ -146,7 +171,7 @@ public class DemoOrderHistory {
       }
       orders.persist(order);
     }
-    return count;
+    return number - 1;
   }
 
   /**
@@ -173,5 +198,5 @@ public class DemoOrderHistory {
     return a.isBefore(b) ? a : b;
   }
 
-  private record Catalog(Business business, List<Product> products) {}
+  private record Catalog(Business business, List<Product> products, OffsetDateTime registered) {}
 }

@@ -92,6 +92,11 @@ public class TrafficCounter {
 
   /** The day counted now, in the configured zone (most regencies are on WIB). */
   public LocalDate today() {
-    return LocalDate.now(ZoneId.of(timeZone));
+    return LocalDate.now(zone());
+  }
+
+  /** The zone whose calendar days the counts are by. */
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
   }
 }

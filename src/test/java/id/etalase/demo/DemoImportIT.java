@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.business.Business;
 import id.etalase.business.BusinessRepository;
+import id.etalase.business.BusinessService;
 import id.etalase.catalog.ProductRepository;
+import id.etalase.catalog.ProductService;
 import id.etalase.cluster.ClusterRepository;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.insight.CatalogInsight;
@@ -13,14 +15,23 @@ import id.etalase.insight.Chart;
 import id.etalase.insight.Dashboard;
 import id.etalase.insight.InsightFilter;
 import id.etalase.insight.InsightService;
+import id.etalase.ordering.DemoOrderHistory;
 import id.etalase.tenant.TenantDirectory;
+import id.etalase.tenant.TenantEntityManager;
 import id.etalase.tenant.TenantLoader;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import id.etalase.testing.Actors;
 import id.etalase.testing.DemoData;
+import id.etalase.testing.DemoHistories;
+import id.etalase.traffic.TrafficCounter;
+import id.etalase.traffic.TrafficStore;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -36,7 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The demo import on the real database: importing it again, as every start does, writes nothing;
- * the demo registrations' history spreads the demo businesses over the dashboard's months, once.
+ * the demo registrations' history spreads the demo businesses over the dashboard's months, once;
+ * the generated orders, views and leads of a business start no earlier than its registration.
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoImportIT {
@@ -49,6 +61,13 @@ class DemoImportIT {
   @Inject ClusterRepository clusters;
   @Inject RegistrationDemoHistory registrations;
   @Inject InsightService insight;
+  @Inject DemoOrderHistory orderHistory;
+  @Inject TrafficDemoHistory traffic;
+  @Inject TrafficStore store;
+  @Inject TrafficCounter counter;
+  @Inject ProductService productService;
+  @Inject BusinessService businessService;
+  @Inject TenantEntityManager tenantEm;
 
   @Test
   void importingTheDemoCatalogAgainChangesNothing() throws Exception {
@@ -115,6 +134,95 @@ class DemoImportIT {
         Map.of(),
         counts(after, CatalogInsight.REGISTRATIONS, YearMonth.now(InsightFilter.ZONE).toString()),
         "rolled back, and off in the tests: every demo business registered today");
+  }
+
+  @Test
+  void noGeneratedOrderViewOrLeadOfABusinessFallsBeforeItsRegistrationDay() {
+    TenantSnapshot b = directory.bySlug("situbondo").orElseThrow();
+    String zone = counter.zone().getId();
+    Map<String, Long> seen = new TreeMap<>();
+    try {
+      work.callAs(
+          b,
+          () -> {
+            // As a start with the demo history on, in the observers' order.
+            Path folder = DemoData.tenantsDir().resolve("situbondo/demo");
+            assertTrue(registrations.generate(folder, DemoHistories.NOW) > 0);
+            DemoHistories.equipEveryDemoBusiness(
+                businesses, businessService, productService, "situbondo");
+            assertTrue(orderHistory.generate("situbondo", DemoHistories.NOW) > 0);
+            LocalDate today = DemoHistories.NOW.atZoneSameInstant(counter.zone()).toLocalDate();
+            store.add(b.id(), traffic.generate(b.id(), "situbondo", today));
+            String orders =
+                " FROM customer_order o JOIN business b"
+                    + " ON b.tenant_id = o.tenant_id AND b.id = o.business_id WHERE o.tenant_id = ?";
+            String registered = "(b.created_at AT TIME ZONE '" + zone + "')::date";
+            seen.put(
+                "orders before",
+                count(
+                    "SELECT count(*)"
+                        + orders
+                        + " AND (o.created_at AT TIME ZONE '"
+                        + zone
+                        + "')::date < "
+                        + registered,
+                    b.id()));
+            seen.put(
+                "order months",
+                count(
+                    "SELECT count(DISTINCT date_trunc('month', o.created_at AT TIME ZONE 'UTC'))"
+                        + orders,
+                    b.id()));
+            for (String table : List.of("traffic_view", "traffic_lead")) {
+              String rows =
+                  " FROM "
+                      + table
+                      + " t JOIN business b ON b.tenant_id = t.tenant_id AND b.id = t.business_id"
+                      + " WHERE t.tenant_id = ?";
+              seen.put(
+                  table + " before",
+                  count("SELECT count(*)" + rows + " AND t.day < " + registered, b.id()));
+              // Rows of businesses registered within the traffic's days: where the rule bites.
+              seen.put(
+                  table + " of later businesses",
+                  count(
+                      "SELECT count(*)"
+                          + rows
+                          + " AND "
+                          + registered
+                          + " > DATE '"
+                          + today.minusDays(TrafficDemoHistory.DAYS)
+                          + "'",
+                      b.id()));
+            }
+            throw new RolledBack(null);
+          });
+    } catch (RolledBack rolledBack) {
+      // Written only by the rolled-back transaction.
+    }
+    assertEquals(0L, seen.get("orders before"), seen.toString());
+    assertEquals(0L, seen.get("traffic_view before"), seen.toString());
+    assertEquals(0L, seen.get("traffic_lead before"), seen.toString());
+    assertTrue(seen.get("order months") >= 6, seen.toString());
+    assertTrue(seen.get("traffic_view of later businesses") > 0, seen.toString());
+    assertTrue(seen.get("traffic_lead of later businesses") > 0, seen.toString());
+    assertEquals(
+        0L,
+        work.callAs(
+            b, () -> count("SELECT count(*) FROM customer_order WHERE tenant_id = ?", b.id())),
+        "rolled back");
+  }
+
+  private long count(String sql, long tenant) {
+    try (PreparedStatement q = tenantEm.connection().prepareStatement(sql)) {
+      q.setLong(1, tenant);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
   }
 
   private static String month(OffsetDateTime at) {

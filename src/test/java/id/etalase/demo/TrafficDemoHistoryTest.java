@@ -1,6 +1,7 @@
 package id.etalase.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.traffic.Channel;
@@ -35,7 +36,24 @@ class TrafficDemoHistoryTest {
     assertTrue(one.values().stream().allMatch(v -> v > 0), "no empty totals");
   }
 
+  @Test
+  void aRecordRegisteredLaterIsCountedFromItsRegistrationDayOnly() {
+    LocalDate registered = TODAY.minusDays(30);
+    Map<Key, Long> later = history(42, registered);
+    assertEquals(later, history(42, registered));
+    LocalDate first = later.keySet().stream().map(Key::day).min(LocalDate::compareTo).orElseThrow();
+    assertFalse(first.isBefore(registered), "first counted " + first);
+    assertTrue(first.isBefore(registered.plusDays(3)), "counted from soon after: " + first);
+    assertTrue(sum(later, null) > 100, "a month of views: " + sum(later, null));
+    assertTrue(sum(later, Channel.WHATSAPP) > 0, "and leads");
+    assertTrue(later.keySet().stream().allMatch(k -> k.day().isBefore(TODAY)), "never today");
+  }
+
   private static Map<Key, Long> history(long seed) {
+    return history(seed, TODAY.minusDays(TrafficDemoHistory.DAYS));
+  }
+
+  private static Map<Key, Long> history(long seed, LocalDate from) {
     Map<Key, Long> totals = new HashMap<>();
     Random random = new Random(seed);
     for (long id = 1; id <= 5; id++) {
@@ -44,6 +62,7 @@ class TrafficDemoHistoryTest {
           random,
           7,
           TODAY,
+          from,
           Subject.PRODUCT,
           id,
           9,

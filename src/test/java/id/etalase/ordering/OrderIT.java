@@ -25,6 +25,7 @@ import id.etalase.common.RecordNotFoundException;
 import id.etalase.curation.PendingChanges;
 import id.etalase.curation.PublicationStatus;
 import id.etalase.curation.RecordType;
+import id.etalase.demo.RegistrationDemoHistory;
 import id.etalase.media.HostileImages;
 import id.etalase.media.PhotoOwner;
 import id.etalase.media.PhotoService;
@@ -32,6 +33,8 @@ import id.etalase.tenant.TenantDirectory;
 import id.etalase.tenant.TenantSnapshot;
 import id.etalase.tenant.TenantWork;
 import id.etalase.testing.Actors;
+import id.etalase.testing.DemoData;
+import id.etalase.testing.DemoHistories;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,6 +82,7 @@ class OrderIT {
   @Inject AuditLog auditLog;
   @Inject PendingChanges pending;
   @Inject DemoOrderHistory history;
+  @Inject RegistrationDemoHistory registrations;
   @Inject PhotoService photos;
 
   @BeforeEach
@@ -530,8 +534,15 @@ class OrderIT {
         work.callAs(
             b(),
             () -> {
-              assertTrue(history.generate("situbondo") > 0);
-              assertEquals(0, history.generate("situbondo"), "only once");
+              // As a start with the demo history on: the registrations spread first.
+              assertTrue(
+                  registrations.generate(
+                          DemoData.tenantsDir().resolve("situbondo/demo"), DemoHistories.NOW)
+                      > 0);
+              DemoHistories.equipEveryDemoBusiness(
+                  businesses, businessService, productService, "situbondo");
+              assertTrue(history.generate("situbondo", DemoHistories.NOW) > 0);
+              assertEquals(0, history.generate("situbondo", DemoHistories.NOW), "only once");
               List<CustomerOrder> all = orders.find(Actors.admin(b()), OrderFilter.ALL, 0, 500);
               throw new RolledBack(
                   all.stream()

@@ -72,6 +72,7 @@ public final class Deployments {
   static final Class<?>[] HELPERS = {
     Actors.class,
     DemoData.class,
+    DemoHistories.class,
     ConsoleClient.class,
     HostileImages.class,
     OwnTenant.class,
