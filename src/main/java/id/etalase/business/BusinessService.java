@@ -31,6 +31,7 @@ import java.util.Set;
 public class BusinessService {
 
   @Inject private BusinessRepository businesses;
+  @Inject private BusinessListQueries listQueries;
   @Inject private ClusterRepository clusters;
   @Inject private Event<BusinessChanged> changes;
   @Inject private AuditLog audit;
@@ -65,11 +66,11 @@ public class BusinessService {
       int max,
       BusinessFilter.Sort sort,
       boolean ascending) {
-    return businesses.find(scoped(actor, filter), first, max, sort, ascending);
+    return listQueries.find(scoped(actor, filter), first, max, sort, ascending);
   }
 
   public long countMatching(ConsoleUser actor, BusinessFilter filter) {
-    return businesses.countMatching(scoped(actor, filter));
+    return listQueries.countMatching(scoped(actor, filter));
   }
 
   private BusinessFilter scoped(ConsoleUser actor, BusinessFilter filter) {

@@ -2,7 +2,7 @@ package id.etalase.importing;
 
 import id.etalase.access.Access;
 import id.etalase.access.ConsoleUser;
-import id.etalase.business.BusinessRepository;
+import id.etalase.business.BusinessListQueries;
 import id.etalase.business.CertificationKind;
 import id.etalase.business.LinkKind;
 import id.etalase.catalog.ProductRepository;
@@ -38,7 +38,7 @@ public class ExportRows {
   @Inject private TenantEntityManager tenantEm;
   @Inject private RegionRepository regions;
   @Inject private CurrentTenant currentTenant;
-  @Inject private BusinessRepository businesses;
+  @Inject private BusinessListQueries businesses;
   @Inject private ProductRepository products;
 
   /** Each record of a sheet as the template's cells, in the sheet's column order. */

@@ -6,7 +6,6 @@ import id.etalase.audit.AuditLog;
 import id.etalase.audit.FieldChange;
 import id.etalase.business.Business;
 import id.etalase.business.BusinessRepository;
-import id.etalase.catalog.Availability;
 import id.etalase.catalog.Product;
 import id.etalase.catalog.ProductRepository;
 import id.etalase.common.InputChecks;
@@ -26,9 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The visitor's side of ordering, no account needed: a business's order page, placing an order
@@ -50,21 +46,10 @@ public class OrderPlacing {
   @Inject private OrderViews views;
   @Inject private Event<OrderNotice> notices;
   @Inject private TenantUrls urls;
+  @Inject private OrderFormChecks formChecks;
 
   /** Who the audit log names for an order a visitor placed: no account, no address kept. */
   static final Actor VISITOR = new Actor(AuditEntry.ActorKind.SYSTEM, null, "pesanan publik", null);
-
-  @Inject
-  @ConfigProperty(name = "etalase.orders.max-lines", defaultValue = "20")
-  private int maxLines;
-
-  @Inject
-  @ConfigProperty(name = "etalase.orders.max-quantity", defaultValue = "999")
-  private int maxQuantity;
-
-  @Inject
-  @ConfigProperty(name = "etalase.orders.max-total", defaultValue = "50000000")
-  private long maxTotal;
 
   /**
    * Too many orders from one address, or for one WhatsApp number or e-mail address: try again
@@ -134,15 +119,9 @@ public class OrderPlacing {
                 new OrderForm(
                     b,
                     products.findByBusiness(b.getId()).stream()
-                        .filter(OrderPlacing::orderable)
+                        .filter(OrderFormChecks::orderable)
                         .sorted(Comparator.comparing(Product::getName))
                         .toList()));
-  }
-
-  private static boolean orderable(Product p) {
-    return p.getStatus() == PublicationStatus.PUBLISHED
-        && p.getPriceMin() != null
-        && p.getAvailability() != Availability.OUT_OF_STOCK;
   }
 
   /**
@@ -170,8 +149,8 @@ public class OrderPlacing {
       in.problem("form", "order.problem.business");
       in.verify();
     }
-    OrderRequest.Buyer buyer = buyer(in, request);
-    Map<Product, Integer> lines = lines(in, request.items(), business);
+    OrderRequest.Buyer buyer = OrderFormChecks.buyer(in, request);
+    Map<Product, Integer> lines = formChecks.lines(in, request.items(), business);
     in.verify();
     if (guard.tooManyFor(tenant.id(), buyer.whatsapp())) {
       throw new TooManyException(TooManyException.Limit.PHONE);
@@ -201,100 +180,6 @@ public class OrderPlacing {
     }
     notices.fire(OrderNotice.of(tenant, order, true, urls.tenant(tenant, "/pesanan/" + token)));
     return new Placed(order.getId(), order.getReference(), token);
-  }
-
-  private static OrderRequest.Buyer buyer(InputChecks in, OrderRequest r) {
-    String name = in.required("name", r.name(), 120);
-    String whatsapp = in.whatsapp("whatsapp", r.whatsapp());
-    if (whatsapp == null && (r.whatsapp() == null || r.whatsapp().isBlank())) {
-      in.problem("whatsapp", "problem.required");
-    }
-    String email = in.email("email", r.email());
-    Delivery delivery = null;
-    try {
-      delivery = r.delivery() == null ? null : Delivery.valueOf(r.delivery());
-    } catch (IllegalArgumentException notADelivery) {
-      // Refused below, as a missing choice.
-    }
-    if (delivery == null) {
-      in.problem("delivery", "order.problem.delivery");
-    }
-    String address = in.text("address", r.address(), 300);
-    if (delivery != null && delivery.needsAddress() && address == null) {
-      in.problem("address", "order.problem.address");
-    }
-    String note = in.text("note", r.note(), 1000);
-    return new OrderRequest.Buyer(
-        name,
-        whatsapp,
-        email,
-        delivery,
-        delivery != null && delivery.needsAddress() ? address : null,
-        note);
-  }
-
-  /** The products and quantities asked for, each checked; problems on the field "items". */
-  private Map<Product, Integer> lines(
-      InputChecks in, List<OrderRequest.Item> items, Business business) {
-    Map<Long, Integer> wanted = new LinkedHashMap<>();
-    if (items.size() > 200) {
-      in.problem("items", "order.problem.lines", maxLines);
-      return Map.of();
-    }
-    for (OrderRequest.Item item : items) {
-      String q = item.quantity() == null ? "" : item.quantity().strip();
-      if (q.isEmpty() || q.equals("0")) {
-        continue;
-      }
-      if (!q.matches("[0-9]{1,6}")) {
-        in.problem("items", "order.problem.quantity", maxQuantity);
-        continue;
-      }
-      String id = item.productId() == null ? "" : item.productId().strip();
-      if (!id.matches("[1-9][0-9]{0,17}")) {
-        in.problem("items", "order.problem.unavailable");
-        continue;
-      }
-      wanted.merge(Long.valueOf(id), Integer.valueOf(q), Integer::sum);
-    }
-    if (wanted.isEmpty()) {
-      if (in.problems().stream().noneMatch(p -> p.field().equals("items"))) {
-        in.problem("items", "order.problem.empty");
-      }
-      return Map.of();
-    }
-    if (wanted.size() > maxLines) {
-      in.problem("items", "order.problem.lines", maxLines);
-      return Map.of();
-    }
-    Map<Long, Product> found =
-        products.findByIds(List.copyOf(wanted.keySet())).stream()
-            .collect(Collectors.toMap(Product::getId, Function.identity()));
-    Map<Product, Integer> lines = new LinkedHashMap<>();
-    long total = 0;
-    for (Map.Entry<Long, Integer> e : wanted.entrySet()) {
-      Product p = found.get(e.getKey());
-      int quantity = e.getValue();
-      // Another tenant's, another business's, unpublished or unpriced: one answer for all.
-      if (p == null || !p.getBusiness().getId().equals(business.getId()) || !orderable(p)) {
-        in.problem("items", "order.problem.unavailable");
-        continue;
-      }
-      if (quantity > maxQuantity) {
-        in.problem("items", "order.problem.quantity", maxQuantity);
-        continue;
-      }
-      if (p.getMinOrder() != null && quantity < p.getMinOrder()) {
-        in.problem("items", "order.problem.minOrder", p.getName(), p.getMinOrder());
-        continue;
-      }
-      total += p.getPriceMin() * quantity;
-      lines.put(p, quantity);
-    }
-    if (total > maxTotal) {
-      in.problem("items", "order.problem.total", maxTotal);
-    }
-    return lines;
   }
 
   /** The visitor's status page: the same empty answer for a wrong token as for a missing one. */
